@@ -1,0 +1,67 @@
+/**
+ * Step 1 — decode: bytes of a source file to normalised text, or a clear IngestError.
+ * Only UTF-8 is accepted; anything else (GBK, binary) is refused with the line of the first bad
+ * byte rather than turned into mojibake.
+ */
+import { IngestError } from './errors.ts';
+
+const BOM = 0xfeff;
+
+export function decodeSource(file: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new IngestError(file, 1, 'the file is empty');
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new IngestError(file, lineAtByte(bytes, nul), 'binary file (contains NUL bytes); sources must be UTF-8 text');
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    throw new IngestError(
+      file,
+      lineAtByte(bytes, bad),
+      'not valid UTF-8 (GBK or another legacy encoding?); convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8',
+    );
+  }
+  if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  // CRLF and lone CR become LF so line numbers match what editors show.
+  text = text.replace(/\r\n?/g, '\n');
+
+  if (text.trim() === '') throw new IngestError(file, 1, 'the file contains only whitespace');
+  const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) {
+    throw new IngestError(file, lineAt(text, control.index), `control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} in text; is this a binary file?`);
+  }
+  return text;
+}
+
+/** 1-based line number of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return 0;
+}

@@ -1,0 +1,27 @@
+/**
+ * Step 6 — slug: readable ASCII URLs from Chinese text (pinyin, no tones) with pinyin-pro.
+ * Uniqueness and stability live in permalinks.ts; this module only turns text into words.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const MAX_LENGTH = 72;
+
+export function slugify(text: string, maxLength = MAX_LENGTH): string {
+  const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const words = syllables
+    .flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/))
+    .filter((w) => w !== '');
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next.slice(0, maxLength);
+  }
+  return slug;
+}
+
+/** First free variant of `base` (`base`, `base-2`, `base-3` …). */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Step 3 — split: one article's mdast into entries (numbered Q&A items, sections of a long-form
+ * article) and prose (everything else), in source order. Every top-level node lands in exactly
+ * one part, which is what lets the conservation check prove nothing was dropped.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { IngestWarning } from './errors.ts';
+import { decoratedTitle, parseHeadingLabel } from './heading.ts';
+
+export interface SourceHeading {
+  /** Verbatim source text of the heading's content (without the `#` markers). */
+  text: string;
+  depth: number;
+  line: number;
+}
+
+export interface RawEntry {
+  kind: 'entry';
+  heading: SourceHeading;
+  index: number | string | null;
+  title: string;
+  /** Text of the closest enclosing heading, when the entry sits under one. */
+  section: string | null;
+  body: RootContent[];
+  truncated: boolean;
+}
+
+export interface RawProse {
+  kind: 'prose';
+  heading: SourceHeading | null;
+  line: number;
+  body: RootContent[];
+}
+
+export type ArticlePart = RawEntry | RawProse;
+
+export interface SplitArticle {
+  title: { text: string; line: number; origin: 'decorated-line' | 'heading' } | null;
+  kind: 'qa' | 'long-form';
+  parts: ArticlePart[];
+  warnings: IngestWarning[];
+}
+
+const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
+
+function headingText(node: Heading, source: string): string {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  if (first === undefined || last === undefined) return toString(node).trim();
+  return source.slice(first, last).trim();
+}
+
+/** The file ends mid-sentence: last visible character is a letter or digit, not punctuation. */
+export function endsMidSentence(source: string): boolean {
+  const tail = source.trimEnd();
+  if (tail.endsWith('```') || tail.endsWith('$$')) return false;
+  return /[\p{L}\p{N}]$/u.test(tail);
+}
+
+export function splitArticle(file: string, tree: Root, source: string): SplitArticle {
+  const warnings: IngestWarning[] = [];
+  const nodes = [...tree.children];
+  let cursor = 0;
+
+  // Title: a decorated pseudo-heading line, or a lone unnumbered heading that opens the article
+  // and outranks every other heading (001, 004: `### 标题` above `####` questions).
+  let title: SplitArticle['title'] = null;
+  const first = nodes[0];
+  if (first?.type === 'paragraph') {
+    const decorated = decoratedTitle(toString(first));
+    if (decorated) {
+      title = { text: decorated, line: lineOf(first), origin: 'decorated-line' };
+      cursor = 1;
+    }
+  } else if (first?.type === 'heading' && parseHeadingLabel(toString(first)).index === null) {
+    const outranksRest = nodes.slice(1).every((n) => n.type !== 'heading' || n.depth > first.depth);
+    if (outranksRest) {
+      title = { text: headingText(first, source), line: lineOf(first), origin: 'heading' };
+      cursor = 1;
+    }
+  }
+
+  const headings = nodes.slice(cursor).filter((n): n is Heading => n.type === 'heading');
+  const labels = new Map(headings.map((h) => [h, parseHeadingLabel(headingText(h, source))]));
+  const numbered = headings.filter((h) => labels.get(h)?.index !== null);
+  const kind: SplitArticle['kind'] = numbered.some((h) => typeof labels.get(h)?.index === 'string') ? 'long-form' : 'qa';
+
+  // A trailing thematic break after the last heading starts an epilogue (author line, notes):
+  // it belongs to the article, not to the last answer.
+  const lastHeadingIndex = nodes.findLastIndex((n) => n.type === 'heading');
+  let epilogueStart = nodes.length;
+  for (let i = nodes.length - 1; i > Math.max(lastHeadingIndex, cursor - 1); i--) {
+    if (nodes[i]?.type === 'thematicBreak') epilogueStart = i;
+  }
+
+  const parts: ArticlePart[] = [];
+  const stack: SourceHeading[] = [];
+  let current: ArticlePart | null = null;
+  const flush = () => {
+    if (current) parts.push(current);
+    current = null;
+  };
+
+  for (let i = cursor; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (i === epilogueStart) {
+      flush();
+      current = { kind: 'prose', heading: null, line: lineOf(node), body: [] };
+    }
+    if (node.type !== 'heading' || i > epilogueStart) {
+      if (!current) current = { kind: 'prose', heading: null, line: lineOf(node), body: [] };
+      current.body.push(node);
+      continue;
+    }
+    flush();
+    const heading: SourceHeading = { text: headingText(node, source), depth: node.depth, line: lineOf(node) };
+    while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
+    const section = stack.at(-1)?.text ?? null;
+    stack.push(heading);
+
+    const label = labels.get(node)!;
+    const next = nodes[i + 1];
+    const isContainer = next?.type === 'heading' && next.depth > node.depth;
+    // Numbered headings are the knowledge units; in an article without numbers every heading is.
+    const isEntry = !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0);
+    if (!isEntry) {
+      if (heading.text === '') warnings.push({ file, line: heading.line, message: 'empty heading kept as article text' });
+      current = { kind: 'prose', heading, line: heading.line, body: [] };
+      continue;
+    }
+    if (label.title === '') {
+      warnings.push({ file, line: heading.line, message: `heading "${heading.text}" has a number but no title; named after its article and number` });
+    }
+    current = { kind: 'entry', heading, index: label.index, title: label.title, section, body: [], truncated: false };
+  }
+  flush();
+
+  const lastEntry = parts.findLast((p): p is RawEntry => p.kind === 'entry');
+  if (lastEntry && parts.at(-1) === lastEntry && endsMidSentence(source)) lastEntry.truncated = true;
+  for (const part of parts) {
+    if (part.kind === 'entry' && part.body.length === 0) {
+      warnings.push({ file, line: part.heading.line, message: `"${part.heading.text}" has no answer text` });
+    }
+  }
+  return { title, kind, parts, warnings };
+}

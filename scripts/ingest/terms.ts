@@ -1,0 +1,89 @@
+/**
+ * Bilingual terms: harvested from glosses in the sources (`模型剪枝（Model Pruning）`) and taken
+ * from the curated list in content/terms.yaml, then attached to the answers that use them.
+ */
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+export interface LexiconTerm {
+  zh: string;
+  en: string;
+  also: string[];
+}
+
+export interface HarvestedTerm {
+  zh: string;
+  en: string;
+  file: string;
+  line: number;
+}
+
+// Words that end a term when walking backwards from a gloss: 「包括模型剪枝（…）」 glosses 模型剪枝.
+const STOP_WORDS = new Set([
+  '在', '包括', '使用', '通过', '利用', '基于', '采用', '进行', '介绍', '描述', '的', '和', '与', '或', '是',
+  '如', '例如', '即', '称为', '叫做', '指', '等', '了', '对', '用', '将', '把', '中', '为', '以', '及', '要',
+  '主要', '应用', '和', '从', '由', '被', '其', '这', '该', '一种', '一个', '各种', '如何',
+]);
+const GLOSS = /([\p{Script=Han}]{1,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .,'&/+-]{0,60}?)\s*[）)]/gu;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The term a gloss explains: the trailing words of the Chinese run, up to a function word. */
+export function glossedTerm(run: string): string {
+  const words = [...segmenter.segment(run)].map((s) => s.segment);
+  let term = '';
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (STOP_WORDS.has(word) && term !== '') break;
+    term = word + term;
+    if (term.length >= 8) break;
+  }
+  return term;
+}
+
+export function harvestTerms(file: string, tree: Root, source: string): HarvestedTerm[] {
+  const found: HarvestedTerm[] = [];
+  visit(tree, 'text', (node: Text) => {
+    for (const match of node.value.matchAll(GLOSS)) {
+      const [, run = '', english = ''] = match;
+      let zh = glossedTerm(run);
+      const en = english.trim();
+      // 「F1 分数（F1 Score）」: a Latin word before the Chinese that the English repeats belongs to the term.
+      const before = node.value.slice(0, match.index).match(/([A-Za-z0-9]+)\s*$/u)?.[1];
+      if (before && en.toLowerCase().startsWith(before.toLowerCase()) && run === zh) zh = `${before} ${zh}`;
+      if (zh.length < 2 || en.length < 2) continue;
+      const offset = (node.position?.start.offset ?? 0) + (match.index ?? 0);
+      found.push({ zh, en, file, line: lineOfOffset(source, offset) });
+    }
+  });
+  return found;
+}
+
+function lineOfOffset(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export interface AttachableTerm {
+  zh: string;
+  en: string;
+  also: string[];
+}
+
+/** Terms whose Chinese form occurs in the text, in order of first occurrence, one per English term. */
+export function termsIn(text: string, terms: readonly AttachableTerm[], limit = 16): AttachableTerm[] {
+  const hits = terms
+    .map((term) => ({ term, at: text.indexOf(term.zh) }))
+    .filter((hit) => hit.at !== -1)
+    .sort((a, b) => a.at - b.at || b.term.zh.length - a.term.zh.length);
+  const seen = new Set<string>();
+  const result: AttachableTerm[] = [];
+  for (const { term } of hits) {
+    const key = term.en.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(term);
+    if (result.length === limit) break;
+  }
+  return result;
+}

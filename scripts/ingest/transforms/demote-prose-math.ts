@@ -1,0 +1,31 @@
+/**
+ * remark-math reads `$5，折扣后 $3` as a formula. Dollar signs around Chinese prose or with a
+ * digit right after the closing `$` are prices, not math: put the original text back.
+ */
+import type { InlineMath, Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+export function looksLikeProse(value: string, source: string, end: number): boolean {
+  if (CJK.test(value)) return true;
+  if (/^\s|\s$/.test(value)) return true;
+  // `$5 and $3`: a closing dollar followed by a digit opens the next price.
+  return /\d/.test(source.charAt(end));
+}
+
+export const remarkDemoteProseMath: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const source = String(file.value);
+    visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (parent === undefined || index === undefined || start === undefined || end === undefined) return;
+      if (!looksLikeProse(node.value, source, end)) return;
+      const text: Text = { type: 'text', value: source.slice(start, end), position: node.position };
+      parent.children.splice(index, 1, text);
+      return [SKIP, index + 1];
+    });
+  };
+};
