@@ -56,7 +56,10 @@ export interface AssignedQuestion {
  * Gives every question its slug (locked or new, unique across the site), and works out the new
  * lock with redirects for paths that no longer hold their question.
  */
-export function assignPermalinks(claims: readonly QuestionClaim[], lock: PermalinkLock): { assigned: Map<string, AssignedQuestion>; lock: PermalinkLock } {
+export function assignPermalinks(
+  claims: readonly QuestionClaim[],
+  lock: PermalinkLock,
+): { assigned: Map<string, AssignedQuestion>; lock: PermalinkLock } {
   const taken = new Set(Object.values(lock.questions).map((q) => q.slug));
   const assigned = new Map<string, AssignedQuestion>();
   const next: PermalinkLock = { version: 1, articles: {}, questions: { ...lock.questions }, redirects: { ...lock.redirects } };
@@ -72,7 +75,10 @@ export function assignPermalinks(claims: readonly QuestionClaim[], lock: Permali
   const pathOf = (q: { topic: string; slug: string }) => `${q.topic}/${q.slug}`;
   const livePaths = new Set([...assigned.values()].map(pathOf));
   const pathOfEntry = new Map<string, string>();
-  for (const claim of claims) for (const id of claim.entryIds) pathOf(assigned.get(claim.key)!) && pathOfEntry.set(id, pathOf(assigned.get(claim.key)!));
+  for (const claim of claims) {
+    const path = pathOf(assigned.get(claim.key)!);
+    for (const id of claim.entryIds) pathOfEntry.set(id, path);
+  }
 
   for (const [key, old] of Object.entries(lock.questions)) {
     const oldPath = pathOf(old);
@@ -95,6 +101,7 @@ export function assignPermalinks(claims: readonly QuestionClaim[], lock: Permali
 }
 
 export function serializeLock(lock: PermalinkLock): string {
-  const sorted = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = (record: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return `${JSON.stringify({ version: 1, articles: sorted(lock.articles), questions: sorted(lock.questions), redirects: sorted(lock.redirects) }, null, 2)}\n`;
 }

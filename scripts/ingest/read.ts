@@ -31,9 +31,14 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
   text = text.replace(/\r\n?/g, '\n');
 
   if (text.trim() === '') throw new IngestError(file, 1, 'the file contains only whitespace');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
   if (control) {
-    throw new IngestError(file, lineAt(text, control.index), `control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} in text; is this a binary file?`);
+    throw new IngestError(
+      file,
+      lineAt(text, control.index),
+      `control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} in text; is this a binary file?`,
+    );
   }
   return text;
 }

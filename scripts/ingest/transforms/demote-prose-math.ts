@@ -2,7 +2,8 @@
  * remark-math reads `$5，折扣后 $3` as a formula. Dollar signs around Chinese prose or with a
  * digit right after the closing `$` are prices, not math: put the original text back.
  */
-import type { InlineMath, Root, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
+import type { InlineMath } from 'mdast-util-math';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 

@@ -1,0 +1,57 @@
+/**
+ * `npm test` — every check the project has, in the order a failure is cheapest to see:
+ * content freshness, format, lint, types, unit tests, then two real builds (root and /kb/)
+ * and the browser tests against them. Exits non-zero if any step fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+interface Step {
+  name: string;
+  command: string;
+  env?: Record<string, string>;
+  /** Later steps that cannot run without this one. */
+  gate?: boolean;
+}
+
+const SUBPATH_DIST = 'tests/.tmp/dist-kb';
+
+const steps: Step[] = [
+  { name: 'generated content is up to date', command: 'npm run ingest -- --check' },
+  { name: 'format (prettier)', command: 'npx prettier --check .' },
+  { name: 'lint (eslint)', command: 'npx eslint .' },
+  { name: 'types (astro check)', command: 'npx astro check' },
+  { name: 'unit tests', command: 'npx vitest run --project unit' },
+  { name: 'build at the root', command: 'npx astro build && npx pagefind --site dist', gate: true },
+  {
+    name: 'build under /kb/',
+    command: `npx astro build --outDir ${SUBPATH_DIST} && npx pagefind --site ${SUBPATH_DIST}`,
+    env: { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' },
+    gate: true,
+  },
+  { name: 'browser tests', command: 'npx vitest run --project browser' },
+];
+
+mkdirSync('tests/.tmp', { recursive: true });
+const results: { name: string; ok: boolean; seconds: number; skipped?: boolean }[] = [];
+let gateFailed = false;
+for (const step of steps) {
+  if (gateFailed && !step.gate) {
+    results.push({ name: step.name, ok: false, seconds: 0, skipped: true });
+    continue;
+  }
+  console.log(`\n━━ ${step.name}: ${step.command}`);
+  const started = performance.now();
+  const run = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const ok = run.status === 0;
+  results.push({ name: step.name, ok, seconds: (performance.now() - started) / 1000 });
+  if (!ok && step.gate) gateFailed = true;
+}
+
+console.log('\n━━ summary');
+for (const r of results) console.log(`${r.skipped ? 'SKIP' : r.ok ? ' ok ' : 'FAIL'}  ${r.name.padEnd(34)} ${r.seconds.toFixed(1)} s`);
+const failed = results.filter((r) => !r.ok);
+if (failed.length > 0) {
+  console.error(`\n${failed.length} step(s) failed.`);
+  process.exit(1);
+}
