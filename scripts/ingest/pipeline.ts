@@ -6,7 +6,15 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { stringify as toYaml } from 'yaml';
-import { articleSchema, entrySchema, glossaryTermSchema, proseSchema, type Article, type Entry, type GlossaryTerm } from '../../src/lib/schema.ts';
+import {
+  articleSchema,
+  entrySchema,
+  glossaryTermSchema,
+  proseSchema,
+  type Article,
+  type Entry,
+  type GlossaryTerm,
+} from '../../src/lib/schema.ts';
 import { TOPIC_IDS, type TopicId } from '../../src/lib/topics.ts';
 import { classify, type Classification } from './classify/classify.ts';
 import { assertConserved, generatedText, type GeneratedPiece } from './conserve.ts';
@@ -90,7 +98,10 @@ export function ingest(input: IngestInput): IngestOutput {
   const warnings: IngestWarning[] = [];
 
   const sources = [...input.sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const slugs = articleSlugs(sources.map((s) => s.file), lock);
+  const slugs = articleSlugs(
+    sources.map((s) => s.file),
+    lock,
+  );
 
   // decode → parse → split, per article
   const articles: ParsedArticle[] = sources.map(({ file, bytes }, order) => {
@@ -105,7 +116,7 @@ export function ingest(input: IngestInput): IngestOutput {
     const override = overrides.titles[file];
     const title = override
       ? { text: override, line: null, origin: 'override' as const }
-      : split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };
+      : (split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const });
     if (override) effects.push({ kind: 'title', key: file, line: overrideLine('titles', file), change: `文章标题设为「${override}」` });
     return { file, slug: slugs.get(file)!, order, source, split, harvested: harvestTerms(file, tree, source), title };
   });
@@ -128,6 +139,7 @@ export function ingest(input: IngestInput): IngestOutput {
     }
   }
   const draftById = new Map(drafts.map((d) => [d.id, d]));
+  const draftByPart = new Map(drafts.map((d) => [d.raw, d]));
 
   // group
   const keyOf = new Map<string, string>(drafts.map((d) => [d.id, questionKey(d.title)]));
@@ -135,7 +147,8 @@ export function ingest(input: IngestInput): IngestOutput {
     const line = overrideLine('groups', id);
     if (!draftById.has(id)) throw new IngestError(overridesFile, line, `groups: no entry with id ${id}`);
     if (target === 'alone') keyOf.set(id, `entry:${id}`);
-    else if (!draftById.has(target)) throw new IngestError(overridesFile, line, `groups: ${id} → ${target}, but there is no entry ${target}`);
+    else if (!draftById.has(target))
+      throw new IngestError(overridesFile, line, `groups: ${id} → ${target}, but there is no entry ${target}`);
     else keyOf.set(id, keyOf.get(target)!);
     effects.push({ kind: 'group', key: id, line, change: target === 'alone' ? `${id} 单独成题` : `${id} 并入 ${target} 的问题` });
   }
@@ -152,7 +165,13 @@ export function ingest(input: IngestInput): IngestOutput {
       // The enclosing section is context, not what the entry asks: it counts like answer text.
       bodies: members.map((m) => [m.raw.section ?? '', m.plain].join('\n')),
     });
-    return { key, display: displayQuestion(members.map((m) => m.title)), topic: classification.topic, entryIds: members.map((m) => m.id), classification };
+    return {
+      key,
+      display: displayQuestion(members.map((m) => m.title)),
+      topic: classification.topic,
+      entryIds: members.map((m) => m.id),
+      classification,
+    };
   });
   let { assigned, lock: nextLock } = assignPermalinks(claims, lock);
   const slugToKey = new Map([...assigned.values()].map((q) => [q.slug, q.key]));
@@ -162,7 +181,12 @@ export function ingest(input: IngestInput): IngestOutput {
     const key = slugToKey.get(slug);
     if (key === undefined) throw new IngestError(overridesFile, line, `topics: no question with slug ${slug}`);
     const claim = claims.find((c) => c.key === key)!;
-    effects.push({ kind: 'topic', key: slug, line, change: `${claim.classification.topic} → ${topic}${claim.classification.topic === topic ? '（与自动分类相同，可删除）' : ''}` });
+    effects.push({
+      kind: 'topic',
+      key: slug,
+      line,
+      change: `${claim.classification.topic} → ${topic}${claim.classification.topic === topic ? '（与自动分类相同，可删除）' : ''}`,
+    });
     claim.topic = topic;
     topicOverridden = true;
   }
@@ -173,7 +197,10 @@ export function ingest(input: IngestInput): IngestOutput {
   const harvested = articles.flatMap((a) => a.harvested);
   const lexicon = input.lexicon ?? [];
   // Curated terms first: where both gloss the same word, the curated one carries the aliases.
-  const attachable: AttachableTerm[] = [...lexicon, ...uniqueBy(harvested, (t) => `${t.zh}|${t.en.toLowerCase()}`).map((t) => ({ zh: t.zh, en: t.en, also: [] }))];
+  const attachable: AttachableTerm[] = [
+    ...lexicon,
+    ...uniqueBy(harvested, (t) => `${t.zh}|${t.en.toLowerCase()}`).map((t) => ({ zh: t.zh, en: t.en, also: [] })),
+  ];
 
   // entries
   const entries: Entry[] = [];
@@ -194,7 +221,10 @@ export function ingest(input: IngestInput): IngestOutput {
         section: draft.raw.section,
         truncated: draft.raw.truncated,
         classification: {
-          reason: claim.topic === claim.classification.topic ? claim.classification.reason : `由维护者在 overrides.yaml 中指定为「${question.topic}」。自动分类：${claim.classification.reason}`,
+          reason:
+            claim.topic === claim.classification.topic
+              ? claim.classification.reason
+              : `由维护者在 overrides.yaml 中指定为「${question.topic}」。自动分类：${claim.classification.reason}`,
           scores: claim.classification.scores,
           overridden: claim.topic !== claim.classification.topic,
         },
@@ -205,7 +235,8 @@ export function ingest(input: IngestInput): IngestOutput {
       files.set(`${question.topic}/${question.slug}/${draft.id}.mdx`, mdxFile(entry, draft.mdx));
     }
   }
-  entries.sort((a, b) => compareArticleOrder(a, b, articles));
+  const articleIndex = new Map(articles.map((a, i) => [a.file, i]));
+  entries.sort((a, b) => articleIndex.get(a.source.file)! - articleIndex.get(b.source.file)! || a.order - b.order);
 
   // prose, articles, conservation
   const articleRecords: (Article & { id: string })[] = [];
@@ -216,7 +247,7 @@ export function ingest(input: IngestInput): IngestOutput {
     let entryCount = 0;
     for (const part of article.split.parts) {
       if (part.kind === 'entry') {
-        const draft = drafts.find((d) => d.raw === part)!;
+        const draft = draftByPart.get(part)!;
         bodies.push({ text: part.heading.text }, { mdx: draft.mdx });
         entryCount++;
         order++;
@@ -226,7 +257,12 @@ export function ingest(input: IngestInput): IngestOutput {
       if (anchor) proseAnchors.add(anchor);
       const mdx = toMdx(part.body);
       bodies.push({ text: part.heading?.text ?? '' }, { mdx });
-      const data = proseSchema.parse({ source: article.file, line: part.line, order: order++, heading: part.heading && anchor ? { text: part.heading.text, depth: part.heading.depth, anchor } : null });
+      const data = proseSchema.parse({
+        source: article.file,
+        line: part.line,
+        order: order++,
+        heading: part.heading && anchor ? { text: part.heading.text, depth: part.heading.depth, anchor } : null,
+      });
       files.set(`articles/${article.slug}/${String(part.line).padStart(6, '0')}.mdx`, frontmatter(data) + mdx);
     }
     const renamed = new Map<number, string>();
@@ -253,8 +289,17 @@ export function ingest(input: IngestInput): IngestOutput {
   files.set('permalinks.json', serializeLock(nextLock));
 
   const report: IngestReport = {
-    articles: articleRecords.map((a) => ({ file: a.file, slug: a.slug, title: a.title, kind: a.kind, entries: a.entries, truncated: a.truncated })),
-    topics: Object.fromEntries(TOPIC_IDS.map((t) => [t, new Set(entries.filter((e) => e.topic === t).map((e) => e.questionSlug)).size])) as Record<TopicId, number>,
+    articles: articleRecords.map((a) => ({
+      file: a.file,
+      slug: a.slug,
+      title: a.title,
+      kind: a.kind,
+      entries: a.entries,
+      truncated: a.truncated,
+    })),
+    topics: Object.fromEntries(
+      TOPIC_IDS.map((t) => [t, new Set(entries.filter((e) => e.topic === t).map((e) => e.questionSlug)).size]),
+    ) as Record<TopicId, number>,
     questions: claims.length,
     grouped: claims
       .filter((c) => c.entryIds.length > 1)
@@ -280,7 +325,9 @@ function plainText(nodes: readonly RootContent[]): string {
 function excerpt(nodes: readonly RootContent[]): string {
   const paragraphs = nodes.flatMap((n) => (n.type === 'paragraph' || n.type === 'list' ? [toString(n)] : []));
   // Skip the restated question (题目：…) and bare labels (**答案：** on its own line).
-  const texts = paragraphs.filter((p) => !/^\s*(?:题目|问题)\s*[:：]/u.test(p)).map((p) => p.replace(LABEL, '').replace(/\s+/gu, ' ').trim());
+  const texts = paragraphs
+    .filter((p) => !/^\s*(?:题目|问题)\s*[:：]/u.test(p))
+    .map((p) => p.replace(LABEL, '').replace(/\s+/gu, ' ').trim());
   const text = texts.find((t) => t !== '') ?? '';
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
 }
@@ -303,28 +350,42 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
-function compareArticleOrder(a: Entry, b: Entry, articles: readonly ParsedArticle[]): number {
-  const oa = articles.findIndex((x) => x.file === a.source.file);
-  const ob = articles.findIndex((x) => x.file === b.source.file);
-  return oa - ob || a.order - b.order;
-}
-
-function glossary(harvested: readonly HarvestedTerm[], lexicon: readonly LexiconTerm[], entries: readonly Entry[]): (GlossaryTerm & { id: string })[] {
+function glossary(
+  harvested: readonly HarvestedTerm[],
+  lexicon: readonly LexiconTerm[],
+  entries: readonly Entry[],
+): (GlossaryTerm & { id: string })[] {
   const byKey = new Map<string, GlossaryTerm>();
   for (const term of harvested) {
     const key = `${term.zh}|${term.en.toLowerCase()}`;
     const existing = byKey.get(key);
     if (existing) existing.occurrences.push({ file: term.file, line: term.line });
-    else byKey.set(key, { slug: '', zh: term.zh, en: term.en, origin: 'source', occurrences: [{ file: term.file, line: term.line }], questions: [] });
+    else
+      byKey.set(key, {
+        slug: '',
+        zh: term.zh,
+        en: term.en,
+        origin: 'source',
+        occurrences: [{ file: term.file, line: term.line }],
+        questions: [],
+      });
   }
   for (const term of lexicon) {
     const key = `${term.zh}|${term.en.toLowerCase()}`;
     if (!byKey.has(key)) byKey.set(key, { slug: '', zh: term.zh, en: term.en, origin: 'lexicon', occurrences: [], questions: [] });
   }
+  const questionsByTerm = new Map<string, Set<string>>();
+  for (const e of entries) {
+    for (const t of e.terms) {
+      const key = `${t.zh}|${t.en.toLowerCase()}`;
+      if (!questionsByTerm.has(key)) questionsByTerm.set(key, new Set());
+      questionsByTerm.get(key)!.add(`${e.topic}/${e.questionSlug}`);
+    }
+  }
   const taken = new Set<string>();
   const result: (GlossaryTerm & { id: string })[] = [];
-  for (const term of byKey.values()) {
-    term.questions = [...new Set(entries.filter((e) => e.terms.some((t) => t.zh === term.zh && t.en === term.en)).map((e) => `${e.topic}/${e.questionSlug}`))].sort();
+  for (const [key, term] of byKey) {
+    term.questions = [...(questionsByTerm.get(key) ?? [])].sort();
     // Curated terms no answer uses would be dead links on the glossary page.
     if (term.origin === 'lexicon' && term.questions.length === 0) continue;
     const slug = uniqueSlug(slugify(term.en, 48) || slugify(term.zh, 48) || 'term', taken);
