@@ -49,8 +49,11 @@ function main(): number {
     const drift = diffOutput(values.out, result.files);
     const stale = [...drift.changed, ...drift.missing, ...drift.stale];
     if (stale.length > 0) {
-      console.error(`ingest --check: generated content in ${values.out} is stale (${stale.length} files). Run \`npm run ingest\` and commit the result.`);
-      for (const path of stale.slice(0, 20)) console.error(`  ${drift.missing.includes(path) ? 'missing' : drift.stale.includes(path) ? 'extra  ' : 'changed'} ${path}`);
+      console.error(
+        `ingest --check: generated content in ${values.out} is stale (${stale.length} files). Run \`npm run ingest\` and commit the result.`,
+      );
+      for (const path of stale.slice(0, 20))
+        console.error(`  ${drift.missing.includes(path) ? 'missing' : drift.stale.includes(path) ? 'extra  ' : 'changed'} ${path}`);
       return 1;
     }
     console.log(`ingest --check: ${result.files.size} generated files are up to date (${elapsed.toFixed(0)} ms).`);
@@ -59,7 +62,9 @@ function main(): number {
   const drift = writeOutput(values.out, result.files);
   if (!values.quiet) console.log(formatReport(result.report));
   const touched = drift.changed.length + drift.missing.length + drift.stale.length;
-  console.log(`\n写入 ${relative('.', values.out) || '.'}：${result.files.size} 个文件，其中 ${touched} 个有变化；用时 ${elapsed.toFixed(0)} ms。`);
+  console.log(
+    `\n写入 ${relative('.', values.out) || '.'}：${result.files.size} 个文件，其中 ${touched} 个有变化；用时 ${elapsed.toFixed(0)} ms。`,
+  );
   return 0;
 }
 

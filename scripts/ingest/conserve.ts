@@ -62,7 +62,13 @@ export type GeneratedPiece = { mdx: string } | { text: string };
 /** Plain text of what was generated for one article, in order. */
 export function generatedText(pieces: readonly GeneratedPiece[]): string {
   return pieces
-    .map((piece) => ('text' in piece ? comparable(piece.text) : textUnits(mdxParser.parse(piece.mdx)).map((u) => u.text).join('\n')))
+    .map((piece) =>
+      'text' in piece
+        ? comparable(piece.text)
+        : textUnits(mdxParser.parse(piece.mdx))
+            .map((u) => u.text)
+            .join('\n'),
+    )
     .join('\n');
 }
 

@@ -5,7 +5,9 @@ import type { IngestReport } from './pipeline.ts';
 export function formatReport(report: IngestReport): string {
   const lines: string[] = ['文章：'];
   for (const a of report.articles) {
-    lines.push(`  ${a.file}  [${a.slug}, ${a.kind === 'qa' ? '问答' : '长文'}] ${a.entries} 条${a.truncated ? `，${a.truncated} 条被截断` : ''} — ${a.title}`);
+    lines.push(
+      `  ${a.file}  [${a.slug}, ${a.kind === 'qa' ? '问答' : '长文'}] ${a.entries} 条${a.truncated ? `，${a.truncated} 条被截断` : ''} — ${a.title}`,
+    );
   }
   lines.push('', `主题（共 ${report.questions} 个问题）：`);
   for (const t of TOPIC_IDS) lines.push(`  ${TOPICS[t].name.padEnd(6, '　')} ${t.padEnd(13)} ${report.topics[t]}`);

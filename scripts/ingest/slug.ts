@@ -8,9 +8,7 @@ const MAX_LENGTH = 72;
 
 export function slugify(text: string, maxLength = MAX_LENGTH): string {
   const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  const words = syllables
-    .flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/))
-    .filter((w) => w !== '');
+  const words = syllables.flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w !== '');
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;

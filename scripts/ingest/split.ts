@@ -130,7 +130,11 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       continue;
     }
     if (label.title === '') {
-      warnings.push({ file, line: heading.line, message: `heading "${heading.text}" has a number but no title; named after its article and number` });
+      warnings.push({
+        file,
+        line: heading.line,
+        message: `heading "${heading.text}" has a number but no title; named after its article and number`,
+      });
     }
     current = { kind: 'entry', heading, index: label.index, title: label.title, section, body: [], truncated: false };
   }

@@ -31,7 +31,12 @@ export function duplicateNumberWarnings(file: string, article: SplitArticle): In
     const key = String(part.index);
     const firstLine = seen.get(key);
     if (firstLine === undefined) seen.set(key, part.heading.line);
-    else warnings.push({ file, line: part.heading.line, message: `question number ${key} repeats (first at line ${firstLine}); both kept with distinct ids` });
+    else
+      warnings.push({
+        file,
+        line: part.heading.line,
+        message: `question number ${key} repeats (first at line ${firstLine}); both kept with distinct ids`,
+      });
   }
   return warnings;
 }

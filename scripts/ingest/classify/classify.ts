@@ -72,7 +72,10 @@ function explain(topic: TopicId, scores: Record<TopicId, number>, hits: Hit[]): 
     .sort((a, b) => b.points - a.points)
     .slice(0, 5)
     .map((h) => `${h.where}「${h.label}」+${round(h.points)}`);
-  const runnerUp = TOPIC_IDS.filter((t) => t !== topic).reduce((best, t) => (scores[t] > scores[best] ? t : best), TOPIC_IDS.find((t) => t !== topic)!);
+  const runnerUp = TOPIC_IDS.filter((t) => t !== topic).reduce(
+    (best, t) => (scores[t] > scores[best] ? t : best),
+    TOPIC_IDS.find((t) => t !== topic)!,
+  );
   const versus = scores[runnerUp] > 0 ? `；次高为「${TOPICS[runnerUp].name}」${scores[runnerUp]} 分` : '';
   return `归入「${TOPICS[topic].name}」（${scores[topic]} 分）：${mine.join('、')}${versus}。`;
 }

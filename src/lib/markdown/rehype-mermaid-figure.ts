@@ -22,7 +22,12 @@ export function rehypeMermaidFigure() {
         tagName: 'figure',
         properties: { className: ['mermaid-diagram'], dataMermaid: '', dataPagefindIgnore: '' },
         children: [
-          { type: 'element', tagName: 'pre', properties: { className: ['mermaid-source'] }, children: [{ type: 'text', value: toString(code) }] },
+          {
+            type: 'element',
+            tagName: 'pre',
+            properties: { className: ['mermaid-source'] },
+            children: [{ type: 'text', value: toString(code) }],
+          },
           { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: 'Mermaid 流程图' }] },
         ],
       };
