@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { astroCsp } from './deploy/csp.ts';
+import { readFileSync } from 'node:fs';
 import rehypeKatex from 'rehype-katex';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMath from 'remark-math';
@@ -12,22 +14,31 @@ import { rehypeSearchHints } from './src/lib/markdown/rehype-search-hints.ts';
 /** Deploy target, from the environment: SITE_URL=https://example.org BASE_PATH=/kb/ npm run build */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+/** Moved permalinks leave noindex redirect pages (content/permalinks.json); keep them out of the sitemap. */
+const redirectPaths = new Set(
+  Object.keys(JSON.parse(readFileSync(new URL('./content/permalinks.json', import.meta.url), 'utf8')).redirects ?? {}).map((from) => `/${from}/`),
+);
+const isRedirect = (/** @type {string} */ page) => redirectPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(page) })],
   markdown: {
     processor: unified({
+      // Sources are shown verbatim: no typographic rewriting of ' " -- ... (SmartyPants turned `<!-- x -->` into `<!— x —>`).
+      smartypants: false,
       // Same parse options as ingestion (scripts/ingest/parse.ts), so both read the text alike.
       remarkPlugins: [remarkCjkFriendly, remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'html', strict: false, throwOnError: false }], rehypeMermaidFigure, rehypeSearchHints],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }], rehypeMermaidFigure, rehypeSearchHints],
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
+  // Content-Security-Policy as a <meta> on every page (deploy/csp.ts; the same policy is sent as a header by public/_headers and deploy/nginx.conf).
+  security: { csp: astroCsp() },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

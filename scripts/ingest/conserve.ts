@@ -3,23 +3,17 @@
  * must reappear in what ingestion generated (after a real MDX re-parse, so an escaping bug that
  * eats `{1, 2, 3}` is caught). Units are matched in source order against the generated text.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { IngestError } from './errors.ts';
+import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
 
 export interface TextUnit {
   text: string;
   line: number;
 }
-
-// An independent parse: none of ingestion's own transforms, so they cannot hide their own losses.
-const plainParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
 /** Dollar signs and whitespace differ legitimately between math and text forms of the same words. */
 export const comparable = (text: string): string => text.replace(/[\s$]+/gu, '');
@@ -36,7 +30,7 @@ export function textUnits(tree: Root): TextUnit[] {
       case 'paragraph':
       case 'heading':
       case 'tableCell':
-        push(toString(node), line);
+        for (const piece of inlinePieces(node)) push(piece, line);
         return 'skip';
       case 'code':
       case 'math':
@@ -52,8 +46,36 @@ export function textUnits(tree: Root): TextUnit[] {
   return units;
 }
 
+/**
+ * Text of a paragraph, heading or cell, cut at links and images: a link's text and its target
+ * are units of their own, so a link made plain text (`x (javascript:…)`), an image made a link
+ * or a reference made an inline link still conserves every unit.
+ */
+function inlinePieces(node: Nodes): string[] {
+  const pieces = [''];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
+      const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : toString(n);
+      pieces.push(text, 'url' in n ? n.url : '', '');
+    } else if ('value' in n) {
+      pieces[pieces.length - 1] += n.value;
+    } else if ('alt' in n && n.alt) {
+      pieces[pieces.length - 1] += n.alt;
+    } else if ('children' in n) {
+      for (const child of n.children) walk(child);
+    }
+  };
+  walk(node);
+  return pieces;
+}
+
+/**
+ * Units of the source as read, before any of ingestion's own transforms, so they cannot hide
+ * their own losses. Read like ingestion reads it (tags as text, CJK emphasis), or a `<pre>` line
+ * or `**粗体：**后面` would differ for reasons that are not losses.
+ */
 export function sourceUnits(source: string): TextUnit[] {
-  return textUnits(plainParser.parse(source));
+  return textUnits(parseRaw(source));
 }
 
 /** A generated piece: MDX to re-parse, or a plain string published as data (a heading, a title). */
@@ -74,11 +96,18 @@ export function generatedText(pieces: readonly GeneratedPiece[]): string {
 
 /**
  * `renamed` maps a source line to the text it legitimately became, e.g. a decorated title line
- * `#### 标题 ####` that is published as the title 标题.
+ * `#### 标题 ####` that is published as the title 标题. `units` saves re-parsing the source when
+ * the caller already has them (ingestion takes them from its own parse, before transforming it).
  */
-export function assertConserved(file: string, source: string, generated: string, renamed: ReadonlyMap<number, string> = new Map()): void {
+export function assertConserved(
+  file: string,
+  source: string,
+  generated: string,
+  renamed: ReadonlyMap<number, string> = new Map(),
+  units: readonly TextUnit[] = sourceUnits(source),
+): void {
   let cursor = 0;
-  for (const original of sourceUnits(source)) {
+  for (const original of units) {
     const replacement = renamed.get(original.line);
     const unit = replacement === undefined ? original : { ...original, text: comparable(replacement) };
     let at = generated.indexOf(unit.text, cursor);

@@ -9,11 +9,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
+import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 
 /** Turn off micromark's HTML constructs, so tags in prose parse as text. */
-const remarkNoHtml: Plugin<[], Root> = function () {
+export const remarkNoHtml: Plugin<[], Root> = function () {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({ disable: { null: ['htmlFlow', 'htmlText'] } });
 };
@@ -25,8 +28,110 @@ const processor = unified()
   .use(remarkMath)
   .use(remarkNoHtml)
   .use(remarkDemoteProseMath)
+  .use(remarkInlineReferences)
   .use(remarkNeutraliseLinks);
 
+/** The source as read (CommonMark, GFM, math, CJK emphasis; tags as text), before any transform. */
+export function parseRaw(text: string): Root {
+  return parseInChunks((chunk) => processor.parse(chunk), text);
+}
+
+/** Ingestion's own transforms (prices, references, unsafe links), applied to a parseRaw tree. */
+export function transformSource(tree: Root, text: string): Root {
+  return processor.runSync(tree, text) as Root;
+}
+
 export function parseSource(text: string): Root {
-  return processor.runSync(processor.parse(text), text) as Root;
+  return transformSource(parseRaw(text), text);
+}
+
+/**
+ * micromark's document tokenizer slows down quadratically on long documents (every lazy line,
+ * e.g. each list item, re-copies the document's events): a 5 MB article took minutes. Long
+ * articles are therefore parsed piecewise, cut only before an unindented ATX heading, where
+ * CommonMark closes every open block: a new chunk starts in the state a whole-document parse
+ * is in at that line. The one place that is not so, inside a top-level fenced code or math
+ * block, is detected on the parsed chunk and the cut moved past the closing fence. Articles up
+ * to `chunkChars` characters are parsed whole. (Reference-style links whose definition sits in
+ * another chunk of a long article stay literal text; no text is lost.)
+ */
+export function parseInChunks(parse: (text: string) => Root, text: string, chunkChars = 64 * 1024): Root {
+  const children: Root['children'] = [];
+  let start = 0;
+  let line = 1;
+  while (start < text.length) {
+    let end = nextHeadingLine(text, start + chunkChars);
+    let tree = parse(text.slice(start, end));
+    for (let fence = openFenceAtEnd(tree, text, start, end); fence && end < text.length; fence = openFenceAtEnd(tree, text, start, end)) {
+      end = nextHeadingLine(text, closingFenceEnd(text, end, fence));
+      tree = parse(text.slice(start, end));
+    }
+    if (start > 0) shiftPositions(tree, line - 1, start);
+    children.push(...tree.children);
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+    start = end;
+  }
+  const endPoint = children.at(-1)?.position?.end;
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint ?? { line: 1, column: 1, offset: 0 } },
+  };
+}
+
+const ATX_LINE = /^#{1,6}(?:[ \t]|$)/gmu;
+
+/** Offset of the first unindented ATX heading line at or after `from`, or the end of the text. */
+function nextHeadingLine(text: string, from: number): number {
+  if (from >= text.length) return text.length;
+  ATX_LINE.lastIndex = from;
+  return ATX_LINE.exec(text)?.index ?? text.length;
+}
+
+interface Fence {
+  marker: string;
+  size: number;
+}
+
+/** The chunk's last top-level block, if it is a fenced code or math block still open at the cut. */
+function openFenceAtEnd(tree: Root, text: string, start: number, end: number): Fence | null {
+  const last = tree.children.at(-1);
+  if (last?.type !== 'code' && last?.type !== 'math') return null;
+  const from = start + (last.position?.start.offset ?? 0);
+  const raw = text.slice(from, start + (last.position?.end.offset ?? end - start));
+  const opener = /^[ \t]*(`{3,}|~{3,}|\${2,})/u.exec(raw);
+  if (!opener) return null; // indented code: ends at any unindented line
+  const fence = { marker: opener[1]![0]!, size: opener[1]!.length };
+  const lines = raw.split('\n');
+  return lines.length > 1 && isClosingFence(lines.at(-1)!, fence) ? null : fence;
+}
+
+function isClosingFence(line: string, fence: Fence): boolean {
+  const match = /^ {0,3}(`+|~+|\$+)[ \t]*$/u.exec(line);
+  return match !== null && match[1]![0] === fence.marker && match[1]!.length >= fence.size;
+}
+
+/** Offset just past the line that closes `fence`, searching from `from`; the end of the text if none does. */
+function closingFenceEnd(text: string, from: number, fence: Fence): number {
+  let at = from;
+  while (at < text.length) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (isClosingFence(text.slice(at, lineEnd), fence)) return Math.min(lineEnd + 1, text.length);
+    at = lineEnd + 1;
+  }
+  return text.length;
+}
+
+function shiftPositions(tree: Root, lines: number, offset: number): void {
+  // New point objects: the parser shares some between nodes (a list and its last item), and
+  // shifting a shared point twice would be wrong.
+  const shift = (point: Point): Point => ({
+    line: point.line + lines,
+    column: point.column,
+    ...(point.offset === undefined ? {} : { offset: point.offset + offset }),
+  });
+  visit(tree, (node) => {
+    if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
+  });
 }

@@ -17,11 +17,11 @@ import {
 } from '../../src/lib/schema.ts';
 import { TOPIC_IDS, type TopicId } from '../../src/lib/topics.ts';
 import { classify, type Classification } from './classify/classify.ts';
-import { assertConserved, generatedText, type GeneratedPiece } from './conserve.ts';
+import { assertConserved, generatedText, textUnits, type GeneratedPiece, type TextUnit } from './conserve.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { displayQuestion, questionKey } from './group.ts';
 import { NO_OVERRIDES, type LoadedOverrides } from './overrides.ts';
-import { parseSource } from './parse.ts';
+import { parseRaw, transformSource } from './parse.ts';
 import { articleSlugs, assignPermalinks, EMPTY_LOCK, serializeLock, type PermalinkLock, type QuestionClaim } from './permalinks.ts';
 import { decodeSource } from './read.ts';
 import { toMdx } from './serialize.ts';
@@ -71,6 +71,8 @@ interface ParsedArticle {
   slug: string;
   order: number;
   source: string;
+  /** The source's text units for the conservation check, taken before ingestion's transforms. */
+  units: TextUnit[];
   split: SplitArticle;
   harvested: HarvestedTerm[];
   title: { text: string; line: number | null; origin: Article['titleOrigin'] };
@@ -106,7 +108,9 @@ export function ingest(input: IngestInput): IngestOutput {
   // decode → parse → split, per article
   const articles: ParsedArticle[] = sources.map(({ file, bytes }, order) => {
     const source = decodeSource(file, bytes);
-    const tree = parseSource(source);
+    const tree = parseRaw(source);
+    const units = textUnits(tree);
+    transformSource(tree, source);
     assertFencesClosed(file, tree, source);
     const split = splitArticle(file, tree, source);
     if (!split.parts.some((p) => p.kind === 'entry')) {
@@ -118,7 +122,7 @@ export function ingest(input: IngestInput): IngestOutput {
       ? { text: override, line: null, origin: 'override' as const }
       : (split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const });
     if (override) effects.push({ kind: 'title', key: file, line: overrideLine('titles', file), change: `文章标题设为「${override}」` });
-    return { file, slug: slugs.get(file)!, order, source, split, harvested: harvestTerms(file, tree, source), title };
+    return { file, slug: slugs.get(file)!, order, source, units, split, harvested: harvestTerms(file, tree), title };
   });
   for (const file of Object.keys(overrides.titles)) {
     if (!slugs.has(file)) throw new IngestError(overridesFile, overrideLine('titles', file), `titles: no source file named ${file}`);
@@ -267,7 +271,7 @@ export function ingest(input: IngestInput): IngestOutput {
     }
     const renamed = new Map<number, string>();
     if (article.split.title) renamed.set(article.split.title.line, article.split.title.text);
-    assertConserved(article.file, article.source, generatedText(bodies), renamed);
+    assertConserved(article.file, article.source, generatedText(bodies), renamed, article.units);
     const truncated = article.split.parts.filter((p) => p.kind === 'entry' && p.truncated).length;
     articleRecords.push({
       id: article.slug,

@@ -41,7 +41,7 @@ export function glossedTerm(run: string): string {
   return term;
 }
 
-export function harvestTerms(file: string, tree: Root, source: string): HarvestedTerm[] {
+export function harvestTerms(file: string, tree: Root): HarvestedTerm[] {
   const found: HarvestedTerm[] = [];
   visit(tree, 'text', (node: Text) => {
     for (const match of node.value.matchAll(GLOSS)) {
@@ -52,17 +52,18 @@ export function harvestTerms(file: string, tree: Root, source: string): Harveste
       const before = node.value.slice(0, match.index).match(/([A-Za-z0-9]+)\s*$/u)?.[1];
       if (before && en.toLowerCase().startsWith(before.toLowerCase()) && run === zh) zh = `${before} ${zh}`;
       if (zh.length < 2 || en.length < 2) continue;
-      const offset = (node.position?.start.offset ?? 0) + (match.index ?? 0);
-      found.push({ zh, en, file, line: lineOfOffset(source, offset) });
+      // Text keeps the source's line breaks: count them instead of rescanning the file per match.
+      const line = (node.position?.start.line ?? 1) + newlines(node.value, match.index ?? 0);
+      found.push({ zh, en, file, line });
     }
   });
   return found;
 }
 
-function lineOfOffset(source: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
-  return line;
+function newlines(text: string, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 export interface AttachableTerm {

@@ -1,68 +1,133 @@
-/** /search/?q=…&topic=…&source=… — the query lives in the URL so a search can be shared. */
-import { search } from '../lib/search/client.ts';
+/**
+ * /search/?q=…&topic=…&source=… — the query and the filters live in the URL, so a search can be
+ * shared and the back button walks through earlier searches.
+ */
+import { search, type SearchResponse } from '../lib/search/client.ts';
+import { appendSegments } from '../lib/search/marks.ts';
+import { MAX_QUERY_CHARS } from '../lib/search/query.ts';
+
+const LIMIT = 30;
 
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const results = document.querySelector<HTMLOListElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
-  if (!form || !results || !status) return;
+  const notes = document.querySelector<HTMLElement>('[data-search-notes]');
+  if (!form || !results || !status || !notes) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const baseTitle = document.title;
+  let seq = 0;
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = params.getAll(box.name).includes(box.value);
-    }
+    for (const box of boxes()) box.checked = params.getAll(box.name).includes(box.value);
   };
 
-  const run = async () => {
-    const query = input.value.trim();
-    const filters: Record<string, string[]> = {};
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) (filters[box.name] ??= []).push(box.value);
+  const writeUrl = (mode: 'push' | 'replace') => {
+    const params = new URLSearchParams();
+    const q = input.value.trim();
+    if (q) params.set('q', q);
+    for (const box of boxes()) if (box.checked) params.append(box.name, box.value);
+    const query = params.toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const render = (response: SearchResponse, query: string, filtered: boolean) => {
     results.replaceChildren();
-    if (query === '') {
-      status.textContent = '输入关键词开始搜索。';
+    notes.replaceChildren();
+    const note = (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      notes.append(p);
+    };
+    if (response.plan.truncated) note(`查询太长，只搜索了前 ${MAX_QUERY_CHARS} 个字符。`);
+    if (response.plan.concepts.length === 0) {
+      status.textContent = `「${query}」里没有可以搜索的词，请换用具体的术语，例如「知识蒸馏」或「federated learning」。`;
       return;
     }
-    status.textContent = '搜索中…';
-    const hits = await search(query, filters);
-    status.textContent = hits.length === 0 ? `没有找到与「${query}」相关的问题。` : `找到 ${hits.length} 个相关问题。`;
-    for (const hit of hits) {
+    if (response.total > 0 && response.unmatched.length > 0) {
+      note(`没有任何问题包含「${response.unmatched.join('」「')}」，下面按与其余词的匹配程度排序。`);
+    }
+    if (response.total === 0) {
+      status.textContent = filtered
+        ? `在所选主题和来源中没有找到与「${query}」相关的问题，可以取消部分筛选再试。`
+        : `没有找到与「${query}」相关的问题。`;
+      return;
+    }
+    status.textContent = `找到 ${response.total} 个相关问题${response.total > response.hits.length ? `，显示前 ${response.hits.length} 个` : ''}。`;
+    for (const hit of response.hits) {
       const li = document.createElement('li');
+      const h2 = document.createElement('h2');
       const a = document.createElement('a');
       a.href = hit.url;
-      a.textContent = hit.title;
+      appendSegments(a, hit.title);
+      h2.append(a);
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [hit.topicName, hit.sources.join('、')].filter(Boolean).join(' · ');
+      const topic = document.createElement('span');
+      topic.textContent = `主题：${hit.topicName}`;
+      const sources = document.createElement('span');
+      sources.textContent = `来源：${hit.sources.join('、')}${hit.sources.length > 1 ? `（${hit.sources.length} 个来源的回答）` : ''}`;
+      meta.append(topic, ' · ', sources);
       const excerpt = document.createElement('p');
-      // Pagefind excerpts are escaped text with <mark> only; rebuild them as nodes, never as HTML.
-      for (const [i, piece] of hit.excerpt.split(/<\/?mark>/u).entries()) {
-        const text = document.createTextNode(decode(piece));
-        if (i % 2 === 1) {
-          const mark = document.createElement('mark');
-          mark.append(text);
-          excerpt.append(mark);
-        } else excerpt.append(text);
-      }
-      li.append(a, meta, excerpt);
+      excerpt.className = 'excerpt';
+      appendSegments(excerpt, hit.excerpt);
+      li.append(h2, meta, excerpt);
       results.append(li);
     }
   };
 
+  const run = async () => {
+    const mine = ++seq;
+    const query = input.value.trim();
+    const filters: Record<string, string[]> = {};
+    for (const box of boxes()) if (box.checked) (filters[box.name] ??= []).push(box.value);
+    const filtered = Object.keys(filters).length > 0;
+    results.dataset.state = 'busy';
+    document.title = query ? `「${[...query].slice(0, 30).join('')}」的搜索结果 · ${baseTitle}` : baseTitle;
+    if (query === '') {
+      results.replaceChildren();
+      notes.replaceChildren();
+      status.textContent = '输入问题、术语或英文关键词开始搜索。';
+      results.dataset.state = 'done';
+      results.dataset.query = '';
+      return;
+    }
+    status.textContent = '搜索中…';
+    try {
+      const response = await search(query, { filters, limit: LIMIT });
+      if (mine !== seq) return;
+      render(response, query, filtered);
+    } catch {
+      if (mine !== seq) return;
+      results.replaceChildren();
+      status.textContent = '搜索暂时不可用，请刷新页面重试。';
+    }
+    results.dataset.state = 'done';
+    results.dataset.query = query;
+  };
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-    history.replaceState(null, '', `${location.pathname}?${params}`);
+    writeUrl('push');
+    void run();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
+      writeUrl('replace');
+      void run();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
     void run();
   });
   readUrl();
+  if (input.value.trim() === '' && !location.search) input.focus();
   void run();
-}
-
-function decode(html: string): string {
-  const t = document.createElement('textarea');
-  t.innerHTML = html;
-  return t.value;
 }

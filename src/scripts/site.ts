@@ -1,25 +1,51 @@
 /**
  * The one module every page loads (deferred, after first paint): theme toggle, search shortcut,
- * copy-link buttons. Heavy parts — search UI, Mermaid — are imported only when needed.
+ * copy buttons. Heavy parts — search UI, Mermaid — are imported only when needed.
  */
 
 const root = document.documentElement;
+const announcer = document.querySelector<HTMLElement>('[data-announcer]');
+const announce = (text: string) => {
+  if (!announcer) return;
+  announcer.textContent = '';
+  // A fresh text node after a tick, so screen readers repeat the same message.
+  setTimeout(() => (announcer.textContent = text), 50);
+};
 
-document.querySelector<HTMLButtonElement>('[data-theme-toggle]')?.addEventListener('click', () => {
+// ── Theme: the inline head script already applied it; this keeps the toggle and the system in sync.
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+const storedTheme = () => {
+  try {
+    return localStorage.getItem('theme');
+  } catch {
+    return null;
+  }
+};
+const applyTheme = (theme: 'light' | 'dark') => {
+  root.dataset.theme = theme;
+  toggle?.setAttribute('aria-pressed', String(theme === 'dark'));
+  document.dispatchEvent(new CustomEvent('themechange', { detail: theme }));
+};
+toggle?.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+toggle?.addEventListener('click', () => {
   const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
-  root.dataset.theme = next;
   try {
     localStorage.setItem('theme', next);
   } catch {
     // Private mode: the choice lasts for this page only.
   }
-  document.dispatchEvent(new CustomEvent('themechange', { detail: next }));
+  applyTheme(next);
+});
+// Until the reader picks a theme, follow the system as it changes (e.g. at sunset).
+systemDark.addEventListener('change', (event) => {
+  if (storedTheme() === null) applyTheme(event.matches ? 'dark' : 'light');
 });
 
-// `/` or Ctrl/⌘+K focuses the search box from anywhere, unless the reader is typing.
+// ── Search: `/` or Ctrl/⌘+K focuses the search box from anywhere, unless the reader is typing.
 const searchInput = document.querySelector<HTMLInputElement>('[data-search-input]');
 document.addEventListener('keydown', (event) => {
-  if (!searchInput) return;
+  if (!searchInput || event.defaultPrevented) return;
   const target = event.target as HTMLElement | null;
   const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
   const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -40,20 +66,76 @@ const loadSearch = () => {
 searchInput?.addEventListener('focus', loadSearch, { once: true });
 searchInput?.addEventListener('input', loadSearch, { once: true });
 
-// Copy-link buttons: one delegated listener; the permalink is the button's data-copy URL.
+// ── Copy buttons: one delegated listener. data-copy holds a permalink; data-copy-code copies the
+// code block it sits in.
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No async clipboard (plain http, old browser): the selection-based fallback.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+const timers = new WeakMap<HTMLElement, number>();
 document.addEventListener('click', (event) => {
-  const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('[data-copy]');
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy], [data-copy-code]');
   if (!button) return;
-  const url = new URL(button.dataset.copy ?? '', location.href).toString();
-  const done = (ok: boolean) => {
-    const label = button.querySelector('[data-copy-label]');
+  const isCode = button.hasAttribute('data-copy-code');
+  const text = isCode
+    ? (button.closest('.code-block')?.querySelector('pre')?.innerText ?? '').replace(/\n$/u, '')
+    : new URL(button.dataset.copy ?? '', location.href).toString();
+  void writeClipboard(text).then((ok) => {
+    const label = button.querySelector<HTMLElement>('[data-copy-label]');
     if (!label) return;
-    const before = label.textContent;
+    label.dataset.idle ??= label.textContent ?? '';
     label.textContent = ok ? '已复制' : '复制失败';
-    setTimeout(() => (label.textContent = before), 1600);
-  };
-  navigator.clipboard?.writeText(url).then(() => done(true), () => done(false)) ?? done(false);
+    if (ok) button.dataset.copied = '';
+    announce(ok ? (isCode ? '代码已复制到剪贴板' : '链接已复制到剪贴板') : '复制失败，请手动复制');
+    clearTimeout(timers.get(button));
+    timers.set(
+      button,
+      window.setTimeout(() => {
+        label.textContent = label.dataset.idle ?? '';
+        delete button.dataset.copied;
+      }, 1800),
+    );
+  });
 });
+
+// Code blocks get their copy button here (highlighting itself happened at build time).
+const codeBlocks = document.querySelectorAll<HTMLPreElement>('pre.astro-code');
+for (const pre of codeBlocks) {
+  const wrap = document.createElement('div');
+  wrap.className = 'code-block';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-code';
+  button.setAttribute('data-copy-code', '');
+  button.innerHTML = '<span data-copy-label>复制</span><span class="visually-hidden">代码</span>';
+  pre.replaceWith(wrap);
+  wrap.append(pre, button);
+}
+
+// ── Mermaid diagrams: the renderer loads only on pages that have one, when one comes near.
+// Arrived from search (…?highlight=…): mark the searched words. Tiny module, loaded only then.
+if (new URLSearchParams(location.search).has('highlight')) {
+  void import('./search-highlight.ts');
+}
 
 if (document.querySelector('[data-mermaid]')) {
   void import('./mermaid.ts').then((m) => m.renderDiagrams());

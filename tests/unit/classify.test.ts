@@ -1,0 +1,131 @@
+/** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classify } from '../../scripts/ingest/classify/classify.ts';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { lockSchema } from '../../scripts/ingest/permalinks.ts';
+import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
+import { catchIngestError, entryById, entryPath, overridesFrom, realSources, source } from './support/ingest.ts';
+
+const byHeading = (heading: string) => classify({ headings: [heading], bodies: [''] });
+
+describe('clear-cut headings land in the right topic', () => {
+  it.each<[string, TopicId]>([
+    ['什么是注意力机制？', 'concepts'],
+    ['大模型与小模型的区别是什么？', 'concepts'],
+    ['大模型有哪些优缺点？', 'concepts'],
+    ['如何选择合适的学习率？', 'training'],
+    ['混合精度训练如何节省显存？', 'training'],
+    ['梯度爆炸怎么处理？', 'training'],
+    ['分布式训练中的数据并行', 'training'],
+    ['模型剪枝有哪些方法', 'compression'],
+    ['如何把量化后的模型部署到手机上？', 'compression'],
+    ['知识蒸馏中温度参数的作用', 'compression'],
+    ['大模型在电商客服中的应用', 'applications'],
+    ['大模型如何应用于药物研发？', 'applications'],
+    ['大模型创业公司如何打开市场？', 'applications'],
+    ['大模型在法律领域的伦理风险', 'challenges'],
+    ['如何保护用户数据的隐私？', 'challenges'],
+    ['大模型的能耗与可持续发展', 'challenges'],
+    ['大模型的可解释性', 'challenges'],
+  ])('「%s」 → %s', (heading, topic) => {
+    expect(byHeading(heading).topic).toBe(topic);
+  });
+
+  it('the heading decides over words the answer happens to use', () => {
+    const result = classify({ headings: ['模型剪枝有哪些方法？'], bodies: ['训练 训练 训练 训练 训练 应用 应用 应用 问题 问题'] });
+    expect(result.topic).toBe('compression');
+  });
+});
+
+describe('explanations', () => {
+  it('names the topic, its score and the cue that matched, and where', () => {
+    const result = byHeading('模型剪枝有哪些方法');
+    expect(result.reason).toContain(`归入「${TOPICS.compression.name}」`);
+    expect(result.reason).toContain(`（${result.scores.compression} 分）`);
+    expect(result.reason).toContain('标题「剪枝」');
+  });
+
+  it('mentions the runner-up when another topic scored', () => {
+    const result = classify({ headings: ['大模型在法律领域的伦理风险'], bodies: ['大模型在法律咨询中的应用很广。'] });
+    expect(result.topic).toBe('challenges');
+    expect(result.scores.applications).toBeGreaterThan(0);
+    expect(result.reason).toContain(`次高为「${TOPICS.applications.name}」${result.scores.applications} 分`);
+    expect(result.reason).toContain('正文「法律」');
+  });
+
+  it('says so when nothing matched, and falls back to concepts deterministically', () => {
+    const result = byHeading('甲乙丙丁');
+    expect(result.topic).toBe('concepts');
+    expect(Object.values(result.scores).every((s) => s === 0)).toBe(true);
+    expect(result.reason).toBe(`没有命中任何主题关键词，默认归入「${TOPICS.concepts.name}」。`);
+  });
+
+  it('every entry of the real corpus carries the reason for its own topic', () => {
+    const out = ingest({ sources: realSources() });
+    for (const entry of out.entries) {
+      expect(entry.classification.reason, entry.id).toMatch(new RegExp(`「${TOPICS[entry.topic].name}」`, 'u'));
+      expect(entry.classification.overridden).toBe(false);
+      const best = Math.max(...Object.values(entry.classification.scores));
+      expect(entry.classification.scores[entry.topic]).toBe(best);
+    }
+  });
+});
+
+describe('maintainer overrides: topics', () => {
+  const article = source('100_demo.txt', '### 1. 模型剪枝有哪些方法？\n\n结构化剪枝与非结构化剪枝。\n\n### 2. 如何选择合适的学习率？\n\n从小开始试。\n');
+  const slug = 'mo-xing-jian-zhi-you-na-xie-fang-fa';
+  let first: IngestOutput;
+  beforeAll(() => {
+    first = ingest({ sources: [article] });
+  });
+  const lockOf = (o: IngestOutput) => lockSchema.parse(JSON.parse(o.files.get('permalinks.json')!));
+
+  it('moves the question to the named topic, says why, and leaves a redirect from the old path', () => {
+    expect(entryById(first, '100-q1')).toMatchObject({ topic: 'compression', questionSlug: slug });
+
+    const moved = ingest({ sources: [article], lock: lockOf(first), overrides: overridesFrom(`topics:\n  ${slug}: challenges\n`) });
+    const entry = entryById(moved, '100-q1');
+    expect(entry).toMatchObject({ topic: 'challenges', questionSlug: slug, anchor: 'answer-100-q1' });
+    expect(entry.classification.overridden).toBe(true);
+    expect(entry.classification.reason).toMatch(/^由维护者在 overrides\.yaml 中指定为「challenges」。自动分类：归入「压缩与部署」/u);
+    expect(moved.files.has(`challenges/${slug}/100-q1.mdx`)).toBe(true);
+    expect(moved.files.has(`compression/${slug}/100-q1.mdx`)).toBe(false);
+    expect(lockOf(moved).redirects).toEqual({ [`compression/${slug}`]: `challenges/${slug}` });
+    expect(moved.report.overrides).toEqual([{ kind: 'topic', key: slug, line: 2, change: 'compression → challenges' }]);
+    // the other question is untouched
+    expect(entryPath(entryById(moved, '100-q2'))).toBe(entryPath(entryById(first, '100-q2')));
+
+    // Dropping the override moves it back: the redirect now points the other way, none shadows a live page.
+    const back = ingest({ sources: [article], lock: lockOf(moved) });
+    expect(entryById(back, '100-q1').topic).toBe('compression');
+    expect(lockOf(back).redirects).toEqual({ [`challenges/${slug}`]: `compression/${slug}` });
+  });
+
+  it('an override that agrees with the classifier is reported as removable', () => {
+    const same = ingest({ sources: [article], overrides: overridesFrom(`topics:\n  ${slug}: compression\n`) });
+    expect(same.report.overrides[0]!.change).toBe('compression → compression（与自动分类相同，可删除）');
+    expect(entryById(same, '100-q1').classification.overridden).toBe(false);
+  });
+
+  it('an unknown question slug fails with the overrides file and line', () => {
+    const error = catchIngestError(() => ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n') }));
+    expect(error.message).toBe('overrides.yaml:2: topics: no question with slug no-such-question');
+  });
+
+  it('an unknown topic id fails when the overrides file is read, at its line', () => {
+    const error = catchIngestError(() => overridesFrom(`# overrides\ntopics:\n  ${slug}: compresion\n`));
+    expect(error.file).toBe('overrides.yaml');
+    expect(error.line).toBe(3);
+    expect(error.message).toContain(`topics.${slug}`);
+  });
+
+  it('broken YAML fails at the line of the syntax error', () => {
+    const error = catchIngestError(() => overridesFrom('topics:\n  a: training\n  b: [unclosed\n'));
+    expect(error.file).toBe('overrides.yaml');
+    expect(error.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('an unknown section is refused rather than ignored', () => {
+    expect(catchIngestError(() => overridesFrom('topic:\n  a: training\n')).message).toMatch(/^overrides\.yaml:1: /u);
+  });
+});

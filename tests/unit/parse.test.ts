@@ -1,0 +1,120 @@
+/** Reading sources: heading labels, decorated titles, truncation, and piecewise parsing of long articles. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decoratedTitle, parseHeadingLabel } from '../../scripts/ingest/heading.ts';
+import { parseInChunks, parseRaw } from '../../scripts/ingest/parse.ts';
+import { decodeSource } from '../../scripts/ingest/read.ts';
+import { endsMidSentence } from '../../scripts/ingest/split.ts';
+import { FILES, SOURCES_DIR } from './support/ingest.ts';
+
+describe('parseHeadingLabel', () => {
+  it.each([
+    ['7. 什么是大模型？', 7, '什么是大模型？'],
+    ['30. 大模型在金融风控中的应用问题', 30, '大模型在金融风控中的应用问题'],
+    ['2.1 数据收集与预处理', '2.1', '数据收集与预处理'],
+    ['9. 附录：常见问题与解答', 9, '附录：常见问题与解答'],
+    ['10、如何评估？', 10, '如何评估？'],
+    ['3）量化', 3, '量化'],
+    ['7.', 7, ''],
+    ['7', 7, ''],
+    ['3D 视觉是什么？', null, '3D 视觉是什么？'],
+    ['2024年的展望', null, '2024年的展望'],
+    ['概述', null, '概述'],
+  ])('%s → index %s, title %s', (text, index, title) => {
+    expect(parseHeadingLabel(text)).toEqual({ index, title });
+  });
+});
+
+describe('decoratedTitle', () => {
+  it('reads a title between runs of 7+ #', () => {
+    expect(decoratedTitle(' ############### 国内大模型市场 ###############')).toBe('国内大模型市场');
+    expect(decoratedTitle('####### 只有开头的装饰')).toBe('只有开头的装饰');
+  });
+
+  it('is not fooled by ordinary text or bare decoration', () => {
+    expect(decoratedTitle('普通段落 ####### 不是标题')).toBeNull();
+    expect(decoratedTitle('##############')).toBeNull();
+  });
+});
+
+describe('endsMidSentence', () => {
+  it.each([
+    ['共享教师模型和学\n\n', true],
+    ['the end of a sentence', true],
+    ['回答完毕。\n', false],
+    ['最后一项：\n- 列表项；\n', false],
+    ['```\ncode\n```\n', false],
+    ['$$\nx\n$$\n', false],
+  ])('%j → %s', (text, expected) => {
+    expect(endsMidSentence(text)).toBe(expected);
+  });
+});
+
+describe('decodeSource', () => {
+  it('drops a BOM and turns CRLF and lone CR into LF', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a\r\nb\rc\n')]);
+    expect(decodeSource('x.txt', bytes)).toBe('a\nb\nc\n');
+  });
+
+  it('refuses control characters with their line', () => {
+    expect(() => decodeSource('x.txt', new TextEncoder().encode('a\nb\n\u0007c\n'))).toThrow('x.txt:3: control character U+0007');
+  });
+});
+
+describe('parseInChunks: long articles parsed piecewise give the same tree as one parse', () => {
+  const parseWhole = (text: string) => parseRaw(text); // below the chunk size: one parse
+  const pieces = (text: string, size: number) => parseInChunks((chunk) => parseRaw(chunk), text, size);
+
+  it.each(Object.values(FILES))('%s, cut at every heading possible', (file) => {
+    const text = decodeSource(file, new Uint8Array(readFileSync(join(SOURCES_DIR, file))));
+    const whole = parseWhole(text);
+    expect(pieces(text, 1).children).toEqual(whole.children);
+  });
+
+  it('never cuts inside a fenced code or math block, whatever its `#` lines look like', () => {
+    const text = [
+      '# A',
+      '',
+      '```python',
+      '# comment at column 0',
+      '## another',
+      '```',
+      '# B',
+      '',
+      '$$',
+      '# not a heading either',
+      '$$',
+      '',
+      '# C',
+      '',
+      '````md',
+      '```',
+      '# inside a longer fence',
+      '````',
+      '# D',
+      '~~~',
+      '# tilde fence',
+      '~~~',
+      '# E',
+      '',
+      '- item',
+      '',
+      '  ```',
+      '  # indented in a list',
+      '  ```',
+      '# F',
+      '',
+    ].join('\n');
+    const whole = parseWhole(text);
+    const headings = whole.children.filter((n) => n.type === 'heading').map((n) => n.position!.start.line);
+    expect(headings).toEqual([1, 7, 13, 19, 23, 30]);
+    for (const size of [1, 5, 30, 80]) expect(pieces(text, size).children).toEqual(whole.children);
+  });
+
+  it('an unclosed fence still swallows the rest, as in one parse (and is then refused by validation)', () => {
+    const text = '# A\n\n```\n# B\n\n# C\n';
+    const chunked = pieces(text, 1);
+    expect(chunked.children.map((n) => n.type)).toEqual(['heading', 'code']);
+  });
+});

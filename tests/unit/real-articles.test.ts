@@ -1,0 +1,228 @@
+/**
+ * Parsing and splitting the five real articles (SPEC: "The input", "Entry", "Provenance").
+ * Expected counts and headings were read off the sources by hand, not taken from the code.
+ */
+import type { Code, Root } from 'mdast';
+import type { Math } from 'mdast-util-math';
+import { toString } from 'mdast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { mdxParser } from '../../scripts/ingest/serialize.ts';
+import type { Entry } from '../../src/lib/schema.ts';
+import { articleProse, entryBody, entryById, FILES, projectOverrides, realLines, realSources } from './support/ingest.ts';
+
+let out: IngestOutput;
+let articles: { file: string; slug: string; title: string; titleOrigin: string; titleLine: number | null; kind: string; entries: number; truncated: number }[];
+
+beforeAll(() => {
+  out = ingest({ sources: realSources(), overrides: projectOverrides() });
+  articles = JSON.parse(out.files.get('articles.json')!);
+});
+
+const entriesOf = (file: string): Entry[] => out.entries.filter((e) => e.source.file === file);
+const mdast = (mdx: string): Root => mdxParser.parse(mdx);
+const nodesOf = <T extends Root['children'][number]['type']>(tree: Root, type: T) => {
+  const found: unknown[] = [];
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === type) found.push(node);
+    for (const child of node.children ?? []) walk(child as never);
+  };
+  walk(tree);
+  return found;
+};
+
+/** Numbered question headings as a reader counts them: `### 7. …` / `#### 7. …` outside code fences. */
+function countNumberedHeadings(file: string, marker: string): number {
+  let inFence = false;
+  let count = 0;
+  for (const line of realLines(file)) {
+    if (/^\s*```/u.test(line)) inFence = !inFence;
+    else if (!inFence && new RegExp(`^${marker} \\d+\\. \\S`, 'u').test(line)) count++;
+  }
+  return count;
+}
+
+describe('entry counts per article', () => {
+  it.each([
+    [FILES.a000, '###', 30],
+    [FILES.a001, '####', 30],
+    [FILES.a003, '###', 24],
+    [FILES.a004, '####', 30],
+  ])('%s has as many entries as numbered %s questions (%i)', (file, marker, expected) => {
+    expect(countNumberedHeadings(file, marker)).toBe(expected);
+    expect(entriesOf(file)).toHaveLength(expected);
+    expect(articles.find((a) => a.file === file)?.entries).toBe(expected);
+  });
+
+  it('002 (long-form) has one entry per leaf section: 29, in source order', () => {
+    // Sections 3, 4, 5, 8 and 9 open straight into sub-sections, so they are containers;
+    // sections 1, 2, 6 and 7 have their own text (2 also its Mermaid diagram) and are entries.
+    const expected: [string, number][] = [
+      ['1. 背景介绍', 17],
+      ['2. 核心概念与联系', 23],
+      ['2.1 数据收集与预处理', 40],
+      ['2.2 模型训练', 44],
+      ['2.3 模型评估与部署', 48],
+      ['2.4 模型优化与应用', 52],
+      ['2.5 模型泛化与解释性', 56],
+      ['2.6 模型安全性与隐私保护', 60],
+      ['3.1 算法原理概述', 66],
+      ['3.2 算法步骤详解', 70],
+      ['3.3 算法优缺点', 82],
+      ['3.4 算法应用领域', 94],
+      ['4.1 数学模型构建', 104],
+      ['4.2 公式推导过程', 112],
+      ['4.3 案例分析与讲解', 136],
+      ['5.1 开发环境搭建', 149],
+      ['5.2 源代码详细实现', 157],
+      ['5.3 代码解读与分析', 183],
+      ['6. 实际应用场景', 192],
+      ['7. 未来应用展望', 201],
+      ['8.1 研究成果总结', 212],
+      ['8.2 未来发展趋势', 216],
+      ['8.3 面临的挑战', 223],
+      ['8.4 研究展望', 230],
+      ['9.1 什么是大模型？', 241],
+      ['9.2 大模型技术有哪些应用领域？', 245],
+      ['9.3 大模型技术有哪些挑战？', 249],
+      ['9.4 如何优化大模型的性能？', 253],
+      ['9.5 大模型技术的未来发展前景如何？', 257],
+    ];
+    const got = entriesOf(FILES.a002).map((e) => [e.source.heading, e.source.line]);
+    expect(got).toEqual(expected);
+    const record = articles.find((a) => a.file === FILES.a002)!;
+    expect(record.entries).toBe(29);
+    expect(record.kind).toBe('long-form');
+  });
+
+  it('the whole corpus yields 143 entries, each with a unique id and anchor', () => {
+    expect(out.entries).toHaveLength(30 + 30 + 29 + 24 + 30);
+    expect(new Set(out.entries.map((e) => e.id)).size).toBe(out.entries.length);
+    expect(new Set(out.entries.map((e) => e.anchor)).size).toBe(out.entries.length);
+  });
+});
+
+describe('titles and pseudo-headings', () => {
+  it('000: the line decorated with 15 `#` on each side is the article title, not a heading', () => {
+    const line = realLines(FILES.a000)[2]!;
+    expect(line).toMatch(/^ #{15} .+ #{15}$/u);
+    const record = articles.find((a) => a.file === FILES.a000)!;
+    expect(record).toMatchObject({
+      title: '国内大模型市场：贾扬清观点，同质化发展与创新机遇并存',
+      titleOrigin: 'decorated-line',
+      titleLine: 3,
+    });
+    expect(entriesOf(FILES.a000)[0]!.source.heading).toBe('1. 什么是大模型？有哪些常见的应用场景？');
+  });
+
+  it.each([
+    [FILES.a001, '大模型：从理论到实践的商业应用'],
+    [FILES.a004, 'AI 大模型创业：如何利用竞争优势？'],
+  ])('%s: the opening `### title` above `####` questions is the title, not an entry', (file, title) => {
+    expect(realLines(file)[2]).toBe(`### ${title}`);
+    expect(articles.find((a) => a.file === file)).toMatchObject({ title, titleOrigin: 'heading', titleLine: 3 });
+    expect(entriesOf(file).map((e) => e.source.heading)).not.toContain(title);
+    expect(entriesOf(file)[0]!.source.line).toBe(7);
+  });
+
+  it('002 and 003 have no title line: the maintainer titles from overrides.yaml are used', () => {
+    expect(articles.find((a) => a.file === FILES.a002)).toMatchObject({ titleOrigin: 'override', titleLine: null });
+    expect(articles.find((a) => a.file === FILES.a003)).toMatchObject({ titleOrigin: 'override', titleLine: null });
+  });
+
+  it('without overrides an untitled article is named after its file, and says so', () => {
+    const bare = ingest({ sources: realSources().filter((s) => s.file === FILES.a003) });
+    const [record] = JSON.parse(bare.files.get('articles.json')!);
+    expect(record).toMatchObject({ title: '003_9029131263a27ecd', titleOrigin: 'file-name', titleLine: null });
+  });
+});
+
+describe('002: code, diagrams and math stay inside their entries', () => {
+  it('the Python comment `# 数据集` (column 0, inside a fence) is code, not a heading', () => {
+    const lines = realLines(FILES.a002);
+    expect(lines[164]).toBe('# 数据集');
+    const headings = out.entries.map((e) => e.source.heading);
+    expect(headings.some((h) => h.includes('数据集') && !h.includes('收集'))).toBe(false);
+    expect(JSON.stringify(articleProse(out, '002').map((p) => p.data.heading))).not.toContain('数据集"');
+
+    const code = nodesOf(mdast(entryBody(out, '002-s5-2')), 'code') as Code[];
+    expect(code).toHaveLength(1);
+    expect(code[0]!.lang).toBe('python');
+    // The code block is the source's lines 162–180, byte for byte.
+    expect(code[0]!.value).toBe(lines.slice(161, 180).join('\n'));
+  });
+
+  it('the Mermaid block is in section 2, as a mermaid code block', () => {
+    const code = nodesOf(mdast(entryBody(out, '002-s2')), 'code') as Code[];
+    expect(code.map((c) => c.lang)).toEqual(['mermaid']);
+    expect(code[0]!.value).toBe(realLines(FILES.a002).slice(27, 37).join('\n'));
+  });
+
+  it('both `\\begin{aligned}` formulas are display math in section 4.2', () => {
+    const math = nodesOf(mdast(entryBody(out, '002-s4-2')), 'math') as Math[];
+    expect(math).toHaveLength(2);
+    for (const node of math) expect(node.value).toMatch(/^\\begin\{aligned\}[\s\S]*\\end\{aligned\}$/u);
+    expect(math[0]!.value).toContain('Z_1 &= X \\cdot W_1 + b_1');
+    expect(math[1]!.value).toContain("\\delta_2 &= (A_2 - Y) \\cdot \\sigma'(Z_2)");
+  });
+
+  it('the FAQ of section 9 gives five entries under their section', () => {
+    const faq = entriesOf(FILES.a002).filter((e) => e.section === '9. 附录：常见问题与解答');
+    expect(faq.map((e) => e.source.index)).toEqual(['9.1', '9.2', '9.3', '9.4', '9.5']);
+    expect(faq.map((e) => e.title)).toEqual([
+      '什么是大模型？',
+      '大模型技术有哪些应用领域？',
+      '大模型技术有哪些挑战？',
+      '如何优化大模型的性能？',
+      '大模型技术的未来发展前景如何？',
+    ]);
+  });
+
+  it('the trailing `|9000字|` and author line after `---` are kept as article prose, not in 9.5', () => {
+    const answer = toString(mdast(entryBody(out, '002-s9-5')));
+    expect(answer).toBe('大模型技术在未来将继续发展，将推动人工智能技术的进步，并在更多领域得到应用。');
+
+    const epilogue = articleProse(out, '002').find((p) => p.body.includes('9000字'));
+    expect(epilogue).toBeDefined();
+    expect(epilogue!.data).toMatchObject({ source: FILES.a002, line: 261, heading: null });
+    const text = toString(mdast(epilogue!.body));
+    expect(text).toContain('作者：禅与计算机程序设计艺术 / Zen and the Art of Computer Programming');
+    expect(text).toMatch(/希望本文能够对国内大模型市场的研究和实践提供一些启示和帮助。\|9000字\|$/u);
+  });
+});
+
+describe('truncation', () => {
+  it('003 ends mid-sentence: its last entry is flagged truncated, and no other entry is', () => {
+    expect(realLines(FILES.a003).join('\n').trimEnd()).toMatch(/共享教师模型和学$/u);
+    const truncated = out.entries.filter((e) => e.truncated).map((e) => e.id);
+    expect(truncated).toEqual(['003-q24']);
+    expect(entryById(out, '003-q24').source.heading).toBe('24. 大模型如何进行知识蒸馏？');
+    expect(toString(mdast(entryBody(out, '003-q24')))).toMatch(/共享教师模型和学$/u);
+    expect(articles.find((a) => a.file === FILES.a003)?.truncated).toBe(1);
+  });
+});
+
+describe('provenance', () => {
+  it('every entry names its file, its verbatim heading, its number and the 1-based line that holds that heading', () => {
+    const lines = new Map(Object.values(FILES).map((f) => [f, realLines(f)]));
+    for (const entry of out.entries) {
+      const sourceLine = lines.get(entry.source.file as (typeof FILES)[keyof typeof FILES])?.[entry.source.line - 1];
+      expect(sourceLine, `${entry.id} → ${entry.source.file}:${entry.source.line}`).toMatch(/^#{2,4} /u);
+      expect(sourceLine!.replace(/^#{2,4} /u, '')).toBe(entry.source.heading);
+      const number = /^(\d+(?:\.\d+)?)\.? /u.exec(entry.source.heading)![1]!;
+      expect(entry.source.index).toBe(number.includes('.') ? number : Number(number));
+    }
+  });
+
+  it('questions that repeat 000 item 24 keep their own line', () => {
+    expect(entryById(out, '000-q24').source).toEqual({ file: FILES.a000, heading: '24. 大模型在智能家居领域有哪些应用？', index: 24, line: 232 });
+    expect(entryById(out, '000-q30').source).toEqual({ file: FILES.a000, heading: '30. 大模型在智能家居领域有哪些应用？', index: 30, line: 292 });
+  });
+
+  it('labels (**题目：** / **答案：** / **解析：**) stay in the entry body', () => {
+    const text = toString(mdast(entryBody(out, '001-q1')));
+    expect(text).toMatch(/^题目： 请解释什么是大模型/u);
+    expect(text).toContain('答案： 大模型是指参数量庞大、容量巨大的深度学习模型。');
+    expect(text).toContain('解析： 大模型通过参数数量和训练数据的增加');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The search client's pure parts: query normalisation and planning, the lexicon builder,
+ * text marking and result URLs. The browser tests (tests/browser/search-*.test.ts) measure the
+ * whole search against the built site.
+ */
+import { describe, expect, it } from 'vitest';
+import { plainExcerpt, withHighlight } from '../../src/lib/search/client.ts';
+import { buildLexicon, englishKey, lexiconKey, t2sMap } from '../../src/lib/search/lexicon.ts';
+import { markText } from '../../src/lib/search/marks.ts';
+import { indexLexicon, MAX_CONCEPTS, MAX_QUERY_CHARS, normalizeQuery, planQuery } from '../../src/lib/search/query.ts';
+import { t2sCandidates } from '../../src/lib/search/t2s-candidates.ts';
+
+const TEXT = ['大模型如何进行知识蒸馏？联邦学习与差分隐私保护数据。语言模型的训练过程。模型压缩和剪枝。显著'];
+const lexicon = buildLexicon(
+  TEXT,
+  [
+    { zh: '知识蒸馏', en: 'Knowledge Distillation', also: ['distillation'] },
+    { zh: '剪枝', en: 'pruning', also: ['model pruning'] },
+    { zh: '联邦学习', en: 'federated learning' },
+    { zh: '梯度消失', en: 'vanishing gradient' },
+    { zh: 'A/B 测试', en: 'A/B testing' },
+    { zh: 'F1', en: '1' },
+  ],
+  t2sCandidates(),
+);
+const index = indexLexicon(lexicon);
+
+describe('buildLexicon', () => {
+  it('keeps only Traditional characters whose Simplified form is in the text', () => {
+    const map = t2sMap(lexicon);
+    expect(map.get('識')).toBe('识');
+    expect(map.get('餾')).toBe('馏');
+    expect(map.get('聯')).toBe('联');
+    expect(map.get('學')).toBe('学');
+    // 龜 → 龟 is a real pair, but 龟 is not in the text: no use shipping it.
+    expect(map.has('龜')).toBe(false);
+    // 著 is Traditional for 着, but the Simplified text has 著 itself (显著): never rewrite it.
+    expect(map.has('著')).toBe(false);
+    expect([...lexicon.t2s].length % 2).toBe(0);
+  });
+
+  it('normalises English keys and keeps Chinese terms only', () => {
+    const keys = lexicon.terms.map((t) => t[0]);
+    expect(keys).toContain('knowledge distillation');
+    expect(keys).toContain('model pruning');
+    expect(keys).not.toContain('1');
+    expect(englishKey(' Fine-Tuning ')).toBe('fine tuning');
+    expect(lexiconKey('Vanishing Gradients')).toBe('vanishing gradient');
+    expect(lexiconKey('loss')).toBe('loss');
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('turns Traditional into Simplified, full-width into half-width, punctuation into spaces', () => {
+    expect(normalizeQuery('知識蒸餾？', index.t2s).text).toBe('知识蒸馏');
+    expect(normalizeQuery('ＡＩ　大模型！', index.t2s).text).toBe('ai 大模型');
+    expect(normalizeQuery('<img src=x onerror=alert(1)>').text).toBe('img src x onerror alert 1');
+    expect(normalizeQuery('？？！！……').text).toBe('');
+  });
+
+  it('cuts very long input and says so', () => {
+    const long = normalizeQuery('知识蒸馏'.repeat(500));
+    expect([...long.text].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(long.truncated).toBe(true);
+    expect(normalizeQuery('知识蒸馏').truncated).toBe(false);
+  });
+});
+
+describe('planQuery', () => {
+  const core = (q: string) => planQuery(q, index).concepts.filter((c) => !c.phrase);
+  const phrases = (q: string) => planQuery(q, index).concepts.filter((c) => c.phrase && c.bonus === 0.3);
+
+  it('drops question words and filler, keeps the words, and adds the phrase as a bonus', () => {
+    const plan = planQuery('什么是知识蒸馏？', index);
+    expect(plan.dropped).toEqual(expect.arrayContaining(['什么', '是']));
+    expect(core('什么是知识蒸馏？').map((c) => c.label)).toEqual(['知识', '蒸馏']);
+    expect(phrases('什么是知识蒸馏？').map((c) => c.queries[0])).toEqual(['"知识蒸馏"']);
+  });
+
+  it('keeps single characters inside a run out of the concepts (大 in 大模型), but in the phrase', () => {
+    expect(core('大模型怎么压缩').map((c) => c.label)).toEqual(['模型', '压缩']);
+    expect(phrases('大模型怎么压缩').map((c) => c.label)).toEqual(['大模型']);
+    // A lone single character is searched as typed.
+    expect(core('量').map((c) => c.label)).toEqual(['量']);
+  });
+
+  it('treats a space between Chinese words as a separator, not a phrase', () => {
+    expect(core('医疗 挑战').map((c) => c.label)).toEqual(['医疗', '挑战']);
+    expect(phrases('医疗 挑战')).toEqual([]);
+  });
+
+  it('maps English terms to their Chinese through the lexicon, longest phrase first, plurals too', () => {
+    const [kd] = core('What is knowledge distillation?');
+    expect(kd!.queries).toEqual(['知识蒸馏', '"knowledge distillation"']);
+    expect(kd!.marks).toEqual(expect.arrayContaining(['知识蒸馏', 'knowledge', 'distillation']));
+    expect(core('model pruning')[0]!.queries[0]).toBe('剪枝');
+    expect(core('vanishing gradients')[0]!.queries[0]).toBe('梯度消失');
+    // Unknown English words are searched as typed (and in the singular too).
+    expect(core('Transformers')[0]!.queries).toEqual(['transformers', 'transformer']);
+  });
+
+  it('plans nothing searchable for filler, punctuation or markup noise', () => {
+    expect(planQuery('什么是？', index).concepts).toEqual([]);
+    expect(planQuery('   ', index).concepts).toEqual([]);
+    const xss = planQuery('<img src=x onerror=alert(1)>', index);
+    for (const c of xss.concepts) for (const q of c.queries) expect(q).not.toMatch(/[<>=()]/u);
+    expect(xss.concepts.map((c) => c.label)).not.toContain('1');
+  });
+
+  it('bounds the number of Pagefind searches a query costs', () => {
+    const plan = planQuery('联邦学习 差分隐私 剪枝 量化 蒸馏 梯度 训练 数据 模型 隐私 压缩 部署', index);
+    expect(plan.concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
+  });
+});
+
+describe('markText', () => {
+  it('splits text into marked and plain segments that join back to the text', () => {
+    const text = '知识蒸馏（Knowledge Distillation）是一种模型压缩方法';
+    const segments = markText(text, ['知识蒸馏', 'distillation', '压缩']);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['知识蒸馏', 'Distillation', '压缩']);
+  });
+
+  it('marks Latin words only at a word start, merges overlaps, ignores single Chinese characters', () => {
+    expect(
+      markText('detail AI', ['ai'])
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['AI']);
+    expect(
+      markText('知识蒸馏', ['知识', '知识蒸馏', '蒸馏'])
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['知识蒸馏']);
+    expect(markText('大模型', ['大']).some((s) => s.mark)).toBe(false);
+  });
+
+  it('never produces markup: text with tags stays text', () => {
+    const segments = markText('<img src=x onerror=alert(1)> 模型', ['模型', 'img']);
+    expect(segments.map((s) => s.text).join('')).toBe('<img src=x onerror=alert(1)> 模型');
+  });
+});
+
+describe('result URLs and excerpts', () => {
+  it('adds ?highlight= before the answer anchor', () => {
+    expect(withHighlight('/compression/x/#answer-003-q24', ['知识蒸馏', '大', 'knowledge'])).toBe(
+      `/compression/x/?highlight=${encodeURIComponent('知识蒸馏 knowledge')}#answer-003-q24`,
+    );
+    expect(withHighlight('/kb/a/', ['模型'])).toBe(`/kb/a/?highlight=${encodeURIComponent('模型')}`);
+    expect(withHighlight('/a/#b', ['x'])).toBe('/a/#b');
+  });
+
+  it("reads Pagefind's escaped excerpts back to plain text", () => {
+    expect(plainExcerpt('a &lt;img&gt; <mark>蒸馏</mark> &amp; &quot;b&quot; &#39;c&#39;')).toBe('a <img> 蒸馏 & "b" \'c\'');
+  });
+});

@@ -1,0 +1,160 @@
+/** Readable ASCII URLs and their stability (SPEC: "URLs and links"). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { articleSlugs, EMPTY_LOCK, lockSchema, type PermalinkLock } from '../../scripts/ingest/permalinks.ts';
+import { slugify, uniqueSlug } from '../../scripts/ingest/slug.ts';
+import { entryById, realSources, source } from './support/ingest.ts';
+
+const lockOf = (o: IngestOutput): PermalinkLock => lockSchema.parse(JSON.parse(o.files.get('permalinks.json')!));
+const pathOf = (o: IngestOutput, id: string) => {
+  const e = entryById(o, id);
+  return `${e.topic}/${e.questionSlug}#${e.anchor}`;
+};
+
+describe('slugify: pinyin without tones, ASCII words joined by -', () => {
+  it.each([
+    ['什么是大模型？', 'shen-me-shi-da-mo-xing'],
+    ['AI 大模型创业：如何利用竞争优势？', 'ai-da-mo-xing-chuang-ye-ru-he-li-yong-jing-zheng-you-shi'],
+    ['大模型在物联网（IoT）领域有哪些应用？', 'da-mo-xing-zai-wu-lian-wang-iot-ling-yu-you-na-xie-ying-yong'],
+    ['F1 分数（F1 Score）', 'f1-fen-shu-f1-score'],
+    ['绿色计算', 'lv-se-ji-suan'],
+    ['银行的风控', 'yin-hang-de-feng-kong'],
+    ['Ｔｒａｎｓｆｏｒｍｅｒ 架构', 'transformer-jia-gou'],
+    ['？！（）——', ''],
+  ])('%s → %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it('long titles are cut at a word boundary, at most 72 characters', () => {
+    const title = '大模型在自然语言处理计算机视觉语音识别推荐系统医疗金融自动驾驶教育等多个领域中的应用与挑战有哪些';
+    const full = slugify(title, 1000);
+    const cut = slugify(title);
+    expect(cut.length).toBeLessThanOrEqual(72);
+    expect(full.startsWith(`${cut}-`)).toBe(true);
+  });
+
+  it('uniqueSlug takes the first free variant: base, base-2, base-3', () => {
+    expect(uniqueSlug('a', new Set())).toBe('a');
+    expect(uniqueSlug('a', new Set(['a']))).toBe('a-2');
+    expect(uniqueSlug('a', new Set(['a', 'a-2']))).toBe('a-3');
+    expect(uniqueSlug('a', new Set(['a', 'a-3']))).toBe('a-2');
+  });
+
+  it('article ids: the leading number, else the pinyin of the file name, never two alike', () => {
+    const slugs = articleSlugs(['000_x.txt', '000_y.txt', '大模型笔记.md', '！！.txt'], EMPTY_LOCK);
+    expect([...slugs.values()]).toEqual(['000', '000-2', 'da-mo-xing-bi-ji', 'article']);
+  });
+});
+
+describe('the real corpus: every URL, id and anchor is ASCII', () => {
+  let out: IngestOutput;
+  beforeAll(() => {
+    out = ingest({ sources: realSources() });
+  });
+
+  it('every generated path is plain ASCII that needs no percent-encoding', () => {
+    expect(out.files.size).toBeGreaterThan(143);
+    for (const path of out.files.keys()) {
+      expect(path).toMatch(/^[a-z0-9][a-z0-9./-]*$/u);
+      expect(encodeURI(path)).toBe(path);
+    }
+  });
+
+  it('every question slug, entry id and anchor is lower-case ASCII', () => {
+    for (const e of out.entries) {
+      expect(e.questionSlug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+      expect(e.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+      expect(e.anchor).toBe(`answer-${e.id}`);
+    }
+  });
+
+  it('question slugs are the pinyin of the question', () => {
+    expect(entryById(out, '000-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
+    expect(entryById(out, '000-q6').questionSlug).toBe('da-mo-xing-de-ya-suo-ji-shu-you-na-xie');
+    expect(entryById(out, '002-s4-2').questionSlug).toBe('gong-shi-tui-dao-guo-cheng');
+  });
+
+  it('no two questions share a slug', () => {
+    const slugByKey = new Map<string, string>();
+    for (const e of out.entries) slugByKey.set(`${e.question}`, e.questionSlug);
+    expect(new Set(slugByKey.values()).size).toBe(slugByKey.size);
+  });
+});
+
+describe('collisions', () => {
+  // Three different questions, one pinyin: 实时 / 事实 / 适时 are all "shi shi".
+  const homophones = source('010_homophones.txt', '### 1. 什么是实时？\n\n甲。\n\n### 2. 什么是事实？\n\n乙。\n\n### 3. 什么是适时？\n\n丙。\n');
+
+  it('get -2 and -3 in source order', () => {
+    const out = ingest({ sources: [homophones] });
+    expect(['010-q1', '010-q2', '010-q3'].map((id) => entryById(out, id).questionSlug)).toEqual([
+      'shen-me-shi-shi-shi',
+      'shen-me-shi-shi-shi-2',
+      'shen-me-shi-shi-shi-3',
+    ]);
+  });
+
+  it('are resolved the same way whatever order the files are given in', () => {
+    const other = source('011_more.txt', '### 1. 什么是史诗？\n\n丁。\n');
+    const a = ingest({ sources: [homophones, other] });
+    const b = ingest({ sources: [other, homophones] });
+    expect([...b.files]).toEqual([...a.files]);
+    expect(entryById(a, '011-q1').questionSlug).toBe('shen-me-shi-shi-shi-4');
+  });
+
+  it('duplicate question numbers in one article get distinct ids', () => {
+    const out = ingest({ sources: [source('012_dup.txt', '### 3. 甲问题？\n\n甲。\n\n### 3. 乙问题？\n\n乙。\n\n### 3. 丙问题？\n\n丙。\n')] });
+    expect(out.entries.map((e) => e.id)).toEqual(['012-q3', '012-q3-2', '012-q3-3']);
+  });
+});
+
+describe('stability', () => {
+  let first: IngestOutput;
+  beforeAll(() => {
+    first = ingest({ sources: realSources() });
+  });
+
+  it('re-running with the lock it wrote reproduces every file byte for byte', () => {
+    const again = ingest({ sources: realSources(), lock: lockOf(first) });
+    expect([...again.files.keys()].sort()).toEqual([...first.files.keys()].sort());
+    for (const [path, content] of first.files) expect(again.files.get(path), path).toBe(content);
+  });
+
+  it('adding an article changes no existing question’s slug, anchor or path, even when its questions collide', () => {
+    // Sorts before every existing article, repeats a question, brings a homophone of
+    // shen-me-shi-da-mo-xing (大魔星) and shares the number prefix 000 with an existing article.
+    const newcomers = [
+      source('0000_new.txt', '### 1. 什么是大魔星？\n\n一颗星。\n\n### 2. 如何评估大模型的效果？\n\n看指标。\n\n### 3. 模型剪枝有哪些方法？\n\n结构化剪枝。\n'),
+      source('000_extra.txt', '### 1. 什么是大模型？\n\n参数很多的模型。\n'),
+    ];
+    const grown = ingest({ sources: [...realSources(), ...newcomers], lock: lockOf(first) });
+    for (const e of first.entries) {
+      const now = entryById(grown, e.id);
+      expect({ id: now.id, slug: now.questionSlug, anchor: now.anchor, topic: now.topic }, e.id).toEqual({
+        id: e.id,
+        slug: e.questionSlug,
+        anchor: e.anchor,
+        topic: e.topic,
+      });
+    }
+    expect(lockOf(grown).redirects).toEqual({});
+    // The newcomers got the free variants.
+    expect(entryById(grown, '0000-q1').questionSlug).toBe('shen-me-shi-da-mo-xing-2');
+    expect(entryById(grown, '000-2-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
+    expect(entryById(grown, '0000-q2').questionSlug).toBe(entryById(first, '000-q2').questionSlug);
+
+    // Without the lock the newcomer, sorting first, would have taken the slug: the lock is what keeps it.
+    const unlocked = ingest({ sources: [...realSources(), ...newcomers] });
+    expect(entryById(unlocked, '0000-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
+  });
+
+  it('when a new answer moves a question to another topic, the slug stays and the old path redirects', () => {
+    // Its first clause joins 什么是大模型; the rest of its heading is all challenge cues.
+    const risky = source('0001_risk.txt', '### 1. 什么是大模型？它的安全、隐私、伦理与法律风险有哪些挑战？\n\n很多。\n');
+    const moved = ingest({ sources: [...realSources(), risky], lock: lockOf(first) });
+    expect(pathOf(first, '000-q1')).toBe('concepts/shen-me-shi-da-mo-xing#answer-000-q1');
+    expect(pathOf(moved, '000-q1')).toBe('challenges/shen-me-shi-da-mo-xing#answer-000-q1');
+    expect(entryById(moved, '0001-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
+    expect(lockOf(moved).redirects).toEqual({ 'concepts/shen-me-shi-da-mo-xing': 'challenges/shen-me-shi-da-mo-xing' });
+  });
+});
