@@ -16,7 +16,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 /** Moved permalinks leave noindex redirect pages (content/permalinks.json); keep them out of the sitemap. */
 const redirectPaths = new Set(
-  Object.keys(JSON.parse(readFileSync(new URL('./content/permalinks.json', import.meta.url), 'utf8')).redirects ?? {}).map((from) => `/${from}/`),
+  Object.keys(JSON.parse(readFileSync(new URL('./content/permalinks.json', import.meta.url), 'utf8')).redirects ?? {}).map(
+    (from) => `/${from}/`,
+  ),
 );
 const isRedirect = (/** @type {string} */ page) => redirectPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length));
 
@@ -32,10 +34,20 @@ export default defineConfig({
       smartypants: false,
       // Same parse options as ingestion (scripts/ingest/parse.ts), so both read the text alike.
       remarkPlugins: [remarkCjkFriendly, remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }], rehypeMermaidFigure, rehypeSearchHints],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }],
+        rehypeMermaidFigure,
+        rehypeSearchHints,
+      ],
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+      // Shiki stops tokenizing a line after 500 ms, so on a busy machine the same code came out coloured
+      // differently from build to build (tests/browser/determinism-build.test.ts). No time limit: same input, same output.
+      transformers: [{ name: 'deterministic-tokenizing', preprocess: (_code, options) => void (options.tokenizeTimeLimit = 0) }],
+    },
   },
   // Content-Security-Policy as a <meta> on every page (deploy/csp.ts; the same policy is sent as a header by public/_headers and deploy/nginx.conf).
   security: { csp: astroCsp() },

@@ -18,8 +18,7 @@ import { scaleCorpus } from './corpus.ts';
 import { buildStages, dirBytes, fileCount, makeProject, REPO, run, type RunResult, type Stage } from './project.ts';
 import { measureQueries, type QueryCost } from './query-bytes.ts';
 
-const STAGES = ['ingest', 'astro', 'pagefind'] as const;
-type StageName = (typeof STAGES)[number];
+type StageName = 'ingest' | 'astro' | 'pagefind';
 
 interface Stat {
   median: number;
@@ -92,8 +91,9 @@ function sumBytes(dir: string, test: (path: string) => boolean): number {
   return total;
 }
 
-async function runStage(stage: Stage, verbose: boolean): Promise<RunResult> {
+async function runStage(stage: Stage, verbose: boolean, logFile: string): Promise<RunResult> {
   const result = await run(stage.argv, { cwd: stage.cwd, env: { NO_COLOR: '1', ...stage.env }, echo: verbose });
+  writeFileSync(logFile, `$ ${stage.argv.join(' ')}\n${result.stdout}\n${result.stderr}`);
   if (result.code !== 0) {
     process.stderr.write(result.stdout.slice(-4000) + result.stderr.slice(-4000));
     throw new Error(`bench: stage ${stage.name} failed with exit code ${result.code}`);
@@ -127,7 +127,7 @@ async function benchScale(scale: number, runs: number, opts: { work: string; que
     let cpuTotal: number | null = 0;
     const line: string[] = [];
     for (const stage of buildStages(root, corpusDir)) {
-      const result = await runStage(stage, opts.verbose);
+      const result = await runStage(stage, opts.verbose, join(REPO, opts.work, `site-${scale}x.${stage.name}.log`));
       const name = stage.name;
       timings[name].push(result.seconds);
       peaks[name] = Math.max(peaks[name], result.peakRssBytes);
@@ -137,7 +137,9 @@ async function benchScale(scale: number, runs: number, opts: { work: string; que
         cpu[name].push(result.cpuSeconds);
         cpuTotal += result.cpuSeconds;
       }
-      line.push(`${name} ${s(result.seconds)}${result.cpuSeconds === null ? '' : ` [cpu ${s(result.cpuSeconds)}]`} (${mb(result.peakRssBytes)})`);
+      line.push(
+        `${name} ${s(result.seconds)}${result.cpuSeconds === null ? '' : ` [cpu ${s(result.cpuSeconds)}]`} (${mb(result.peakRssBytes)})`,
+      );
     }
     timings.total.push(total);
     if (cpuTotal !== null) cpu.total.push(cpuTotal);
@@ -162,7 +164,9 @@ async function benchScale(scale: number, runs: number, opts: { work: string; que
     total: stat(timings.total),
   };
   const cpuSeconds =
-    cpu.total.length === runs ? { ingest: stat(cpu.ingest), astro: stat(cpu.astro), pagefind: stat(cpu.pagefind), total: stat(cpu.total) } : null;
+    cpu.total.length === runs
+      ? { ingest: stat(cpu.ingest), astro: stat(cpu.astro), pagefind: stat(cpu.pagefind), total: stat(cpu.total) }
+      : null;
   const pagefindBytes = dirBytes(pf);
   return {
     scale,
@@ -204,7 +208,9 @@ function report(r: ScaleResult): void {
       `  CPU time ingest ${s(r.cpuSeconds.ingest.median)}, astro ${s(r.cpuSeconds.astro.median)}, pagefind ${s(r.cpuSeconds.pagefind.median)}, total ${s(r.cpuSeconds.total.median)} = ${((r.cpuSeconds.total.median * 1000) / r.entries).toFixed(1)} ms/entry`,
     );
   if (Math.max(...r.loadAtStart) > cpus().length)
-    console.log(`  (load average ${r.loadAtStart.join(', ')} at the start of the runs, on ${cpus().length} cores: other work shared the machine, times are inflated)`);
+    console.log(
+      `  (load average ${r.loadAtStart.join(', ')} at the start of the runs, on ${cpus().length} cores: other work shared the machine, times are inflated)`,
+    );
   console.log(`  dist ${mb(r.dist.bytes)} (${r.dist.files} files; ${mb(r.dist.withoutPagefindBytes)} without the index)`);
   console.log(
     `  pagefind ${mb(r.pagefind.bytes)} (${r.pagefind.files} files: index ${mb(r.pagefind.indexBytes)}, fragments ${mb(r.pagefind.fragmentBytes)}, meta ${kb(r.pagefind.metaBytes)}, runtime ${kb(r.pagefind.runtimeBytes)})`,
@@ -213,7 +219,9 @@ function report(r: ScaleResult): void {
     const parts = Object.entries(q.parts)
       .map(([k, v]) => `${k} ${kb(v)}`)
       .join(', ');
-    console.log(`  query 「${q.query}」: ${q.results} results, ${q.requests} requests, ${kb(q.bytes)} (${kb(q.gzipBytes)} gzip) — ${parts}`);
+    console.log(
+      `  query 「${q.query}」: ${q.results} results, ${q.requests} requests, ${kb(q.bytes)} (${kb(q.gzipBytes)} gzip) — ${parts}`,
+    );
   }
 }
 
@@ -239,8 +247,16 @@ function targets(results: ScaleResult[]): BenchFile['targets'] {
   const one = results.find((r) => r.scale === 1);
   const hundred = results.find((r) => r.scale === 100);
   return {
-    'real content (1×) whole build': { limit: '< 20 s', value: one ? s(one.seconds.total.median) : 'not run', ok: one ? one.seconds.total.median < 20 : null },
-    '100× whole build': { limit: '< 600 s', value: hundred ? s(hundred.seconds.total.median) : 'not run', ok: hundred ? hundred.seconds.total.median < 600 : null },
+    'real content (1×) whole build': {
+      limit: '< 20 s',
+      value: one ? s(one.seconds.total.median) : 'not run',
+      ok: one ? one.seconds.total.median < 20 : null,
+    },
+    '100× whole build': {
+      limit: '< 600 s',
+      value: hundred ? s(hundred.seconds.total.median) : 'not run',
+      ok: hundred ? hundred.seconds.total.median < 600 : null,
+    },
     '100× peak memory': {
       limit: '< 4 GB',
       value: hundred ? mb(hundred.peakRssBytes.build) : 'not run',
@@ -301,10 +317,16 @@ async function main(): Promise<void> {
   const outJson = join(outDir, 'bench.json');
   const previous: BenchFile | null = existsSync(outJson) ? (JSON.parse(readFileSync(outJson, 'utf8')) as BenchFile) : null;
 
-  console.log(`bench: scales ${scales.join(', ')}× · ${runs} run(s) each (${runsLarge} above 10×) · ${cpus().length} cores · Node ${process.version}`);
+  console.log(
+    `bench: scales ${scales.join(', ')}× · ${runs} run(s) each (${runsLarge} above 10×) · ${cpus().length} cores · Node ${process.version}`,
+  );
   const fresh: ScaleResult[] = [];
   for (const scale of scales) {
-    const result = await benchScale(scale, scale > 10 ? runsLarge : runs, { work: values.work, queries: !values['no-queries'], verbose: values.verbose });
+    const result = await benchScale(scale, scale > 10 ? runsLarge : runs, {
+      work: values.work,
+      queries: !values['no-queries'],
+      verbose: values.verbose,
+    });
     report(result);
     fresh.push(result);
   }
@@ -313,7 +335,13 @@ async function main(): Promise<void> {
   const merged = [...(previous?.scales ?? []).filter((r) => !scales.includes(r.scale)), ...fresh].sort((a, b) => a.scale - b.scale);
   const file: BenchFile = {
     tool: 'npm run bench (scripts/bench/bench.ts)',
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version, platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryBytes: totalmem(),
+      node: process.version,
+      platform: process.platform,
+    },
     targets: targets(merged),
     scales: merged,
   };
@@ -324,7 +352,8 @@ async function main(): Promise<void> {
   console.log('\n━━ scaling');
   for (const line of exponents(merged)) console.log(line);
   console.log('\n━━ targets');
-  for (const [name, t] of Object.entries(file.targets)) console.log(`  ${t.ok === null ? '  – ' : t.ok ? ' ok ' : 'MISS'} ${name}: ${t.value} (${t.limit})`);
+  for (const [name, t] of Object.entries(file.targets))
+    console.log(`  ${t.ok === null ? '  – ' : t.ok ? ' ok ' : 'MISS'} ${name}: ${t.value} (${t.limit})`);
   console.log(`\nwrote ${join(values.out, 'bench.json')} and ${join(values.out, 'bench.svg')}`);
 }
 

@@ -64,7 +64,8 @@ function panel(p: Panel, offsetX: number): string {
     if (pts.length === 0) continue;
     const d = pts.map((pt, i) => `${i === 0 ? 'M' : 'L'}${px(pt.x).toFixed(1)},${py(pt.y).toFixed(1)}`).join(' ');
     out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
-    if (!s.dashed) for (const pt of pts) out.push(`<circle cx="${px(pt.x).toFixed(1)}" cy="${py(pt.y).toFixed(1)}" r="3" fill="${s.color}"/>`);
+    if (!s.dashed)
+      for (const pt of pts) out.push(`<circle cx="${px(pt.x).toFixed(1)}" cy="${py(pt.y).toFixed(1)}" r="3" fill="${s.color}"/>`);
     out.push(
       `<line x1="${offsetX + PAD.left + 8}" y1="${legendY}" x2="${offsetX + PAD.left + 24}" y2="${legendY}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
     );

@@ -26,7 +26,8 @@ export interface ProjectOptions {
 /** Creates (or empties) `dir` and copies the site code into it. Returns the absolute path. */
 export function makeProject(dir: string, options: ProjectOptions = {}): string {
   const root = resolve(REPO, dir);
-  if (!root.startsWith(REPO + '/') || relative(REPO, root).startsWith('..')) throw new Error(`project copy must live inside the repo: ${root}`);
+  if (!root.startsWith(REPO + '/') || relative(REPO, root).startsWith('..'))
+    throw new Error(`project copy must live inside the repo: ${root}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'content'), { recursive: true });
   for (const name of SITE_FILES) cpSync(join(REPO, name), join(root, name), { recursive: true });

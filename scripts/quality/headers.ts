@@ -80,7 +80,13 @@ export function pageScripts(dist: string, file: string): PageScripts {
     if (/\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*javascript:/iu.test(tag)) javascriptUrls.push(tag.slice(0, 120));
   }
   const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/iu.exec(html);
-  return { page: file, inline, handlers, javascriptUrls, metaCsp: meta ? meta[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"') : null };
+  return {
+    page: file,
+    inline,
+    handlers,
+    javascriptUrls,
+    metaCsp: meta ? meta[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"') : null,
+  };
 }
 
 export function htmlFiles(dist: string): string[] {

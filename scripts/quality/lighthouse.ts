@@ -119,7 +119,10 @@ async function main(): Promise<void> {
       const url = `${server.url}${target.path}`;
       const reports: LhReport[] = [];
       for (let r = 0; r < runs; r++) reports.push(await runLighthouse(url, chrome));
-      const perRun = reports.map((rep) => Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((rep.categories[c].score ?? 0) * 100)])) as Record<Category, number>);
+      const perRun = reports.map(
+        (rep) =>
+          Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((rep.categories[c].score ?? 0) * 100)])) as Record<Category, number>,
+      );
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun.map((p) => p[c]))])) as Record<Category, number>;
       // Gaps and metrics from the run whose performance score is the median.
       const mid = reports[perRun.findIndex((p) => p.performance === scores.performance)]!;
@@ -132,16 +135,19 @@ async function main(): Promise<void> {
         }
       }
       const metrics = Object.fromEntries(
-        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [
-          id,
-          mid.audits[id]?.displayValue ?? '',
-        ]),
+        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
+          (id) => [id, mid.audits[id]?.displayValue ?? ''],
+        ),
       );
       const result = { name: target.name, path: target.path || '/', scores, runs: perRun, metrics, gaps };
       results.push(result);
       const gapText = CATEGORIES.map((c) => `${c} ${scores[c]}${scores[c] < 100 ? ` (−${100 - scores[c]})` : ''}`).join(' · ');
       console.log(`\n${target.name} — /${target.path}\n  ${gapText}`);
-      console.log(`  ${Object.entries(metrics).map(([k, v]) => `${k.replace(/-/gu, ' ')} ${v}`).join(' · ')}`);
+      console.log(
+        `  ${Object.entries(metrics)
+          .map(([k, v]) => `${k.replace(/-/gu, ' ')} ${v}`)
+          .join(' · ')}`,
+      );
       for (const g of gaps) console.log(`  − [${g.category}] ${g.title}${g.displayValue ? ` (${g.displayValue})` : ''} — score ${g.score}`);
     }
   } finally {
@@ -149,7 +155,10 @@ async function main(): Promise<void> {
   }
   const out = resolve(REPO, values.out);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ tool: 'npm run lighthouse (scripts/quality/lighthouse.ts)', formFactor: 'mobile', runs, pages: results }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ tool: 'npm run lighthouse (scripts/quality/lighthouse.ts)', formFactor: 'mobile', runs, pages: results }, null, 2)}\n`,
+  );
   console.log(`\nwrote ${values.out}`);
 }
 

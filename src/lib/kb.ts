@@ -130,7 +130,10 @@ export function shortTitles(articles: readonly ArticleDoc[]): Map<string, string
       // 「大模型」 alone says nothing: keep the whole title.
       name = title;
     } else if ((counts.get(h) ?? 0) > 1) {
-      const rest = title.slice(h.length + 1).split(/[，,、。；;]/u)[0]?.trim();
+      const rest = title
+        .slice(h.length + 1)
+        .split(/[，,、。；;]/u)[0]
+        ?.trim();
       name = rest ? `${h}：${rest}` : `${h}（${a.data.slug}）`;
     }
     names.set(a.data.file, name.length > 18 ? `${name.slice(0, 17)}…` : name);

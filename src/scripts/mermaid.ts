@@ -1,65 +1,94 @@
 /**
- * Renders ```mermaid figures in the browser, only when one comes within a screen of the viewport,
- * so a phone that never reaches the diagram never pays for it. The source stays in the page
- * (shown without JS, kept in a <details> after rendering) and the diagram follows the theme.
+ * Draws ```mermaid figures, only when one comes within a screen of the viewport, so a phone that
+ * never reaches the diagram never pays for it. The source stays in the page (shown without JS,
+ * kept in a <details> after drawing).
+ *
+ * First choice: the drawing pre-rendered by scripts/diagrams/prerender.ts (public/diagrams/<id>.svg,
+ * a few KB, themed by the site's CSS, so it follows light/dark with no work). Fallback, for a
+ * diagram without a current drawing: Mermaid itself in the browser, re-run on theme changes.
  */
-type Mermaid = (typeof import('mermaid'))['default'];
+import type mermaidApi from 'mermaid';
+import { diagramId } from '../lib/diagram-id.ts';
+
+type Mermaid = typeof mermaidApi;
 
 let mermaidPromise: Promise<Mermaid> | undefined;
 let counter = 0;
 /** Renders run one at a time: mermaid.initialize is global state. */
 let queue: Promise<void> = Promise.resolve();
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 function loadMermaid(): Promise<Mermaid> {
   mermaidPromise ??= import('mermaid').then((m) => m.default);
   return mermaidPromise;
 }
 
-async function render(figure: HTMLElement): Promise<void> {
-  const source = figure.querySelector('.mermaid-source')?.textContent ?? '';
+async function prerendered(source: string): Promise<string | null> {
+  try {
+    const response = await fetch(`${BASE}diagrams/${diagramId(source)}.svg`);
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('svg')) return null;
+    const svg = await response.text();
+    return svg.trimStart().startsWith('<svg') ? svg : null;
+  } catch {
+    return null;
+  }
+}
+
+async function drawWithMermaid(source: string, dark: boolean): Promise<string> {
   const mermaid = await loadMermaid();
-  const dark = document.documentElement.dataset.theme === 'dark';
   const font = getComputedStyle(document.body).fontFamily;
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'neutral', layout: 'dagre', fontFamily: font });
+  return (await mermaid.render(`mermaid-${++counter}`, source)).svg;
+}
+
+/** Puts the drawing in place of the source; when the figure is on screen, at the source's height. */
+function place(figure: HTMLElement, svg: string, kind: 'static' | 'mermaid'): void {
+  let target = figure.querySelector<HTMLElement>('.mermaid-svg');
+  if (!target) {
+    // Swapping the source for the drawing must not move what the reader is looking at.
+    const box = figure.getBoundingClientRect();
+    const onScreen = box.bottom > 0 && box.top < innerHeight;
+    const sourceHeight = figure.querySelector<HTMLElement>('.mermaid-source')?.offsetHeight ?? 0;
+    target = document.createElement('div');
+    target.className = 'mermaid-svg';
+    target.setAttribute('role', 'img');
+    figure.prepend(target);
+    const pre = figure.querySelector('.mermaid-source');
+    if (pre) {
+      const details = document.createElement('details');
+      details.className = 'mermaid-code';
+      const summary = document.createElement('summary');
+      summary.textContent = '查看流程图源码';
+      details.append(summary, pre);
+      figure.append(details);
+    }
+    const code = figure.querySelector<HTMLElement>('.mermaid-code');
+    const codeHeight = code ? code.offsetHeight + parseFloat(getComputedStyle(code).marginTop) : 0;
+    if (onScreen && sourceHeight > codeHeight) {
+      target.style.height = `${sourceHeight - codeHeight}px`;
+      target.classList.add('fitted');
+    }
+  }
+  target.classList.toggle('static', kind === 'static');
+  target.innerHTML = svg;
+  const drawing = target.querySelector('svg');
+  // The drawing is described by the figure; its own roles would only repeat it.
+  drawing?.setAttribute('aria-hidden', 'true');
+  const labels = [...target.querySelectorAll('.nodeLabel, .node text')].map((n) => n.textContent?.trim()).filter(Boolean);
+  target.setAttribute('aria-label', labels.length > 0 ? `流程图：${[...new Set(labels)].join('、')}` : '流程图');
+}
+
+async function render(figure: HTMLElement, themeOnly = false): Promise<void> {
+  const source = figure.querySelector('.mermaid-source')?.textContent ?? '';
+  const dark = document.documentElement.dataset.theme === 'dark';
   try {
-    const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
-    let target = figure.querySelector<HTMLElement>('.mermaid-svg');
-    if (!target) {
-      // Swapping the source for the drawing must not move what the reader is looking at: when the
-      // figure is on screen, the drawing takes exactly the height the source had.
-      const box = figure.getBoundingClientRect();
-      const onScreen = box.bottom > 0 && box.top < innerHeight;
-      const sourceHeight = figure.querySelector<HTMLElement>('.mermaid-source')?.offsetHeight ?? 0;
-      target = document.createElement('div');
-      target.className = 'mermaid-svg';
-      target.setAttribute('role', 'img');
-      figure.prepend(target);
-      const pre = figure.querySelector('.mermaid-source');
-      if (pre) {
-        const details = document.createElement('details');
-        details.className = 'mermaid-code';
-        const summary = document.createElement('summary');
-        summary.textContent = '查看流程图源码';
-        details.append(summary, pre);
-        figure.append(details);
-      }
-      const code = figure.querySelector<HTMLElement>('.mermaid-code');
-      const codeHeight = code ? code.offsetHeight + parseFloat(getComputedStyle(code).marginTop) : 0;
-      if (onScreen && sourceHeight > codeHeight) {
-        target.style.height = `${sourceHeight - codeHeight}px`;
-        target.classList.add('fitted');
-      }
+    const svg = themeOnly ? null : await prerendered(source);
+    if (svg) {
+      place(figure, svg, 'static');
+      figure.dataset.rendered = 'static';
+      return;
     }
-    target.innerHTML = svg;
-    const drawing = target.querySelector('svg');
-    if (drawing && !target.classList.contains('fitted')) {
-      // On a phone, shrink no further than legible (22rem) and let the reader pan the rest.
-      const natural = parseFloat(drawing.style.maxWidth) || 0;
-      if (natural > 0) drawing.style.minWidth = `${Math.min(natural, 352)}px`;
-      if (target.scrollWidth > target.clientWidth) target.tabIndex = 0;
-    }
-    const labels = [...target.querySelectorAll('.nodeLabel')].map((n) => n.textContent?.trim()).filter(Boolean);
-    target.setAttribute('aria-label', labels.length > 0 ? `流程图：${labels.join('、')}` : '流程图');
+    place(figure, await drawWithMermaid(source, dark), 'mermaid');
     figure.dataset.rendered = dark ? 'dark' : 'light';
   } catch (error) {
     figure.dataset.rendered = 'error';
@@ -67,8 +96,8 @@ async function render(figure: HTMLElement): Promise<void> {
   }
 }
 
-const enqueue = (figure: HTMLElement) => {
-  queue = queue.then(() => render(figure));
+const enqueue = (figure: HTMLElement, themeOnly = false) => {
+  queue = queue.then(() => render(figure, themeOnly));
   return queue;
 };
 
@@ -82,11 +111,12 @@ export function renderDiagrams(): void {
         void enqueue(entry.target as HTMLElement);
       }
     },
-    // Start a screen ahead, so the swap from source to diagram happens out of sight.
+    // Start a screen ahead, so the swap from source to drawing happens out of sight.
     { rootMargin: '100% 0px' },
   );
   figures.forEach((f) => observer.observe(f));
+  // Pre-rendered drawings follow the theme through CSS; Mermaid's own must be drawn again.
   document.addEventListener('themechange', () => {
-    figures.filter((f) => f.dataset.rendered === 'light' || f.dataset.rendered === 'dark').forEach((f) => void enqueue(f));
+    figures.filter((f) => f.dataset.rendered === 'light' || f.dataset.rendered === 'dark').forEach((f) => void enqueue(f, true));
   });
 }

@@ -80,14 +80,15 @@ async function writeClipboard(text: string): Promise<boolean> {
     area.className = 'visually-hidden';
     document.body.append(area);
     area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
+    const copied = (() => {
+      try {
+        return document.execCommand('copy');
+      } catch {
+        return false;
+      }
+    })();
     area.remove();
-    return ok;
+    return copied;
   }
 }
 

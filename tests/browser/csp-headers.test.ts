@@ -18,7 +18,11 @@ import { requireBuilt, ROOT_DIST, SUBPATH_DIST } from './support/site.ts';
 const builds = [ROOT_DIST, ...(existsSync(join(SUBPATH_DIST, 'index.html')) ? [SUBPATH_DIST] : [])];
 const scanned = new Map<string, PageScripts[]>();
 const scan = (dist: string) => {
-  if (!scanned.has(dist)) scanned.set(dist, htmlFiles(requireBuilt(dist)).map((f) => pageScripts(dist, f)));
+  if (!scanned.has(dist))
+    scanned.set(
+      dist,
+      htmlFiles(requireBuilt(dist)).map((f) => pageScripts(dist, f)),
+    );
   return scanned.get(dist)!;
 };
 
@@ -60,7 +64,8 @@ describe('shipped security headers', () => {
     expect(policy.get('object-src') ?? policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     for (const [name, sources] of policy) {
-      for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^'(?:self|none|unsafe-inline|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/u);
+      for (const source of sources)
+        expect(source, `${name} ${source}`).toMatch(/^'(?:self|none|unsafe-inline|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/u);
     }
   });
 });

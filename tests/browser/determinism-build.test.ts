@@ -31,7 +31,8 @@ async function buildCopy(name: string, reverse: boolean): Promise<string> {
   const sources = join(WORK, `${name}-sources`);
   mkdirSync(sources, { recursive: true });
   const files = readdirSync(join(REPO, 'content/sources')).sort();
-  for (const file of reverse ? files.reverse() : files) writeFileSync(join(sources, file), readFileSync(join(REPO, 'content/sources', file)));
+  for (const file of reverse ? files.reverse() : files)
+    writeFileSync(join(sources, file), readFileSync(join(REPO, 'content/sources', file)));
   const root = makeProject(join(WORK, name));
   for (const stage of buildStages(root, sources)) {
     const result = await run(stage.argv, { cwd: stage.cwd, env: { NO_COLOR: '1' } });
@@ -66,7 +67,9 @@ describe('two builds of the same input', () => {
   });
 
   test('no absolute path of the build machine leaks into the output', () => {
-    const leaks = listFiles(a).filter((file) => !/\.(?:woff2?|ttf|wasm|pagefind|pf_\w+|png)$/u.test(file) && readFileSync(join(a, file), 'utf8').includes(REPO));
+    const leaks = listFiles(a).filter(
+      (file) => !/\.(?:woff2?|ttf|wasm|pagefind|pf_\w+|png)$/u.test(file) && readFileSync(join(a, file), 'utf8').includes(REPO),
+    );
     expect(leaks).toEqual([]);
   });
 });

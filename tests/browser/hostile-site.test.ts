@@ -81,7 +81,12 @@ const VISIBLE: Record<string, string[]> = {
 };
 
 /** Formula sources (malformed or untrusted) that must stay in the page's text (KaTeX's MathML annotation or its error rendering). */
-const MATH_SOURCES = ['\\frac{1}{', '\\undefinedcommand', "\\href{javascript:window.__pwned='h904-display'}", "\\url{javascript:alert('h904-url')}"];
+const MATH_SOURCES = [
+  '\\frac{1}{',
+  '\\undefinedcommand',
+  "\\href{javascript:window.__pwned='h904-display'}",
+  "\\url{javascript:alert('h904-url')}",
+];
 
 interface Build {
   ok: boolean;
@@ -107,7 +112,11 @@ beforeAll(async () => {
   let ok = true;
   for (const stage of buildStages(root, sources)) {
     const result = await run(stage.argv, { cwd: stage.cwd, env: { NO_COLOR: '1' } });
-    log.push(`$ ${stage.name} (${result.seconds.toFixed(1)} s, exit ${result.code})`, result.stdout.slice(-3000), result.stderr.slice(-3000));
+    log.push(
+      `$ ${stage.name} (${result.seconds.toFixed(1)} s, exit ${result.code})`,
+      result.stdout.slice(-3000),
+      result.stderr.slice(-3000),
+    );
     if (result.code !== 0) {
       ok = false;
       break;
@@ -115,7 +124,10 @@ beforeAll(async () => {
     if (stage.name === 'ingest') {
       // A moved permalink, so a redirect page is built from hostile content too.
       const lockFile = join(root, 'content/permalinks.json');
-      const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { questions: Record<string, { slug: string; topic: string }>; redirects: Record<string, string> };
+      const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as {
+        questions: Record<string, { slug: string; topic: string }>;
+        redirects: Record<string, string>;
+      };
       const target = Object.values(lock.questions).find((q) => q.slug.includes('many-1000'))!;
       redirectTo = `${target.topic}/${target.slug}`;
       redirectFrom = `${target.topic}/moved-hostile-question`;
@@ -153,9 +165,19 @@ describe('building hostile sources', () => {
 
   test('bad input stops ingestion with a message naming file and line', async () => {
     const cases: { file: string; bytes: Buffer; line: number; reason: RegExp }[] = [
-      { file: 'unclosed_fence.txt', bytes: Buffer.from('### 1. 问题\n\n正文\n\n```python\nprint(1)\n\n### 2. 被吞掉的问题\n'), line: 5, reason: /never closed/u },
+      {
+        file: 'unclosed_fence.txt',
+        bytes: Buffer.from('### 1. 问题\n\n正文\n\n```python\nprint(1)\n\n### 2. 被吞掉的问题\n'),
+        line: 5,
+        reason: /never closed/u,
+      },
       { file: 'nul_bytes.txt', bytes: Buffer.from('### 1. 问题\n\n正文\0二进制\n'), line: 3, reason: /binary|NUL/u },
-      { file: 'gbk.txt', bytes: Buffer.concat([Buffer.from('### 1. 问题\n\n'), Buffer.from([0xb4, 0xf3, 0xc4, 0xa3, 0xd0, 0xcd, 0x0a])]), line: 3, reason: /UTF-8/u },
+      {
+        file: 'gbk.txt',
+        bytes: Buffer.concat([Buffer.from('### 1. 问题\n\n'), Buffer.from([0xb4, 0xf3, 0xc4, 0xa3, 0xd0, 0xcd, 0x0a])]),
+        line: 3,
+        reason: /UTF-8/u,
+      },
       { file: 'no_headings.txt', bytes: Buffer.from('只有一段文字，没有任何标题。\n'), line: 1, reason: /heading/u },
     ];
     await Promise.all(
@@ -163,9 +185,15 @@ describe('building hostile sources', () => {
         const dir = join(WORK, `bad-${c.file.replace(/\W/gu, '-')}`);
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, c.file), c.bytes);
-        const result = await run([NODE, INGEST_CLI, '--sources', dir, '--out', join(dir, 'out'), '--overrides', join(dir, 'none.yaml')], { cwd: REPO });
+        const result = await run([NODE, INGEST_CLI, '--sources', dir, '--out', join(dir, 'out'), '--overrides', join(dir, 'none.yaml')], {
+          cwd: REPO,
+        });
         expect(result.code, `${c.file}: ${result.stdout}${result.stderr}`).toBe(1);
-        const message = result.stderr.trim().split('\n').find((l) => l.includes(c.file)) ?? result.stderr;
+        const message =
+          result.stderr
+            .trim()
+            .split('\n')
+            .find((l) => l.includes(c.file)) ?? result.stderr;
         expect(message).toMatch(new RegExp(`${c.file.replace('.', '\\.')}:${c.line}: `, 'u'));
         expect(message).toMatch(c.reason);
         expect(result.stderr, 'a clear message, not a stack trace').not.toMatch(/\n\s+at /u);
@@ -203,7 +231,8 @@ describe('hostile pages in Chromium', () => {
       if (m.type() === 'error') problems.push(`${current}: console error ${m.text().slice(0, 200)}`);
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) problems.push(`${current}: request to ${request.url()}`);
+      if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:'))
+        problems.push(`${current}: request to ${request.url()}`);
     });
     for (const path of paths) {
       current = path || '(home)';
@@ -221,14 +250,17 @@ describe('hostile pages in Chromium', () => {
           const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('xlink:href') ?? '';
           if (/^\s*(?:javascript|vbscript|data):/iu.test(url)) out.push(`<${el.localName}> with ${url.slice(0, 60)}`);
         }
-        for (const el of document.querySelectorAll('iframe, frame, object, embed, base, form[action^="http"], meta[http-equiv="refresh"]')) out.push(`<${el.localName}> element`);
+        for (const el of document.querySelectorAll('iframe, frame, object, embed, base, form[action^="http"], meta[http-equiv="refresh"]'))
+          out.push(`<${el.localName}> element`);
         for (const s of document.querySelectorAll('script')) {
           const type = s.type.toLowerCase();
           if (s.src) {
             if (!s.src.startsWith(`${origin}/_astro/`)) out.push(`script src ${s.src}`);
-          } else if (type !== 'application/ld+json' && !/theme/u.test(s.textContent ?? '')) out.push(`inline script ${(s.textContent ?? '').slice(0, 60)}`);
+          } else if (type !== 'application/ld+json' && !/theme/u.test(s.textContent ?? ''))
+            out.push(`inline script ${(s.textContent ?? '').slice(0, 60)}`);
         }
-        for (const st of document.querySelectorAll('main style')) if (!st.closest('[data-mermaid]')) out.push(`<style> in content: ${(st.textContent ?? '').slice(0, 60)}`);
+        for (const st of document.querySelectorAll('main style'))
+          if (!st.closest('[data-mermaid]')) out.push(`<style> in content: ${(st.textContent ?? '').slice(0, 60)}`);
         if (getComputedStyle(document.body).display === 'none') out.push('body hidden by injected CSS');
         return out;
       }, server.origin);
@@ -266,7 +298,17 @@ describe('hostile pages in Chromium', () => {
     expect(build.ok, build.log).toBe(true);
     const hostile = entries.filter((e) => e.source.file !== '906_many_headings.txt' || /many-(?:1|500|1000)\//u.test(e.url));
     const paths = [...new Set(hostile.map((e) => e.url.replace(/^\//u, '')))];
-    const problems = await visit(['', 'concepts/', 'training/', 'compression/', 'applications/', 'challenges/', 'glossary/', 'articles/', ...paths]);
+    const problems = await visit([
+      '',
+      'concepts/',
+      'training/',
+      'compression/',
+      'applications/',
+      'challenges/',
+      'glossary/',
+      'articles/',
+      ...paths,
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -51,7 +51,9 @@ describe('first-load budgets (gzip HTML + CSS + JS, from the built files)', () =
   test('every question page ≤ 30 KB', () => {
     const over = pages.questions.map(load).filter((l) => l.totalGzip > BUDGET.question);
     const worst = pages.questions.map(load).sort((a, b) => b.totalGzip - a.totalGzip)[0]!;
-    console.log(`question pages: ${pages.questions.length}, largest ${worst.page} ${fmt(worst.totalGzip)} (budget ${fmt(BUDGET.question)})`);
+    console.log(
+      `question pages: ${pages.questions.length}, largest ${worst.page} ${fmt(worst.totalGzip)} (budget ${fmt(BUDGET.question)})`,
+    );
     expect(
       over.map((l) => `${l.page}: ${fmt(l.totalGzip)} (html ${fmt(l.html.gzip)}, css ${fmt(l.cssGzip)}, js ${fmt(l.jsGzip)})`),
     ).toEqual([]);
@@ -210,7 +212,11 @@ describe('in Chromium: a cold first load fetches exactly the budgeted files', ()
       if (pages.mermaidPages.includes(page)) {
         // The page may import its small diagram loader; Mermaid itself waits for the diagram to come near.
         const extra = fetched.filter((f) => f.type === 'script' && !expected.js.some((j) => j.file === f.path));
-        if (mermaidFar) expect(extra.reduce((n, f) => n + f.gzip, 0), `${page}: JS beyond the site module before scrolling`).toBeLessThan(3 * KB);
+        if (mermaidFar)
+          expect(
+            extra.reduce((n, f) => n + f.gzip, 0),
+            `${page}: JS beyond the site module before scrolling`,
+          ).toBeLessThan(3 * KB);
       } else {
         expect(new Set(jsFetched), `${page}: scripts`).toEqual(new Set(expected.js.map((j) => j.file)));
       }
@@ -218,7 +224,8 @@ describe('in Chromium: a cold first load fetches exactly the budgeted files', ()
       if (!hasMath(page)) expect(katexFonts, `${page}: KaTeX fonts without math`).toEqual([]);
       for (const f of katexFonts) expect(f, 'only woff2 fonts are fetched').toMatch(/\.woff2$/u);
       // The static accounting and the browser agree (±5%, response bodies vs files).
-      if (!pages.mermaidPages.includes(page)) expect(Math.abs(browserTotal - expected.totalGzip)).toBeLessThanOrEqual(expected.totalGzip * 0.05);
+      if (!pages.mermaidPages.includes(page))
+        expect(Math.abs(browserTotal - expected.totalGzip)).toBeLessThanOrEqual(expected.totalGzip * 0.05);
     }
   });
 });

@@ -36,7 +36,13 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
         await page.waitForSelector('[data-mermaid][data-rendered]', { timeout: 20_000 });
       }
       const results = await new AxeBuilder({ page }).analyze();
-      const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
+      const report = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join('\n  ')}`,
+      );
       expect(report, report.join('\n')).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(15);
     } finally {

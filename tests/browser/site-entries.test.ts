@@ -134,7 +134,8 @@ describe.each([
       const target = pages.get(`articles/${article.slug}/index.html`)?.anchors[e.anchor];
       if (!target) problems.push(`${e.id}: not on articles/${article.slug}/`);
       else {
-        if (target.file !== e.source.file || target.line !== String(e.source.line)) problems.push(`${e.id}: wrong provenance on the article page`);
+        if (target.file !== e.source.file || target.line !== String(e.source.line))
+          problems.push(`${e.id}: wrong provenance on the article page`);
         if (target.link !== `${e.url}#${e.anchor}`) problems.push(`${e.id}: article heading links to ${target.link}`);
       }
       if ((lastLine.get(e.source.file) ?? 0) >= e.source.line) problems.push(`${e.id}: out of source order in entries.json`);

@@ -13,12 +13,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { requireBuilt, ROOT_DIST, SUBPATH_BASE, SUBPATH_DIST } from './support/site.ts';
+import { diagramId } from '../../src/lib/diagram-id.ts';
 import { htmlFiles, servedPath } from './site-support.ts';
 
 interface Parsed {
   ids: string[];
   refs: { attr: string; value: string; tag: string; rel: string }[];
   hasKatex: boolean;
+  diagrams: string[];
   noindex: boolean;
   canonical: string | null;
 }
@@ -57,6 +59,7 @@ async function parse(htmls: string[]): Promise<Parsed[]> {
         ids: [...doc.querySelectorAll('[id]')].map((el) => el.id),
         refs,
         hasKatex: doc.querySelector('.katex') !== null,
+        diagrams: [...doc.querySelectorAll('[data-mermaid] .mermaid-source')].map((el) => el.textContent ?? ''),
         noindex: /noindex/iu.test(doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''),
         canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
       };
@@ -99,7 +102,14 @@ describe.each(SITES)('built site $name', ({ dir, base }) => {
 
   it('has the pages the site is made of', () => {
     expect(pages.size).toBeGreaterThan(100);
-    for (const f of ['index.html', '404.html', 'glossary/index.html', 'search/index.html', 'articles/index.html', 'articles/002/index.html']) {
+    for (const f of [
+      'index.html',
+      '404.html',
+      'glossary/index.html',
+      'search/index.html',
+      'articles/index.html',
+      'articles/002/index.html',
+    ]) {
       expect(pages.has(f), f).toBe(true);
     }
   });
@@ -170,6 +180,20 @@ describe.each(SITES)('built site $name', ({ dir, base }) => {
     }
     expect(wrong).toEqual([]);
     expect(withMath).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ships a current pre-rendered drawing for every Mermaid diagram (else: npx node scripts/diagrams/prerender.ts)', () => {
+    const missing: string[] = [];
+    let count = 0;
+    for (const [file, parsed] of pages) {
+      for (const source of parsed.diagrams) {
+        count++;
+        const svg = join(dir, 'diagrams', `${diagramId(source)}.svg`);
+        if (!existsSync(svg) || !readFileSync(svg, 'utf8').startsWith('<svg')) missing.push(`${file}: ${diagramId(source)}.svg`);
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(missing).toEqual([]);
   });
 
   it('keeps the 404 page’s links absolute, so it works at any depth', () => {

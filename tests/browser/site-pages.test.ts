@@ -40,7 +40,8 @@ async function visit(base: string, path: string) {
       await new Promise((r) => setTimeout(r, 30));
     }
   });
-  if (await page.locator('[data-mermaid]').count()) await page.waitForSelector('[data-mermaid][data-rendered]', { timeout: 20_000 });
+  if (await page.locator('[data-mermaid]').count())
+    await page.waitForSelector('[data-mermaid][data-rendered="static"]', { timeout: 20_000 });
   await page.locator('#site-search').fill('知识蒸馏');
   await page.waitForSelector('.search-suggestions a', { timeout: 20_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle');
@@ -51,7 +52,7 @@ describe.each([
   { where: 'at the root', server: () => root },
   { where: `under ${SUBPATH_BASE}`, server: () => kb },
 ])('every page type $where', ({ server }) => {
-  it.each(types)('%s renders without console errors, and requests nothing from another origin or outside the base', async (type, path) => {
+  it.each(types)('%s renders without console errors, and requests nothing from another origin or outside the base', async (_type, path) => {
     const { url, origin } = server();
     const { page, errors, requests, close } = await visit(url, path);
     try {
@@ -85,7 +86,10 @@ describe('reading pages', () => {
         expect(scripts.length, type).toBeGreaterThanOrEqual(1);
         expect(scripts.length, type).toBeLessThanOrEqual(type.startsWith('article') ? 3 : 2);
         for (const s of scripts) expect(s.url, type).toMatch(/\/_astro\/(Base\.astro[^/]*|preload-helper\.[^./]+|mermaid\.[^./]+)\.js$/u);
-        expect(scripts.reduce((n, s) => n + s.bytes, 0), type).toBeLessThan(10 * 1024);
+        expect(
+          scripts.reduce((n, s) => n + s.bytes, 0),
+          type,
+        ).toBeLessThan(10 * 1024);
         // Inline: the theme script only (JSON-LD is data, not script).
         expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count(), type).toBe(1);
       } finally {
@@ -97,7 +101,11 @@ describe('reading pages', () => {
   it('holds the layout at 360 px: no page scrolls sideways', async () => {
     const wide: string[] = [];
     for (const [type, path] of types) {
-      const { page, close } = await openPage(browser, root.url + path, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+      const { page, close } = await openPage(browser, root.url + path, {
+        viewport: { width: 360, height: 780 },
+        isMobile: true,
+        hasTouch: true,
+      });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${type}: ${width}px`);
       await close();

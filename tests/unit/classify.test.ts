@@ -4,7 +4,7 @@ import { classify } from '../../scripts/ingest/classify/classify.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
-import { catchIngestError, entryById, entryPath, overridesFrom, realSources, source } from './support/ingest.ts';
+import { catchIngestError, entryById, entryPath, overridesFrom, source } from './support/ingest.ts';
 
 const byHeading = (heading: string) => classify({ headings: [heading], bodies: [''] });
 
@@ -58,16 +58,6 @@ describe('explanations', () => {
     expect(result.topic).toBe('concepts');
     expect(Object.values(result.scores).every((s) => s === 0)).toBe(true);
     expect(result.reason).toBe(`没有命中任何主题关键词，默认归入「${TOPICS.concepts.name}」。`);
-  });
-
-  it('every entry of the real corpus carries the reason for its own topic', () => {
-    const out = ingest({ sources: realSources() });
-    for (const entry of out.entries) {
-      expect(entry.classification.reason, entry.id).toMatch(new RegExp(`「${TOPICS[entry.topic].name}」`, 'u'));
-      expect(entry.classification.overridden).toBe(false);
-      const best = Math.max(...Object.values(entry.classification.scores));
-      expect(entry.classification.scores[entry.topic]).toBe(best);
-    }
   });
 });
 

@@ -2,20 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayQuestion, questionKey } from '../../scripts/ingest/group.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
-import { catchIngestError, entryById, overridesFrom, realSources } from './support/ingest.ts';
+import { catchIngestError, entryById, overridesFrom, realSources, source } from './support/ingest.ts';
 
-let out: IngestOutput;
-beforeAll(() => {
-  out = ingest({ sources: realSources() });
-});
-
-const questionOf = (id: string, result = out) => {
+const questionOf = (result: IngestOutput, id: string) => {
   const e = entryById(result, id);
   return `${e.topic}/${e.questionSlug}`;
 };
-const membersOf = (id: string, result = out) =>
+const membersOf = (result: IngestOutput, id: string) =>
   result.entries
-    .filter((e) => `${e.topic}/${e.questionSlug}` === questionOf(id, result))
+    .filter((e) => `${e.topic}/${e.questionSlug}` === questionOf(result, id))
     .map((e) => e.id)
     .sort();
 
@@ -48,76 +43,40 @@ describe('same question, different phrasings', () => {
   });
 });
 
-describe('grouping the real corpus', () => {
-  it('the 什么是大模型 entries of all five articles form one question', () => {
-    expect(membersOf('000-q1')).toEqual(['000-q1', '001-q1', '002-s9-1', '003-q1', '004-q1']);
-    const e = entryById(out, '003-q1');
-    expect(e.question).toBe('什么是大模型？');
-    expect(`${e.topic}/${e.questionSlug}`).toBe('concepts/shen-me-shi-da-mo-xing');
-    expect(out.report.grouped.find((g) => g.path === 'concepts/shen-me-shi-da-mo-xing')?.entries).toHaveLength(5);
-  });
-
-  it('000 asks 大模型在智能家居领域有哪些应用 twice (items 24 and 30): one question, two answers', () => {
-    expect(questionOf('000-q24')).toBe(questionOf('000-q30'));
-    expect(membersOf('000-q24')).toEqual(expect.arrayContaining(['000-q24', '000-q30']));
-    expect(entryById(out, '000-q24').anchor).not.toBe(entryById(out, '000-q30').anchor);
-  });
-
-  it('applications and challenges of the same domain are different questions', () => {
-    // 000-12 自动驾驶领域有哪些应用 · 001-15 自动驾驶中的应用 · 003-9 自动驾驶中的应用
-    expect(membersOf('000-q12')).toEqual(['000-q12', '001-q15', '003-q9']);
-    // 004-7 自动驾驶领域的挑战是什么 · 004-23 自动驾驶中的挑战有哪些
-    expect(membersOf('004-q7')).toEqual(['004-q23', '004-q7']);
-    expect(questionOf('000-q12')).not.toBe(questionOf('004-q7'));
-    expect(entryById(out, '000-q12').topic).toBe('applications');
-    expect(entryById(out, '004-q7').topic).toBe('challenges');
-  });
-
-  it('a problem (问题) is not merged with a challenge (挑战) or an application', () => {
-    // 001-27 大模型在自动驾驶中的问题
-    expect(membersOf('001-q27')).toEqual(['001-q27']);
-  });
-
-  it('no group mixes entries whose first clauses differ in subject', () => {
-    const byQuestion = new Map<string, string[]>();
-    for (const e of out.entries) byQuestion.set(`${e.topic}/${e.questionSlug}`, [...(byQuestion.get(`${e.topic}/${e.questionSlug}`) ?? []), e.title]);
-    for (const titles of byQuestion.values()) {
-      expect(new Set(titles.map(questionKey)).size).toBe(1);
-    }
-  });
-});
-
 describe('maintainer overrides: groups', () => {
+  // One run, two overrides: join a 问题 entry to a 挑战 question, split 000's repeated question.
+  let out: IngestOutput;
+  beforeAll(() => {
+    out = ingest({ sources: realSources(), overrides: overridesFrom('groups:\n  001-q27: 004-q7\n  000-q30: alone\n') });
+  });
+
   it('joins an entry to another entry’s question', () => {
-    const joined = ingest({ sources: realSources(), overrides: overridesFrom('groups:\n  001-q27: 004-q7\n') });
-    expect(questionOf('001-q27', joined)).toBe(questionOf('004-q7', joined));
-    expect(membersOf('004-q7', joined)).toEqual(['001-q27', '004-q23', '004-q7']);
-    expect(joined.report.overrides).toContainEqual({ kind: 'group', key: '001-q27', line: 2, change: '001-q27 并入 004-q7 的问题' });
+    expect(questionOf(out, '001-q27')).toBe(questionOf(out, '004-q7'));
+    expect(membersOf(out, '004-q7')).toEqual(['001-q27', '004-q23', '004-q7']);
+    expect(out.report.overrides).toContainEqual({ kind: 'group', key: '001-q27', line: 2, change: '001-q27 并入 004-q7 的问题' });
   });
 
   it('splits an entry off into a question of its own, named after its own heading', () => {
-    const split = ingest({ sources: realSources(), overrides: overridesFrom('groups:\n  000-q30: alone\n') });
-    expect(questionOf('000-q30', split)).not.toBe(questionOf('000-q24', split));
-    expect(membersOf('000-q30', split)).toEqual(['000-q30']);
-    expect(membersOf('000-q24', split)).toContain('000-q24');
+    expect(questionOf(out, '000-q30')).not.toBe(questionOf(out, '000-q24'));
+    expect(membersOf(out, '000-q30')).toEqual(['000-q30']);
+    expect(membersOf(out, '000-q24')).toContain('000-q24');
     // 大模型在智能家居领域有哪些应用 — 000-q24's group is shown as 001's shorter 大模型在智能家居中的应用.
-    expect(entryById(split, '000-q30').questionSlug).toBe('da-mo-xing-zai-zhi-neng-jia-ju-ling-yu-you-na-xie-ying-yong');
-    expect(entryById(split, '000-q24').questionSlug).toBe('da-mo-xing-zai-zhi-neng-jia-ju-zhong-de-ying-yong');
-    expect(split.report.overrides).toContainEqual(expect.objectContaining({ kind: 'group', key: '000-q30', line: 2 }));
+    expect(entryById(out, '000-q30').questionSlug).toBe('da-mo-xing-zai-zhi-neng-jia-ju-ling-yu-you-na-xie-ying-yong');
+    expect(entryById(out, '000-q24').questionSlug).toBe('da-mo-xing-zai-zhi-neng-jia-ju-zhong-de-ying-yong');
+    expect(out.report.overrides).toContainEqual({ kind: 'group', key: '000-q30', line: 3, change: '000-q30 单独成题' });
   });
 
+  const small = [source('000_a.txt', '### 1. 甲？\n\n甲。\n\n### 2. 乙？\n\n乙。\n')];
+
   it('an override naming an unknown entry fails with the overrides file and the line', () => {
-    const error = catchIngestError(() =>
-      ingest({ sources: realSources(), overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') }),
-    );
+    const error = catchIngestError(() => ingest({ sources: small, overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') }));
     expect(error.file).toBe('overrides.yaml');
     expect(error.line).toBe(4);
-    expect(error.message).toMatch(/^overrides\.yaml:4: .*009-q1/u);
+    expect(error.message).toBe('overrides.yaml:4: groups: no entry with id 009-q1');
   });
 
   it('an override pointing at an unknown target fails at its line too', () => {
-    const error = catchIngestError(() => ingest({ sources: realSources(), overrides: overridesFrom('groups:\n  000-q1: 000-q99\n') }));
-    expect(error.line).toBe(2);
-    expect(error.message).toContain('000-q99');
+    const error = catchIngestError(() => ingest({ sources: small, overrides: overridesFrom('groups:\n  000-q1: 000-q99\n') }));
+    expect(error.message).toBe('overrides.yaml:2: groups: 000-q1 → 000-q99, but there is no entry 000-q99');
   });
 });

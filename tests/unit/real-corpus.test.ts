@@ -1,15 +1,20 @@
 /**
- * Parsing and splitting the five real articles (SPEC: "The input", "Entry", "Provenance").
+ * The five real articles, ingested once: parsing and splitting (SPEC: "The input", "Entry",
+ * "Provenance"), grouping, classification reasons, URLs and MDX safety on the real corpus.
  * Expected counts and headings were read off the sources by hand, not taken from the code.
+ * Synthetic cases for each of these live in the topic's own test file.
  */
 import type { Code, Root } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { questionKey } from '../../scripts/ingest/group.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { mdxParser } from '../../scripts/ingest/serialize.ts';
 import type { Entry } from '../../src/lib/schema.ts';
-import { articleProse, entryBody, entryById, FILES, projectOverrides, realLines, realSources } from './support/ingest.ts';
+import { TOPICS } from '../../src/lib/topics.ts';
+import { articleProse, entryBody, entryById, FILES, projectOverrides, realLines, realSources, splitFrontmatter } from './support/ingest.ts';
+import { compiledElements, MARKDOWN_ELEMENT, mdxHazards } from './support/mdx.ts';
 
 let out: IngestOutput;
 let articles: { file: string; slug: string; title: string; titleOrigin: string; titleLine: number | null; kind: string; entries: number; truncated: number }[];
@@ -20,6 +25,15 @@ beforeAll(() => {
 });
 
 const entriesOf = (file: string): Entry[] => out.entries.filter((e) => e.source.file === file);
+const questionOf = (id: string) => {
+  const e = entryById(out, id);
+  return `${e.topic}/${e.questionSlug}`;
+};
+const membersOf = (id: string) =>
+  out.entries
+    .filter((e) => `${e.topic}/${e.questionSlug}` === questionOf(id))
+    .map((e) => e.id)
+    .sort();
 const mdast = (mdx: string): Root => mdxParser.parse(mdx);
 const nodesOf = <T extends Root['children'][number]['type']>(tree: Root, type: T) => {
   const found: unknown[] = [];
@@ -214,7 +228,7 @@ describe('provenance', () => {
     }
   });
 
-  it('questions that repeat 000 item 24 keep their own line', () => {
+  it('the question 000 asks twice (items 24 and 30) keeps both entries, each with its own line', () => {
     expect(entryById(out, '000-q24').source).toEqual({ file: FILES.a000, heading: '24. 大模型在智能家居领域有哪些应用？', index: 24, line: 232 });
     expect(entryById(out, '000-q30').source).toEqual({ file: FILES.a000, heading: '30. 大模型在智能家居领域有哪些应用？', index: 30, line: 292 });
   });
@@ -224,5 +238,111 @@ describe('provenance', () => {
     expect(text).toMatch(/^题目： 请解释什么是大模型/u);
     expect(text).toContain('答案： 大模型是指参数量庞大、容量巨大的深度学习模型。');
     expect(text).toContain('解析： 大模型通过参数数量和训练数据的增加');
+  });
+});
+
+describe('grouping', () => {
+  it('the 什么是大模型 entries of all five articles form one question', () => {
+    expect(membersOf('000-q1')).toEqual(['000-q1', '001-q1', '002-s9-1', '003-q1', '004-q1']);
+    const e = entryById(out, '003-q1');
+    expect(e.question).toBe('什么是大模型？');
+    expect(`${e.topic}/${e.questionSlug}`).toBe('concepts/shen-me-shi-da-mo-xing');
+    expect(out.report.grouped.find((g) => g.path === 'concepts/shen-me-shi-da-mo-xing')?.entries).toHaveLength(5);
+  });
+
+  it('000 asks 大模型在智能家居领域有哪些应用 twice (items 24 and 30): one question, two answers', () => {
+    expect(questionOf('000-q24')).toBe(questionOf('000-q30'));
+    expect(membersOf('000-q24')).toEqual(expect.arrayContaining(['000-q24', '000-q30']));
+    expect(entryById(out, '000-q24').anchor).not.toBe(entryById(out, '000-q30').anchor);
+  });
+
+  it('applications and challenges of the same domain are different questions', () => {
+    // 000-12 自动驾驶领域有哪些应用 · 001-15 自动驾驶中的应用 · 003-9 自动驾驶中的应用
+    expect(membersOf('000-q12')).toEqual(['000-q12', '001-q15', '003-q9']);
+    // 004-7 自动驾驶领域的挑战是什么 · 004-23 自动驾驶中的挑战有哪些
+    expect(membersOf('004-q7')).toEqual(['004-q23', '004-q7']);
+    expect(questionOf('000-q12')).not.toBe(questionOf('004-q7'));
+    expect(entryById(out, '000-q12').topic).toBe('applications');
+    expect(entryById(out, '004-q7').topic).toBe('challenges');
+  });
+
+  it('a problem (问题) is not merged with a challenge (挑战) or an application', () => {
+    // 001-27 大模型在自动驾驶中的问题
+    expect(membersOf('001-q27')).toEqual(['001-q27']);
+  });
+
+  it('no group mixes entries whose first clauses differ in subject', () => {
+    const byQuestion = new Map<string, string[]>();
+    for (const e of out.entries) byQuestion.set(`${e.topic}/${e.questionSlug}`, [...(byQuestion.get(`${e.topic}/${e.questionSlug}`) ?? []), e.title]);
+    for (const titles of byQuestion.values()) {
+      expect(new Set(titles.map(questionKey)).size).toBe(1);
+    }
+  });
+});
+
+describe('classification', () => {
+  it('every entry carries the reason for its own topic, which scored highest', () => {
+    for (const entry of out.entries) {
+      expect(entry.classification.reason, entry.id).toMatch(new RegExp(`^归入「${TOPICS[entry.topic].name}」（[0-9.]+ 分）：`, 'u'));
+      expect(entry.classification.overridden).toBe(false);
+      const best = Math.max(...Object.values(entry.classification.scores));
+      expect(entry.classification.scores[entry.topic]).toBe(best);
+    }
+  });
+
+  it('a few clear cases', () => {
+    expect(entryById(out, '000-q1').topic).toBe('concepts'); // 什么是大模型
+    expect(entryById(out, '000-q5').topic).toBe('training'); // 如何实现大模型的分布式训练
+    expect(entryById(out, '000-q6').topic).toBe('compression'); // 大模型的压缩技术有哪些
+    expect(entryById(out, '003-q24').topic).toBe('compression'); // 大模型如何进行知识蒸馏
+    expect(entryById(out, '001-q4').topic).toBe('applications'); // 大模型在自然语言处理中的应用
+    expect(entryById(out, '004-q10').topic).toBe('challenges'); // 如何确保大模型训练的数据隐私和安全
+  });
+});
+
+describe('URLs, ids and anchors', () => {
+  it('every generated path is plain ASCII that needs no percent-encoding', () => {
+    expect(out.files.size).toBeGreaterThan(143);
+    for (const path of out.files.keys()) {
+      expect(path).toMatch(/^[a-z0-9][a-z0-9./-]*$/u);
+      expect(encodeURI(path)).toBe(path);
+    }
+  });
+
+  it('every question slug, entry id and anchor is lower-case ASCII', () => {
+    for (const e of out.entries) {
+      expect(e.questionSlug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+      expect(e.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+      expect(e.anchor).toBe(`answer-${e.id}`);
+    }
+  });
+
+  it('question slugs are the pinyin of the question', () => {
+    expect(entryById(out, '000-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
+    expect(entryById(out, '000-q6').questionSlug).toBe('da-mo-xing-de-ya-suo-ji-shu-you-na-xie');
+    expect(entryById(out, '002-s4-2').questionSlug).toBe('gong-shi-tui-dao-guo-cheng');
+  });
+
+  it('no slug holds two different questions', () => {
+    const keyBySlug = new Map<string, string>();
+    for (const e of out.entries) {
+      const key = questionKey(e.title);
+      expect(keyBySlug.get(e.questionSlug) ?? key, e.id).toBe(key);
+      keyBySlug.set(e.questionSlug, key);
+    }
+    expect(keyBySlug.size).toBeGreaterThan(100);
+  });
+});
+
+describe('MDX safety', () => {
+  it('every generated MDX file compiles to plain Markdown elements and holds no ESM, JSX or expressions', async () => {
+    const mdxFiles = [...out.files].filter(([path]) => path.endsWith('.mdx'));
+    expect(mdxFiles.length).toBeGreaterThan(143);
+    for (const [path, content] of mdxFiles) {
+      const { body } = splitFrontmatter(content);
+      expect(mdxHazards(body), path).toEqual([]);
+      const { elements } = await compiledElements(body);
+      for (const element of elements) expect(element, path).toMatch(MARKDOWN_ELEMENT);
+    }
   });
 });
