@@ -52,20 +52,23 @@ export function textUnits(tree: Root): TextUnit[] {
  * or a reference made an inline link still conserves every unit.
  */
 function inlinePieces(node: Nodes): string[] {
-  const pieces = [''];
+  const pieces: string[] = [];
+  let current = '';
   const walk = (n: Nodes): void => {
     if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
       const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : toString(n);
-      pieces.push(text, 'url' in n ? n.url : '', '');
+      pieces.push(current, text, 'url' in n ? n.url : '');
+      current = '';
     } else if ('value' in n) {
-      pieces[pieces.length - 1] += n.value;
+      current += n.value;
     } else if ('alt' in n && n.alt) {
-      pieces[pieces.length - 1] += n.alt;
+      current += n.alt;
     } else if ('children' in n) {
       for (const child of n.children) walk(child);
     }
   };
   walk(node);
+  pieces.push(current);
   return pieces;
 }
 

@@ -47,15 +47,22 @@ export function parseSource(text: string): Root {
 
 /**
  * micromark's document tokenizer slows down quadratically on long documents (every lazy line,
- * e.g. each list item, re-copies the document's events): a 5 MB article took minutes. Long
- * articles are therefore parsed piecewise, cut only before an unindented ATX heading, where
- * CommonMark closes every open block: a new chunk starts in the state a whole-document parse
- * is in at that line. The one place that is not so, inside a top-level fenced code or math
- * block, is detected on the parsed chunk and the cut moved past the closing fence. Articles up
- * to `chunkChars` characters are parsed whole. (Reference-style links whose definition sits in
- * another chunk of a long article stay literal text; no text is lost.)
+ * e.g. each list item, re-copies the document's events): a 5 MB article took minutes. Articles
+ * are therefore parsed piecewise, cut only before an unindented ATX heading, where CommonMark
+ * closes every open block: a new chunk starts in the state a whole-document parse is in at that
+ * line. The one place that is not so, inside a top-level fenced code or math block, is detected
+ * on the parsed chunk and the cut moved past the closing fence. Small chunks parse fastest, but
+ * reference and footnote definitions apply to the whole document, so an article that has any is
+ * cut into much larger chunks (a reference whose definition still lands in another chunk stays
+ * literal text; no text is lost).
  */
-export function parseInChunks(parse: (text: string) => Root, text: string, chunkChars = 64 * 1024): Root {
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:/mu;
+
+export function parseInChunks(
+  parse: (text: string) => Root,
+  text: string,
+  chunkChars = DEFINITION_LINE.test(text) ? 256 * 1024 : 8 * 1024,
+): Root {
   const children: Root['children'] = [];
   let start = 0;
   let line = 1;

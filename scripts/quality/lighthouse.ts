@@ -73,7 +73,7 @@ function runLighthouse(url: string, chrome: string): Promise<LhReport> {
       } catch (error) {
         reject(error as Error);
       } finally {
-        rmSync(userDir, { recursive: true, force: true });
+        if (!process.env.KEEP_LH) rmSync(userDir, { recursive: true, force: true });
       }
     });
   });

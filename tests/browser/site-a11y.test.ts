@@ -27,7 +27,8 @@ afterAll(async () => {
 const types = Object.entries(PAGE_TYPES) as [PageType, string][];
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
-  it.each(types)('finds no violations on %s', async (_type, path) => {
+  // Independent pages in separate browser contexts: run a few at a time.
+  it.concurrent.each(types)('finds no violations on %s', async (_type, path) => {
     const { page, close } = await openPage(browser, server.url + path, { colorScheme: scheme, reducedMotion: 'reduce' });
     try {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);

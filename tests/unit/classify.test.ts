@@ -4,7 +4,7 @@ import { classify } from '../../scripts/ingest/classify/classify.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
-import { catchIngestError, entryById, entryPath, overridesFrom, source } from './support/ingest.ts';
+import { catchIngestError, entryById, entryPath, HEAVY_TIMEOUT, overridesFrom, source } from './support/ingest.ts';
 
 const byHeading = (heading: string) => classify({ headings: [heading], bodies: [''] });
 
@@ -62,12 +62,15 @@ describe('explanations', () => {
 });
 
 describe('maintainer overrides: topics', () => {
-  const article = source('100_demo.txt', '### 1. 模型剪枝有哪些方法？\n\n结构化剪枝与非结构化剪枝。\n\n### 2. 如何选择合适的学习率？\n\n从小开始试。\n');
+  const article = source(
+    '100_demo.txt',
+    '### 1. 模型剪枝有哪些方法？\n\n结构化剪枝与非结构化剪枝。\n\n### 2. 如何选择合适的学习率？\n\n从小开始试。\n',
+  );
   const slug = 'mo-xing-jian-zhi-you-na-xie-fang-fa';
   let first: IngestOutput;
   beforeAll(() => {
     first = ingest({ sources: [article] });
-  });
+  }, HEAVY_TIMEOUT);
   const lockOf = (o: IngestOutput) => lockSchema.parse(JSON.parse(o.files.get('permalinks.json')!));
 
   it('moves the question to the named topic, says why, and leaves a redirect from the old path', () => {
@@ -98,7 +101,9 @@ describe('maintainer overrides: topics', () => {
   });
 
   it('an unknown question slug fails with the overrides file and line', () => {
-    const error = catchIngestError(() => ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n') }));
+    const error = catchIngestError(() =>
+      ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n') }),
+    );
     expect(error.message).toBe('overrides.yaml:2: topics: no question with slug no-such-question');
   });
 

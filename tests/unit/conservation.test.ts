@@ -40,7 +40,12 @@ describe('assertConserved', () => {
   });
 
   it('a missing paragraph fails with the file and the paragraph’s line', () => {
-    const generated = generatedText([faithful.q1, { mdx: '第二段：集合 \\{1, 2, 3}。\n\n```python\nx = 1\n# 注释\n```\n' }, faithful.q2, faithful.q2Body]);
+    const generated = generatedText([
+      faithful.q1,
+      { mdx: '第二段：集合 \\{1, 2, 3}。\n\n```python\nx = 1\n# 注释\n```\n' },
+      faithful.q2,
+      faithful.q2Body,
+    ]);
     const error = catchIngestError(() => assertConserved('a.txt', SOURCE, generated));
     expect(error.file).toBe('a.txt');
     expect(error.line).toBe(3);
@@ -49,21 +54,27 @@ describe('assertConserved', () => {
 
   it('an escaping bug ({1, 2, 3} read as an MDX expression) fails at the line of that paragraph', () => {
     const unescaped = { mdx: '第一段。\n\n第二段：集合 {1, 2, 3}。\n\n```python\nx = 1\n# 注释\n```\n' };
-    const error = catchIngestError(() => assertConserved('a.txt', SOURCE, generatedText([faithful.q1, unescaped, faithful.q2, faithful.q2Body])));
+    const error = catchIngestError(() =>
+      assertConserved('a.txt', SOURCE, generatedText([faithful.q1, unescaped, faithful.q2, faithful.q2Body])),
+    );
     expect(error.line).toBe(5);
     expect(error.message).toContain('第二段：集合{1,2,3}。');
   });
 
   it('a lost line of code fails at that line', () => {
     const noComment = { mdx: '第一段。\n\n第二段：集合 \\{1, 2, 3}。\n\n```python\nx = 1\n```\n' };
-    const error = catchIngestError(() => assertConserved('a.txt', SOURCE, generatedText([faithful.q1, noComment, faithful.q2, faithful.q2Body])));
+    const error = catchIngestError(() =>
+      assertConserved('a.txt', SOURCE, generatedText([faithful.q1, noComment, faithful.q2, faithful.q2Body])),
+    );
     expect(error.line).toBe(9);
     expect(error.message).toContain('#注释');
   });
 
   it('a lost table cell fails at its row', () => {
     const noCell = { mdx: '| 列 | 值 |\n| --- | --- |\n| 甲 |  |\n\n点击 x (javascript:alert(1)) 试试。\n' };
-    const error = catchIngestError(() => assertConserved('a.txt', SOURCE, generatedText([faithful.q1, faithful.q1Body, faithful.q2, noCell])));
+    const error = catchIngestError(() =>
+      assertConserved('a.txt', SOURCE, generatedText([faithful.q1, faithful.q1Body, faithful.q2, noCell])),
+    );
     expect(error.line).toBe(16);
     expect(error.message).toContain('"壹贰叁"');
   });
@@ -75,7 +86,9 @@ describe('assertConserved', () => {
 
   it('a link’s target counts too: dropping the URL of a neutralised link is a loss', () => {
     const noUrl = { mdx: '| 列 | 值 |\n| --- | --- |\n| 甲 | 壹贰叁 |\n\n点击 x 试试。\n' };
-    const error = catchIngestError(() => assertConserved('a.txt', SOURCE, generatedText([faithful.q1, faithful.q1Body, faithful.q2, noUrl])));
+    const error = catchIngestError(() =>
+      assertConserved('a.txt', SOURCE, generatedText([faithful.q1, faithful.q1Body, faithful.q2, noUrl])),
+    );
     expect(error.line).toBe(18);
     expect(error.message).toContain('javascript:alert(1)');
   });

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mdxParser } from '../../scripts/ingest/serialize.ts';
-import { entryBody, ingestText } from './support/ingest.ts';
+import { entryBody, HEAVY_TIMEOUT, ingestText } from './support/ingest.ts';
 import { compiledElements, MARKDOWN_ELEMENT, mdxHazards } from './support/mdx.ts';
 
 function mathIn(tree: Root): { type: string; value: string }[] {
@@ -47,7 +47,12 @@ const CASES: Case[] = [
   { name: 'an HTML comment', prose: '注释 <!-- c --> 也是正文。', text: '注释 <!-- c --> 也是正文。' },
   { name: 'an ESM import line', prose: "import x from 'y'", text: "import x from 'y'" },
   { name: 'an ESM export line', prose: 'export const a = 1', text: 'export const a = 1' },
-  { name: 'a price next to inline $$ math', prose: '价格 $100，公式 $$E=mc^2$$ 成立。', text: '价格 $100，公式', math: [{ type: 'inlineMath', value: 'E=mc^2' }] },
+  {
+    name: 'a price next to inline $$ math',
+    prose: '价格 $100，公式 $$E=mc^2$$ 成立。',
+    text: '价格 $100，公式',
+    math: [{ type: 'inlineMath', value: 'E=mc^2' }],
+  },
   { name: 'two prices read as one formula by remark-math', prose: '原价 $5，折扣后 $3。', text: '原价 $5，折扣后 $3。', math: [] },
   { name: 'prices in English', prose: 'It costs $5 and $3 more.', text: 'It costs $5 and $3 more.', math: [] },
   {
@@ -56,14 +61,19 @@ const CASES: Case[] = [
     text: '每月 $100 的费用。',
     math: [{ type: 'math', value: '\\begin{aligned}\nc &= 100 \\times 12\n\\end{aligned}' }],
   },
-  { name: 'real inline math', prose: '损失 $L = \\sum_i (y_i - \\hat{y}_i)^2$ 越小越好。', text: '损失', math: [{ type: 'inlineMath', value: 'L = \\sum_i (y_i - \\hat{y}_i)^2' }] },
+  {
+    name: 'real inline math',
+    prose: '损失 $L = \\sum_i (y_i - \\hat{y}_i)^2$ 越小越好。',
+    text: '损失',
+    math: [{ type: 'inlineMath', value: 'L = \\sum_i (y_i - \\hat{y}_i)^2' }],
+  },
 ];
 
 describe.each(CASES)('$name', ({ prose, text, math }) => {
   let mdx: string;
   beforeAll(() => {
     mdx = entryBody(ingestText(`### 1. 问题\n\n${prose}\n`, 'x.txt'), 'x-q1');
-  });
+  }, HEAVY_TIMEOUT);
 
   it('compiles with @mdx-js/mdx to plain Markdown elements only', async () => {
     const { js, elements } = await compiledElements(mdx);
@@ -117,6 +127,52 @@ describe('links', () => {
     visit(tree, (node) => void kinds.push(node.type));
     expect(kinds).not.toContain('image');
     expect(squash(toString(tree))).toBe('图 图片：示意图 与 ![坏图](javascript:alert(1)) 。');
+  });
+});
+
+describe('reference-style links', () => {
+  it('a reference whose definition sits under another heading keeps its target in its own entry', () => {
+    const out = ingestText('### 1. 第一问\n\n详见[文档][d]。\n\n### 2. 第二问\n\n回答。\n\n[d]: https://x.com/doc\n', 'x.txt');
+    const links: { url: string; text: string }[] = [];
+    visit(mdxParser.parse(entryBody(out, 'x-q1')), 'link', (node) => void links.push({ url: node.url, text: toString(node) }));
+    expect(links).toEqual([{ url: 'https://x.com/doc', text: '文档' }]);
+  });
+
+  it('also in a long article, with the definitions at the very end', () => {
+    const questions = Array.from({ length: 60 }, (_, i) => `### ${i + 1}. 第 ${i + 1} 问\n\n${'很长的回答。'.repeat(60)}\n`);
+    questions[0] = '### 1. 第 1 问\n\n详见[文档][d]。\n';
+    const text = `${questions.join('\n')}\n[d]: https://x.com/doc\n`;
+    expect(text.length).toBeGreaterThan(16 * 1024);
+    const out = ingestText(text, 'x.txt');
+    const tree = mdxParser.parse(entryBody(out, 'x-q1'));
+    const urls: string[] = [];
+    visit(tree, 'link', (node) => void urls.push(node.url));
+    expect(urls).toEqual(['https://x.com/doc']);
+    expect(toString(tree)).not.toContain('[文档]');
+  });
+
+  it('a javascript: target behind a reference is neutralised like an inline one', () => {
+    const out = ingestText('### 1. 问题\n\n点 [x][bad] 试试。\n\n[bad]: javascript:alert(1)\n', 'x.txt');
+    const tree = mdxParser.parse(entryBody(out, 'x-q1'));
+    const urls: string[] = [];
+    visit(tree, (node) => {
+      if ('url' in node) urls.push(String(node.url));
+    });
+    expect(urls.filter((u) => u.startsWith('javascript:'))).toEqual([]);
+    expect(squash(toString(tree))).toContain('点 x (javascript:alert(1)) 试试。');
+  });
+});
+
+describe('CJK emphasis (**粗体：**后面)', () => {
+  it('is ingested as emphasis with its text intact, not refused as a loss', async () => {
+    const mdx = entryBody(ingestText('### 1. 问题\n\n**答案：**大模型是**“大”**的模型。\n', 'x.txt'), 'x-q1');
+    expect(mdxHazards(mdx)).toEqual([]);
+    await compiledElements(mdx);
+    const tree = mdxParser.parse(mdx);
+    const strong: string[] = [];
+    visit(tree, 'strong', (node) => void strong.push(toString(node)));
+    expect(strong).toEqual(['答案：', '“大”']);
+    expect(toString(tree)).toBe('答案：大模型是“大”的模型。');
   });
 });
 

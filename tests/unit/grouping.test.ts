@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayQuestion, questionKey } from '../../scripts/ingest/group.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
-import { catchIngestError, entryById, overridesFrom, realSources, source } from './support/ingest.ts';
+import { catchIngestError, entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source } from './support/ingest.ts';
 
 const questionOf = (result: IngestOutput, id: string) => {
   const e = entryById(result, id);
@@ -48,7 +48,7 @@ describe('maintainer overrides: groups', () => {
   let out: IngestOutput;
   beforeAll(() => {
     out = ingest({ sources: realSources(), overrides: overridesFrom('groups:\n  001-q27: 004-q7\n  000-q30: alone\n') });
-  });
+  }, HEAVY_TIMEOUT);
 
   it('joins an entry to another entry’s question', () => {
     expect(questionOf(out, '001-q27')).toBe(questionOf(out, '004-q7'));
@@ -69,7 +69,9 @@ describe('maintainer overrides: groups', () => {
   const small = [source('000_a.txt', '### 1. 甲？\n\n甲。\n\n### 2. 乙？\n\n乙。\n')];
 
   it('an override naming an unknown entry fails with the overrides file and the line', () => {
-    const error = catchIngestError(() => ingest({ sources: small, overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') }));
+    const error = catchIngestError(() =>
+      ingest({ sources: small, overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') }),
+    );
     expect(error.file).toBe('overrides.yaml');
     expect(error.line).toBe(4);
     expect(error.message).toBe('overrides.yaml:4: groups: no entry with id 009-q1');

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decoratedTitle, parseHeadingLabel } from '../../scripts/ingest/heading.ts';
-import { parseInChunks, parseRaw } from '../../scripts/ingest/parse.ts';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseInChunks, parseRaw, remarkNoHtml } from '../../scripts/ingest/parse.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { endsMidSentence } from '../../scripts/ingest/split.ts';
 import { FILES, SOURCES_DIR } from './support/ingest.ts';
@@ -63,13 +68,23 @@ describe('decodeSource', () => {
 });
 
 describe('parseInChunks: long articles parsed piecewise give the same tree as one parse', () => {
-  const parseWhole = (text: string) => parseRaw(text); // below the chunk size: one parse
-  const pieces = (text: string, size: number) => parseInChunks((chunk) => parseRaw(chunk), text, size);
+  // The parser ingestion uses (parse.ts), without its chunking.
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath).use(remarkNoHtml);
+  const parseWhole = (text: string) => processor.parse(text);
+  const pieces = (text: string, size: number) => parseInChunks(parseWhole, text, size);
+  const whole = (text: string) => parseWhole(text).children;
+
+  const read = (file: string) => decodeSource(file, new Uint8Array(readFileSync(join(SOURCES_DIR, file))));
 
   it.each(Object.values(FILES))('%s, cut at every heading possible', (file) => {
-    const text = decodeSource(file, new Uint8Array(readFileSync(join(SOURCES_DIR, file))));
-    const whole = parseWhole(text);
-    expect(pieces(text, 1).children).toEqual(whole.children);
+    const text = read(file);
+    expect(pieces(text, 1).children).toEqual(whole(text));
+  });
+
+  it('all five articles in one text, cut the way ingestion cuts long articles', () => {
+    const text = Object.values(FILES).map(read).join('\n');
+    expect(text.length).toBeGreaterThan(4 * 8 * 1024);
+    expect(parseRaw(text).children).toEqual(whole(text));
   });
 
   it('never cuts inside a fenced code or math block, whatever its `#` lines look like', () => {
@@ -106,10 +121,11 @@ describe('parseInChunks: long articles parsed piecewise give the same tree as on
       '# F',
       '',
     ].join('\n');
-    const whole = parseWhole(text);
-    const headings = whole.children.filter((n) => n.type === 'heading').map((n) => n.position!.start.line);
+    const headings = whole(text)
+      .filter((n) => n.type === 'heading')
+      .map((n) => n.position!.start.line);
     expect(headings).toEqual([1, 7, 13, 19, 23, 30]);
-    for (const size of [1, 5, 30, 80]) expect(pieces(text, size).children).toEqual(whole.children);
+    for (const size of [1, 5, 30, 80]) expect(pieces(text, size).children).toEqual(whole(text));
   });
 
   it('an unclosed fence still swallows the rest, as in one parse (and is then refused by validation)', () => {

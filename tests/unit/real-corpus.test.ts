@@ -13,16 +13,35 @@ import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { mdxParser } from '../../scripts/ingest/serialize.ts';
 import type { Entry } from '../../src/lib/schema.ts';
 import { TOPICS } from '../../src/lib/topics.ts';
-import { articleProse, entryBody, entryById, FILES, projectOverrides, realLines, realSources, splitFrontmatter } from './support/ingest.ts';
+import {
+  articleProse,
+  entryBody,
+  entryById,
+  FILES,
+  HEAVY_TIMEOUT,
+  projectOverrides,
+  realLines,
+  realSources,
+  splitFrontmatter,
+} from './support/ingest.ts';
 import { compiledElements, MARKDOWN_ELEMENT, mdxHazards } from './support/mdx.ts';
 
 let out: IngestOutput;
-let articles: { file: string; slug: string; title: string; titleOrigin: string; titleLine: number | null; kind: string; entries: number; truncated: number }[];
+let articles: {
+  file: string;
+  slug: string;
+  title: string;
+  titleOrigin: string;
+  titleLine: number | null;
+  kind: string;
+  entries: number;
+  truncated: number;
+}[];
 
 beforeAll(() => {
   out = ingest({ sources: realSources(), overrides: projectOverrides() });
   articles = JSON.parse(out.files.get('articles.json')!);
-});
+}, HEAVY_TIMEOUT);
 
 const entriesOf = (file: string): Entry[] => out.entries.filter((e) => e.source.file === file);
 const questionOf = (id: string) => {
@@ -205,6 +224,28 @@ describe('002: code, diagrams and math stay inside their entries', () => {
   });
 });
 
+describe('glossary', () => {
+  it('every harvested term points at a line of its source that glosses it', () => {
+    const glossary: { zh: string; en: string; origin: string; occurrences: { file: string; line: number }[] }[] = JSON.parse(
+      out.files.get('glossary.json')!,
+    );
+    const harvested = glossary.filter((t) => t.origin === 'source');
+    expect(harvested.length).toBeGreaterThan(20);
+    expect(harvested).toContainEqual(
+      expect.objectContaining({ zh: '模型剪枝', en: 'Model Pruning', occurrences: [{ file: FILES.a000, line: 61 }] }),
+    );
+    for (const term of harvested) {
+      for (const { file, line } of term.occurrences) {
+        const text = realLines(file)[line - 1]!;
+        expect(text, `${term.zh} (${term.en}) → ${file}:${line}`).toMatch(
+          new RegExp(`[（(]\\s*${term.en.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s*[）)]`, 'u'),
+        );
+        expect(text).toContain(term.zh.split(' ').at(-1)!);
+      }
+    }
+  });
+});
+
 describe('truncation', () => {
   it('003 ends mid-sentence: its last entry is flagged truncated, and no other entry is', () => {
     expect(realLines(FILES.a003).join('\n').trimEnd()).toMatch(/共享教师模型和学$/u);
@@ -229,8 +270,18 @@ describe('provenance', () => {
   });
 
   it('the question 000 asks twice (items 24 and 30) keeps both entries, each with its own line', () => {
-    expect(entryById(out, '000-q24').source).toEqual({ file: FILES.a000, heading: '24. 大模型在智能家居领域有哪些应用？', index: 24, line: 232 });
-    expect(entryById(out, '000-q30').source).toEqual({ file: FILES.a000, heading: '30. 大模型在智能家居领域有哪些应用？', index: 30, line: 292 });
+    expect(entryById(out, '000-q24').source).toEqual({
+      file: FILES.a000,
+      heading: '24. 大模型在智能家居领域有哪些应用？',
+      index: 24,
+      line: 232,
+    });
+    expect(entryById(out, '000-q30').source).toEqual({
+      file: FILES.a000,
+      heading: '30. 大模型在智能家居领域有哪些应用？',
+      index: 30,
+      line: 292,
+    });
   });
 
   it('labels (**题目：** / **答案：** / **解析：**) stay in the entry body', () => {
@@ -273,7 +324,8 @@ describe('grouping', () => {
 
   it('no group mixes entries whose first clauses differ in subject', () => {
     const byQuestion = new Map<string, string[]>();
-    for (const e of out.entries) byQuestion.set(`${e.topic}/${e.questionSlug}`, [...(byQuestion.get(`${e.topic}/${e.questionSlug}`) ?? []), e.title]);
+    for (const e of out.entries)
+      byQuestion.set(`${e.topic}/${e.questionSlug}`, [...(byQuestion.get(`${e.topic}/${e.questionSlug}`) ?? []), e.title]);
     for (const titles of byQuestion.values()) {
       expect(new Set(titles.map(questionKey)).size).toBe(1);
     }

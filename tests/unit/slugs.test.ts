@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { articleSlugs, EMPTY_LOCK, lockSchema, type PermalinkLock } from '../../scripts/ingest/permalinks.ts';
 import { slugify, uniqueSlug } from '../../scripts/ingest/slug.ts';
-import { entryById, FILES, realSources, source } from './support/ingest.ts';
+import { entryById, FILES, HEAVY_TIMEOUT, realSources, source } from './support/ingest.ts';
 
 const lockOf = (o: IngestOutput): PermalinkLock => lockSchema.parse(JSON.parse(o.files.get('permalinks.json')!));
 const pathOf = (o: IngestOutput, id: string) => {
@@ -48,7 +48,10 @@ describe('slugify: pinyin without tones, ASCII words joined by -', () => {
 
 describe('collisions', () => {
   // Three different questions, one pinyin: 实时 / 事实 / 适时 are all "shi shi".
-  const homophones = source('010_homophones.txt', '### 1. 什么是实时？\n\n甲。\n\n### 2. 什么是事实？\n\n乙。\n\n### 3. 什么是适时？\n\n丙。\n');
+  const homophones = source(
+    '010_homophones.txt',
+    '### 1. 什么是实时？\n\n甲。\n\n### 2. 什么是事实？\n\n乙。\n\n### 3. 什么是适时？\n\n丙。\n',
+  );
 
   it('get -2 and -3 in source order', () => {
     const out = ingest({ sources: [homophones] });
@@ -68,7 +71,9 @@ describe('collisions', () => {
   });
 
   it('duplicate question numbers in one article get distinct ids', () => {
-    const out = ingest({ sources: [source('012_dup.txt', '### 3. 甲问题？\n\n甲。\n\n### 3. 乙问题？\n\n乙。\n\n### 3. 丙问题？\n\n丙。\n')] });
+    const out = ingest({
+      sources: [source('012_dup.txt', '### 3. 甲问题？\n\n甲。\n\n### 3. 乙问题？\n\n乙。\n\n### 3. 丙问题？\n\n丙。\n')],
+    });
     expect(out.entries.map((e) => e.id)).toEqual(['012-q3', '012-q3-2', '012-q3-3']);
   });
 });
@@ -77,7 +82,7 @@ describe('stability', () => {
   let first: IngestOutput;
   beforeAll(() => {
     first = ingest({ sources: realSources() });
-  });
+  }, HEAVY_TIMEOUT);
 
   it('re-running with the lock it wrote reproduces every file byte for byte', () => {
     const again = ingest({ sources: realSources(), lock: lockOf(first) });
@@ -89,7 +94,10 @@ describe('stability', () => {
     // Sorts before every existing article, repeats a question, brings a homophone of
     // shen-me-shi-da-mo-xing (大魔星) and shares the number prefix 000 with an existing article.
     const newcomers = [
-      source('0000_new.txt', '### 1. 什么是大魔星？\n\n一颗星。\n\n### 2. 如何评估大模型的效果？\n\n看指标。\n\n### 3. 模型剪枝有哪些方法？\n\n结构化剪枝。\n'),
+      source(
+        '0000_new.txt',
+        '### 1. 什么是大魔星？\n\n一颗星。\n\n### 2. 如何评估大模型的效果？\n\n看指标。\n\n### 3. 模型剪枝有哪些方法？\n\n结构化剪枝。\n',
+      ),
       source('000_extra.txt', '### 1. 什么是大模型？\n\n参数很多的模型。\n'),
     ];
     const grown = ingest({ sources: [...realSources(), ...newcomers], lock: lockOf(first) });

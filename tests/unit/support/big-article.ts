@@ -21,7 +21,13 @@ function answers(): { title: string; body: string }[] {
     const parts = text.split(/^#{3,4} \d+\. /mu).slice(1);
     for (const part of parts) {
       const [title = '', ...rest] = part.split('\n');
-      result.push({ title: title.trim(), body: rest.join('\n').replace(/\n## [\s\S]*$/u, '').trim() });
+      result.push({
+        title: title.trim(),
+        body: rest
+          .join('\n')
+          .replace(/\n## [\s\S]*$/u, '')
+          .trim(),
+      });
     }
   }
   return result;

@@ -100,3 +100,9 @@ export function catchIngestError(fn: () => unknown): IngestError {
   }
   throw new Error('expected an IngestError, but nothing was thrown');
 }
+
+/**
+ * For hooks and tests that ingest the real corpus or run the CLI: vitest's defaults (10 s for
+ * hooks) are too short when the 2-core machine is busy with a build next door.
+ */
+export const HEAVY_TIMEOUT = 120_000;

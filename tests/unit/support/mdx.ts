@@ -1,5 +1,6 @@
 /** Checks on generated MDX: compile it like Astro's MDX integration, and find anything that would run. */
 import { compile } from '@mdx-js/mdx';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
@@ -19,9 +20,9 @@ export function mdxHazards(mdx: string): string[] {
 /** Elements a compiled MDX component may create when its source is plain Markdown. */
 export const MARKDOWN_ELEMENT = /^(?:_components\.\w+|_Fragment|_createMdxContent|MDXLayout)$/u;
 
-/** Compile with @mdx-js/mdx (GFM, math) and list the elements the component creates. */
+/** Compile with @mdx-js/mdx and the site's Markdown plugins; list the elements the component creates. */
 export async function compiledElements(mdx: string): Promise<{ js: string; elements: string[] }> {
-  const js = String(await compile(mdx, { remarkPlugins: [remarkGfm, remarkMath] }));
+  const js = String(await compile(mdx, { remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkMath] }));
   const elements = [...js.matchAll(/_jsxs?\(([^,)]+)[,)]/gu)].map((m) => m[1]!);
   return { js, elements };
 }
