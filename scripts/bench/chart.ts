@@ -55,7 +55,7 @@ function panel(p: Panel, offsetX: number): string {
   }
   for (const t of yTicks) {
     out.push(`<line x1="${offsetX + PAD.left}" y1="${py(t)}" x2="${offsetX + W - PAD.right}" y2="${py(t)}" stroke="#ddd"/>`);
-    out.push(`<text x="${offsetX + PAD.left - 6}" y="${py(t) + 4}" text-anchor="end">${fmt(t)}${p.unit}</text>`);
+    out.push(`<text x="${offsetX + PAD.left - 6}" y="${py(t) + 4}" text-anchor="end">${p.unit === 's' ? t : fmt(t)}${p.unit}</text>`);
   }
   out.push(`<text x="${offsetX + W / 2}" y="${H - 8}" text-anchor="middle">entries (log)</text>`);
   let legendY = PAD.top + 6;

@@ -28,7 +28,7 @@ const DOMAINS: Group[] = [
 
 const GROUPS: Partial<Record<TopicId, Group[]>> = {
   applications: [
-    { name: '总览与前景', cues: ['应用领域', '应用场景', '应用展望', '发展前景', '发展趋势', '研究展望', '研究成果'], match: 2 },
+    { name: '总览与前景', cues: ['应用领域', '应用场景', '应用展望', '发展前景', '发展趋势', '研究展望', '研究成果', '应用'], match: 2 },
     ...DOMAINS,
     { name: '安全', cues: ['网络安全', '人工智能安全'] },
     { name: '前沿方向', cues: ['生成式', '跨模态', '增强学习', '强化学习'], match: 1 },

@@ -43,7 +43,8 @@ async function visit(base: string, path: string, search: boolean) {
       await new Promise((r) => setTimeout(r, 20));
     }
   });
-  if (await page.locator('[data-mermaid]').count()) await page.waitForSelector('[data-mermaid][data-rendered="static"]', { timeout: 20_000 });
+  if (await page.locator('[data-mermaid]').count())
+    await page.waitForSelector('[data-mermaid][data-rendered="static"]', { timeout: 20_000 });
   if (search) {
     await page.locator('#site-search').fill('知识蒸馏');
     await page.waitForSelector('.search-suggestions a', { timeout: 20_000 });
