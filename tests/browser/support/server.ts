@@ -42,7 +42,8 @@ export async function serveDist(dir: string, base = '/', headers: Record<string,
       res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       createReadStream(file).pipe(res);
     };
-    const notFound = () => (existsSync(join(dir, '404.html')) ? send(join(dir, '404.html'), 404) : (res.writeHead(404), res.end('not found')));
+    const notFound = () =>
+      existsSync(join(dir, '404.html')) ? send(join(dir, '404.html'), 404) : (res.writeHead(404), res.end('not found'));
     if (!path.startsWith(prefix)) return notFound();
     const relative = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/u, '');
     let file = join(dir, relative);
