@@ -9,6 +9,7 @@
  *    tests/browser/csp-pages.test.ts loads every page type under that header.
  * Why each directive: deploy/README.md.
  */
+import type { AstroUserConfig } from 'astro';
 
 /** Directives shared by the header and the <meta>, without script-src/style-src. */
 export const BASE_DIRECTIVES: readonly string[] = [
@@ -34,10 +35,13 @@ export const STYLE_SOURCES: readonly string[] = ["'self'", "'unsafe-inline'"];
 /** Header-only: a <meta> CSP cannot carry frame-ancestors. */
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = ["frame-ancestors 'none'"];
 
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
 /** `security.csp` for astro.config.mjs. */
-export function astroCsp() {
+export function astroCsp(): AstroCsp {
   return {
-    directives: [...BASE_DIRECTIVES],
+    // The constants above are plain strings; Astro types each directive as a `name value` template.
+    directives: [...BASE_DIRECTIVES] as AstroCsp['directives'],
     scriptDirective: { resources: [...SCRIPT_SOURCES] },
     styleDirective: { resources: [...STYLE_SOURCES] },
   };

@@ -75,13 +75,15 @@ function panel(p: Panel, offsetX: number): string {
   return out.join('\n');
 }
 
+/** `caption` may hold several lines separated by \n. */
 export function chartSvg(time: Panel['series'], bytes: Panel['series'], caption: string): string {
+  const lines = caption.split('\n');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W * 2}" height="${H + 20}" viewBox="0 0 ${W * 2} ${H + 20}" font-family="system-ui, sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W * 2}" height="${H + 6 + 14 * lines.length}" viewBox="0 0 ${W * 2} ${H + 6 + 14 * lines.length}" font-family="system-ui, sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     panel({ title: 'Build time vs corpus size', unit: 's', series: time }, 0),
     panel({ title: 'Bytes vs corpus size', unit: 'B', series: bytes }, W),
-    `<text x="${W}" y="${H + 12}" text-anchor="middle" fill="#555">${esc(caption)}</text>`,
+    ...lines.map((line, i) => `<text x="${W}" y="${H + 12 + 14 * i}" text-anchor="middle" fill="#555">${esc(line)}</text>`),
     '</svg>',
     '',
   ].join('\n');
