@@ -28,7 +28,7 @@ import { toMdx } from './serialize.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { splitArticle, type RawEntry, type RawProse, type SplitArticle } from './split.ts';
 import { harvestTerms, termsIn, type AttachableTerm, type HarvestedTerm, type LexiconTerm } from './terms.ts';
-import { assertFencesClosed, duplicateNumberWarnings } from './validate.ts';
+import { assertFencesClosed, assertNestingDepth, duplicateNumberWarnings } from './validate.ts';
 
 export interface SourceFile {
   file: string;
@@ -108,6 +108,7 @@ export function ingest(input: IngestInput): IngestOutput {
   // decode → parse → split, per article
   const articles: ParsedArticle[] = sources.map(({ file, bytes }, order) => {
     const source = decodeSource(file, bytes);
+    assertNestingDepth(file, source);
     const tree = parseRaw(source);
     const units = textUnits(tree);
     transformSource(tree, source);

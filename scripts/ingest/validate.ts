@@ -28,6 +28,78 @@ export function assertFencesClosed(file: string, tree: Root, source: string): vo
   });
 }
 
+/**
+ * The deepest container nesting ingestion accepts. micromark and mdast-util-to-markdown recurse
+ * per level: a list nested 1,000 deep took a minute to parse and then overflowed the stack while
+ * serialising, with no hint of where. Real articles nest a handful of levels.
+ */
+export const MAX_NESTING = 128;
+
+/**
+ * Refuses, before parsing, a line whose container prefix (block quote markers, list markers and
+ * the indentation that nests list items) is deeper than `max`. Only an upper bound is needed:
+ * each quote or list marker opens at most one level and each nested list item needs at least two
+ * more columns of indentation, so the count never under-estimates the depth of the parsed tree.
+ */
+export function assertNestingDepth(file: string, source: string, max = MAX_NESTING): void {
+  let line = 1;
+  for (let at = 0; at < source.length; line++) {
+    const end = source.indexOf('\n', at);
+    const lineEnd = end === -1 ? source.length : end;
+    const depth = prefixDepth(source, at, lineEnd);
+    if (depth > max) {
+      throw new IngestError(
+        file,
+        line,
+        `lists or block quotes nest about ${depth} levels deep here; at most ${max} are accepted — flatten the nesting`,
+      );
+    }
+    at = lineEnd + 1;
+  }
+}
+
+function prefixDepth(source: string, start: number, end: number): number {
+  let markers = 0;
+  let columns = 0;
+  let i = start;
+  while (i < end) {
+    const c = source.charCodeAt(i);
+    if (c === 32) {
+      columns++;
+      i++;
+    } else if (c === 9) {
+      columns += 4 - (columns % 4);
+      i++;
+    } else if (c === 62 /* > */) {
+      markers++;
+      i++;
+    } else {
+      const after = listMarkerEnd(source, i, end);
+      if (after === -1) break;
+      markers++;
+      i = after;
+    }
+  }
+  return markers + Math.floor(columns / 2);
+}
+
+/** Index just past a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space, tab or line end; -1 if none. */
+function listMarkerEnd(source: string, i: number, end: number): number {
+  let next = i;
+  const c = source.charCodeAt(i);
+  if (c === 45 || c === 43 || c === 42) next++;
+  else {
+    while (next < end && next - i < 9 && isDigit(source.charCodeAt(next))) next++;
+    const delimiter = source.charCodeAt(next);
+    if (next === i || (delimiter !== 46 && delimiter !== 41)) return -1;
+    next++;
+  }
+  if (next < end && source.charCodeAt(next) !== 32 && source.charCodeAt(next) !== 9) return -1;
+  return next;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function duplicateNumberWarnings(file: string, article: SplitArticle): IngestWarning[] {
   const seen = new Map<string, number>();
   const warnings: IngestWarning[] = [];

@@ -1,6 +1,6 @@
 /**
  * Hostile sources, at the site level (issue 5). The articles in tests/fixtures/hostile/ plus
- * generated ones (a 300,000-character line, 1,000 headings, 100-deep nesting) are ingested into a
+ * generated ones (a 300,000-character line, 1,000 headings, nesting as deep as ingestion accepts) are ingested into a
  * throwaway copy of the site (tests/.tmp/hostile/), built with Astro and Pagefind, and served:
  *  - the build succeeds (or would fail naming file and line — checked on inputs that must fail);
  *  - nothing executes, at build time (MDX expressions/exports that write a canary file) or in
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildStages, INGEST_CLI, makeProject, NODE, REPO, run } from '../../scripts/bench/project.ts';
 import { shippedHeaders } from '../../scripts/quality/headers.ts';
 import { readEntries, type EntryRecord } from '../../scripts/quality/site-pages.ts';
+import { MAX_NESTING } from '../../scripts/ingest/validate.ts';
 import { generatedSources } from '../fixtures/hostile/generated.ts';
 import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
@@ -77,7 +78,7 @@ const VISIBLE: Record<string, string[]> = {
   '904': ['未闭合的美元符号 $ 留在这里，然后是正文。', '公式之后的文字必须保留：恶意公式测试结束。'],
   '905': ['HUGE-LINE-START第0句：', 'HUGE-LINE-END', 'HUGE-LINE-AFTER'],
   '906': ['MANY-1？', 'ANSWER-1。', 'MANY-1000？', 'ANSWER-1000。'],
-  '907': ['第 1 层 DEEP-1', '第 100 层 DEEP-100', '引用嵌套 100 层 QUOTE-DEEP', '嵌套之后 DEEP-AFTER。'],
+  '907': ['第 1 层 DEEP-1', `第 ${MAX_NESTING} 层 DEEP-${MAX_NESTING}`, `引用嵌套 ${MAX_NESTING} 层 QUOTE-DEEP`, '嵌套之后 DEEP-AFTER。'],
 };
 
 /** Formula sources (malformed or untrusted) that must stay in the page's text (KaTeX's MathML annotation or its error rendering). */
@@ -177,6 +178,13 @@ describe('building hostile sources', () => {
         bytes: Buffer.concat([Buffer.from('### 1. 问题\n\n'), Buffer.from([0xb4, 0xf3, 0xc4, 0xa3, 0xd0, 0xcd, 0x0a])]),
         line: 3,
         reason: /UTF-8/u,
+      },
+      {
+        // 1,000 levels took a minute to parse and then overflowed the stack: refused up front.
+        file: 'deep_nesting.txt',
+        bytes: Buffer.from(['### 1. 问题', '', ...Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- ${i + 1}`), ''].join('\n')),
+        line: MAX_NESTING + 3,
+        reason: /nest/u,
       },
       { file: 'no_headings.txt', bytes: Buffer.from('只有一段文字，没有任何标题。\n'), line: 1, reason: /heading/u },
     ];

@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { mdxParser } from '../../scripts/ingest/serialize.ts';
+import { MAX_NESTING } from '../../scripts/ingest/validate.ts';
 import { BAD_INPUT } from '../fixtures/bad-input/generate.ts';
 import { bigArticle } from './support/big-article.ts';
 import { articleProse, BAD_INPUT_DIR, catchIngestError, entryBody, source, splitFrontmatter } from './support/ingest.ts';
@@ -97,6 +98,27 @@ describe('refused with file and line', () => {
     const text = '### 1. 第一题\n\n$$\nx = 1\n\n### 2. 第二题\n\n答。\n';
     const error = catchIngestError(() => ingest({ sources: [source('math.txt', text)] }));
     expect(error.message).toBe('math.txt:3: math block $$ is never closed; add a closing $$ line');
+  });
+
+  it('lists and block quotes nested deeper than MAX_NESTING: refused quickly, at the first line too deep', () => {
+    const deepList = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- 第 ${i + 1} 层`).join('\n');
+    const started = performance.now();
+    const listError = catchIngestError(() => ingest({ sources: [source('list.txt', `### 1. 列表\n\n${deepList(1000)}\n`)] }));
+    // Line 1 is the heading, 2 is blank, list level n is on line n + 2.
+    expect(listError.message).toMatch(new RegExp(`^list\\.txt:${MAX_NESTING + 3}: lists or block quotes nest`, 'u'));
+    const quoteError = catchIngestError(() =>
+      ingest({ sources: [source('quote.txt', `### 1. 引用\n\n正文\n\n${'>'.repeat(1000)} 深\n\n${'> - '.repeat(1000)}\n`)] }),
+    );
+    expect(quoteError.message).toMatch(new RegExp(`^quote\\.txt:5: .*at most ${MAX_NESTING} are accepted`, 'u'));
+    expect(performance.now() - started, 'refused before the slow parse').toBeLessThan(2000);
+  });
+
+  it('nesting at exactly MAX_NESTING is ingested with every level kept', () => {
+    const list = Array.from({ length: MAX_NESTING }, (_, i) => `${'  '.repeat(i)}- 层${i + 1}`).join('\n');
+    const out = ingest({ sources: [source('ok.txt', `### 1. 列表\n\n${list}\n\n### 2. 引用\n\n${'>'.repeat(MAX_NESTING)} 最深\n`)] });
+    const body = allText(out);
+    for (const level of [1, 64, MAX_NESTING]) expect(body).toContain(`层${level}`);
+    expect(body).toContain('最深');
   });
 
   it('a one-line $$…$$ formula is inline math, not an unclosed block', () => {
