@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -27,7 +26,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(page) })],
+  integrations: [sitemap({ filter: (page) => !isRedirect(page) })],
   markdown: {
     processor: unified({
       // Sources are shown verbatim: no typographic rewriting of ' " -- ... (SmartyPants turned `<!-- x -->` into `<!— x —>`).

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { generatedMdx } from './lib/generated-mdx-loader.ts';
 import { articleSchema, entrySchema, glossaryTermSchema, proseSchema } from './lib/schema.ts';
 import { TOPIC_IDS, type TopicId } from './lib/topics.ts';
 
 /** One collection per topic: content/<topic>/<question-slug>/<entry-id>.mdx, written by ingestion. */
 const topicCollection = (topic: TopicId) =>
   defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `./content/${topic}` }),
+    loader: generatedMdx({ base: `./content/${topic}` }),
     schema: entrySchema.refine((entry) => entry.topic === topic, {
       message: `entry is filed under content/${topic}/ but its topic field says otherwise`,
     }),
@@ -21,7 +22,7 @@ export const collections = {
   ...topicCollections,
   /** Article text that is not an entry (preamble, 概述/总结 sections, epilogue), kept so articles render whole. */
   prose: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: './content/articles' }),
+    loader: generatedMdx({ base: './content/articles' }),
     schema: proseSchema,
   }),
   articles: defineCollection({
