@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { knowledgeBase } from '../lib/kb.ts';
-import { buildLexicon, type BilingualTerm } from '../lib/search/lexicon.ts';
+import { buildLexicon, commonWords, type BilingualTerm } from '../lib/search/lexicon.ts';
 import { t2sCandidates } from '../lib/search/t2s-candidates.ts';
 import { SEARCH_VOCABULARY } from '../lib/search/vocabulary.ts';
 
@@ -24,6 +24,12 @@ export const GET: APIRoute = async () => {
     ...glossary.map((g) => ({ zh: g.data.zh, en: g.data.en })),
     ...SEARCH_VOCABULARY,
   ];
-  const lexicon = buildLexicon(texts, terms, t2sCandidates());
+  // What each question page offers the index: its question, answers and term chips.
+  const pages = questions.map((q) =>
+    [q.title, ...q.entries.flatMap((e) => [e.data.title, e.body ?? '', ...e.data.terms.flatMap((t) => [t.zh, t.en, ...t.also])])].join(
+      '\n',
+    ),
+  );
+  const lexicon = { ...buildLexicon(texts, terms, t2sCandidates()), common: commonWords(pages) };
   return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

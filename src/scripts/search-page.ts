@@ -2,22 +2,29 @@
  * /search/?q=…&topic=…&source=… — the query and the filters live in the URL, so a search can be
  * shared and the back button walks through earlier searches.
  */
-import { search, type SearchResponse } from '../lib/search/client.ts';
+import { search, type SearchHit, type SearchResponse } from '../lib/search/client.ts';
 import { appendSegments } from '../lib/search/marks.ts';
 import { MAX_QUERY_CHARS } from '../lib/search/query.ts';
 
-const LIMIT = 30;
+/**
+ * Results shown at first and added by each 「显示更多结果」: every result costs a fragment download,
+ * and readers look at the first few.
+ */
+const PAGE = 10;
 
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const results = document.querySelector<HTMLOListElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const notes = document.querySelector<HTMLElement>('[data-search-notes]');
-  if (!form || !results || !status || !notes) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !results || !status || !notes || !more) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const baseTitle = document.title;
   let seq = 0;
+  /** The search on screen: what was asked, and the questions shown so far (in order). */
+  let current: { query: string; filters: Record<string, string[]>; shown: string[]; total: number } | undefined;
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -35,6 +42,40 @@ export function runSearchPage(): void {
     if (url === `${location.pathname}${location.search}`) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+  };
+
+  const showing = (total: number, shown: number) => `找到 ${total} 个相关问题${total > shown ? `，显示前 ${shown} 个` : ''}。`;
+
+  const append = (hits: SearchHit[]): HTMLAnchorElement[] => {
+    const links: HTMLAnchorElement[] = [];
+    for (const hit of hits) {
+      const li = document.createElement('li');
+      const h2 = document.createElement('h2');
+      const a = document.createElement('a');
+      a.href = hit.url;
+      appendSegments(a, hit.title);
+      h2.append(a);
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      const topic = document.createElement('span');
+      topic.textContent = `主题：${hit.topicName}`;
+      const sources = document.createElement('span');
+      sources.textContent = `来源：${hit.sources.join('、')}${hit.sources.length > 1 ? `（${hit.sources.length} 个来源的回答）` : ''}`;
+      meta.append(topic, ' · ', sources);
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      appendSegments(excerpt, hit.excerpt);
+      li.append(h2, meta, excerpt);
+      results.append(li);
+      links.push(a);
+    }
+    return links;
+  };
+
+  const updateMore = () => {
+    const left = current ? current.total - current.shown.length : 0;
+    more.hidden = left <= 0;
+    more.textContent = `显示更多结果（还有 ${left} 个）`;
   };
 
   const render = (response: SearchResponse, query: string, filtered: boolean) => {
@@ -59,28 +100,32 @@ export function runSearchPage(): void {
         : `没有找到与「${query}」相关的问题。`;
       return;
     }
-    status.textContent = `找到 ${response.total} 个相关问题${response.total > response.hits.length ? `，显示前 ${response.hits.length} 个` : ''}。`;
-    for (const hit of response.hits) {
-      const li = document.createElement('li');
-      const h2 = document.createElement('h2');
-      const a = document.createElement('a');
-      a.href = hit.url;
-      appendSegments(a, hit.title);
-      h2.append(a);
-      const meta = document.createElement('p');
-      meta.className = 'meta';
-      const topic = document.createElement('span');
-      topic.textContent = `主题：${hit.topicName}`;
-      const sources = document.createElement('span');
-      sources.textContent = `来源：${hit.sources.join('、')}${hit.sources.length > 1 ? `（${hit.sources.length} 个来源的回答）` : ''}`;
-      meta.append(topic, ' · ', sources);
-      const excerpt = document.createElement('p');
-      excerpt.className = 'excerpt';
-      appendSegments(excerpt, hit.excerpt);
-      li.append(h2, meta, excerpt);
-      results.append(li);
+    status.textContent = showing(response.total, response.hits.length);
+    append(response.hits);
+  };
+
+  /** The next PAGE results, after the ones shown (which keep their places). */
+  const showMore = async () => {
+    const shownBefore = current;
+    if (!shownBefore) return;
+    const mine = seq;
+    more.disabled = true;
+    try {
+      const response = await search(shownBefore.query, { filters: shownBefore.filters, limit: shownBefore.shown.length + PAGE });
+      if (mine !== seq || current !== shownBefore) return;
+      const fresh = response.hits.filter((h) => !shownBefore.shown.includes(h.question)).slice(0, PAGE);
+      const links = append(fresh);
+      shownBefore.shown.push(...fresh.map((h) => h.question));
+      if (fresh.length === 0) shownBefore.total = shownBefore.shown.length;
+      status.textContent = showing(shownBefore.total, shownBefore.shown.length);
+      // Keyboard and screen-reader users continue at the first new result.
+      links[0]?.focus();
+    } finally {
+      more.disabled = false;
+      updateMore();
     }
   };
+  more.addEventListener('click', () => void showMore());
 
   const run = async () => {
     const mine = ++seq;
@@ -89,6 +134,8 @@ export function runSearchPage(): void {
     for (const box of boxes()) if (box.checked) (filters[box.name] ??= []).push(box.value);
     const filtered = Object.keys(filters).length > 0;
     results.dataset.state = 'busy';
+    current = undefined;
+    updateMore();
     document.title = query ? `「${[...query].slice(0, 30).join('')}」的搜索结果 · ${baseTitle}` : baseTitle;
     if (query === '') {
       results.replaceChildren();
@@ -100,9 +147,11 @@ export function runSearchPage(): void {
     }
     status.textContent = '搜索中…';
     try {
-      const response = await search(query, { filters, limit: LIMIT });
+      const response = await search(query, { filters, limit: PAGE });
       if (mine !== seq) return;
       render(response, query, filtered);
+      current = { query, filters, shown: response.hits.map((h) => h.question), total: response.total };
+      updateMore();
     } catch {
       if (mine !== seq) return;
       results.replaceChildren();

@@ -259,6 +259,30 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('shows ten results, then ten more on 「显示更多结果」 without moving the first ones, focus on the first new one', async () => {
+    const { context, page, errors } = await freshPage();
+    await openSearchPage(page, server.url);
+    const first = await runQuery(page, '应用');
+    expect(first.hits).toHaveLength(10);
+    const total = Number(/找到 (\d+) 个/u.exec(first.status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const more = page.locator('[data-search-more]');
+    await expect.poll(() => more.textContent()).toBe(`显示更多结果（还有 ${total - 10} 个）`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const links = page.locator('[data-search-results] > li h2 a');
+    await expect.poll(() => links.count()).toBe(20);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.slice(0, 10)).toEqual(first.hits.map((h) => h.href));
+    expect(new Set(hrefs.map((h) => h!.split(/[?#]/u)[0])).size).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[10]);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(`找到 ${total} 个相关问题，显示前 20 个。`);
+    // A new search starts again at ten.
+    expect((await runQuery(page, '知识蒸馏')).hits.length).toBeLessThanOrEqual(10);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('highlights the searched words on the question page it links to', async () => {
     const { context, page, errors } = await freshPage();
     await openSearchPage(page, server.url);

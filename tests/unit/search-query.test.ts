@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { plainExcerpt, withHighlight } from '../../src/lib/search/client.ts';
-import { buildLexicon, englishKey, lexiconKey, t2sMap } from '../../src/lib/search/lexicon.ts';
+import { buildLexicon, commonWords, englishKey, lexiconKey, t2sMap } from '../../src/lib/search/lexicon.ts';
 import { markText } from '../../src/lib/search/marks.ts';
-import { indexLexicon, MAX_CONCEPTS, MAX_QUERY_CHARS, normalizeQuery, planQuery } from '../../src/lib/search/query.ts';
+import { indexLexicon, MAX_CONCEPTS, MAX_QUERY_CHARS, normalizeQuery, planQuery, searchablePlan } from '../../src/lib/search/query.ts';
 import { t2sCandidates } from '../../src/lib/search/t2s-candidates.ts';
 
 const TEXT = ['大模型如何进行知识蒸馏？联邦学习与差分隐私保护数据。语言模型的训练过程。模型压缩和剪枝。显著'];
@@ -110,6 +110,61 @@ describe('planQuery', () => {
   it('bounds the number of Pagefind searches a query costs', () => {
     const plan = planQuery('联邦学习 差分隐私 剪枝 量化 蒸馏 梯度 训练 数据 模型 隐私 压缩 部署', index);
     expect(plan.concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
+  });
+});
+
+describe('common words', () => {
+  const pages = [
+    '大模型在医疗领域的应用：辅助诊断。',
+    '大模型在金融领域的应用：风控。',
+    '什么是大模型？大模型是参数很多的 Large Model。',
+    '知识蒸馏把大模型压缩成小模型。',
+  ];
+
+  it('lists the words on at least half of the pages with their share, most common first', () => {
+    const common = new Map(commonWords(pages));
+    expect(common.get('模型')).toBe(1);
+    expect(common.get('应用')).toBe(0.5);
+    expect(common.get('领域')).toBe(0.5);
+    expect(common.has('蒸馏')).toBe(false);
+    expect(common.has('：')).toBe(false);
+    expect(commonWords(pages)[0]![1]).toBe(1);
+    expect(commonWords(pages, 0.9).every(([, share]) => share >= 0.9)).toBe(true);
+  });
+
+  it('leaves a word on most pages (and phrases that need it) out of a query with rarer words', () => {
+    const common = new Map(commonWords(pages));
+    const { searched, skipped } = searchablePlan(planQuery('大模型在医疗领域有哪些应用').concepts, common);
+    expect(skipped.map((c) => c.label).sort()).toEqual(['大模型', '模型'].sort());
+    expect(searched.map((c) => c.label)).toEqual(expect.arrayContaining(['医疗', '领域', '应用', '医疗领域']));
+    expect(searched.some((c) => c.queries.some((q) => q.includes('模型')))).toBe(false);
+  });
+
+  it('searches every word of a query of common words only, but no phrase that needs one more common word', () => {
+    const concepts = planQuery('大模型的应用').concepts;
+    const { searched, skipped } = searchablePlan(
+      concepts,
+      new Map([
+        ['模型', 1],
+        ['应用', 0.9],
+        ['大', 1],
+      ]),
+    );
+    expect(searched.filter((c) => !c.phrase).map((c) => c.label)).toEqual(['模型', '应用']);
+    expect(skipped.map((c) => c.label)).toEqual(['大模型']);
+    const plain = searchablePlan(
+      concepts,
+      new Map([
+        ['模型', 1],
+        ['应用', 0.9],
+      ]),
+    );
+    expect(plain.searched).toEqual(concepts);
+  });
+
+  it('changes nothing without a common-word list (an older lexicon)', () => {
+    const concepts = planQuery('大模型 知识蒸馏').concepts;
+    expect(searchablePlan(concepts, new Map()).searched).toEqual(concepts);
   });
 });
 

@@ -13,7 +13,7 @@
  * result; the result links to the answer (sub-result) that matches the query best.
  */
 import { TOPICS, isTopicId } from '../topics.ts';
-import { indexLexicon, planQuery, type Concept, type LexiconIndex, type QueryPlan } from './query.ts';
+import { indexLexicon, planQuery, searchablePlan, type Concept, type LexiconIndex, type QueryPlan } from './query.ts';
 import type { Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
 
@@ -144,7 +144,9 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   const queryPlan = planQuery(query, lexicon);
   const filters = options.filters ?? {};
   const limit = options.limit ?? 20;
-  const perConcept = await Promise.all(queryPlan.concepts.map((c) => searchConcept(pagefind, c, total, filters)));
+  // Words on most pages are left out (they would fetch the biggest index chunks for almost no ranking signal).
+  const { searched } = searchablePlan(queryPlan.concepts, lexicon.common);
+  const perConcept = await Promise.all(searched.map((c) => searchConcept(pagefind, c, total, filters)));
 
   const core = perConcept.filter((c) => !c.concept.phrase);
   const unmatched = core.filter((c) => c.idf === 0).map((c) => c.concept.label);
@@ -156,7 +158,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     // A phrase (its words side by side) adds a bonus worth a third of what its words are worth
     // on average: 知识蒸馏 together counts, 模型压缩 hardly more than 压缩 (模型 is everywhere),
     // so a page whose heading has the key word still beats one that merely has the phrase.
-    const parts = (hits.concept.parts ?? []).map((p) => idfOf.get(p) ?? 0);
+    const parts = (hits.concept.parts ?? []).flatMap((p) => idfOf.get(p) ?? []);
     const worth = parts.length > 0 ? parts.reduce((a, b) => a + b, 0) / parts.length : 0;
     const weight = hits.concept.phrase ? (hits.concept.bonus ?? 0.3) * Math.min(hits.idf, worth) : hits.idf;
     for (const [id, { norm }] of hits.pages) {

@@ -10,7 +10,12 @@
  * - `terms`: English → Chinese, from the bilingual terms attached to entries and the glossary
  *   (curated content/terms.yaml plus glosses harvested from the articles). A reader typing
  *   「knowledge distillation」 searches 知识蒸馏 too.
+ * - `common`: the words on most pages (模型, 应用 …) and the share of pages each is on. Such a word
+ *   tells pages apart hardly at all, yet its index chunk is among the biggest a query can fetch
+ *   (at 14,000 pages, the posting list of a word on every page); the client leaves it out of a
+ *   query that has rarer words (query.ts, searchablePlan).
  */
+import { words } from './words.ts';
 
 export interface Lexicon {
   /** Format version, bumped when the shape changes. */
@@ -19,7 +24,12 @@ export interface Lexicon {
   t2s: string;
   /** [English key (normalised with englishKey), Chinese term, …more Chinese terms]. */
   terms: string[][];
+  /** [word, share of pages it is on (0–1, two decimals)], for words on at least COMMON_SHARE of pages. */
+  common?: [string, number][];
 }
+
+/** Words on at least this share of pages are listed in `common`. */
+export const COMMON_SHARE = 0.5;
 
 export interface BilingualTerm {
   zh: string;
@@ -88,6 +98,19 @@ export function buildLexicon(texts: Iterable<string>, terms: Iterable<BilingualT
   }
   const list = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, zh]) => [key, ...zh]);
   return { v: 1, t2s, terms: list };
+}
+
+/** Words (as segmented for search, lower case) on at least `minShare` of `pages`, most common first. */
+export function commonWords(pages: readonly string[], minShare = COMMON_SHARE): [string, number][] {
+  const df = new Map<string, number>();
+  for (const page of pages) {
+    for (const word of new Set(words(page.normalize('NFKC').toLowerCase()))) df.set(word, (df.get(word) ?? 0) + 1);
+  }
+  const n = Math.max(1, pages.length);
+  return [...df]
+    .filter(([word, count]) => count / n >= minShare && /[\p{L}\p{N}]/u.test(word))
+    .map(([word, count]): [string, number] => [word, Math.floor((count / n) * 100) / 100])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /** Parse the t2s string into a lookup map. */

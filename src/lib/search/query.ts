@@ -20,6 +20,7 @@
  *   Other English words are searched as typed.
  */
 import { lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
+import { words } from './words.ts';
 
 /** Longest query, in characters, that is searched; the rest is ignored (and the reader told). */
 export const MAX_QUERY_CHARS = 80;
@@ -90,14 +91,6 @@ const STOP_EN = new Set(
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
-
-let segmenter: Intl.Segmenter | undefined;
-function words(run: string): string[] {
-  // Every current browser has Intl.Segmenter; without it the run is searched whole.
-  if (typeof Intl.Segmenter !== 'function') return [run];
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(run)].filter((s) => s.isWordLike !== false).map((s) => s.segment);
-}
 
 /**
  * NFKC, Traditional → Simplified, lower case; everything that is not a letter or digit becomes
@@ -174,6 +167,8 @@ export interface LexiconIndex {
   terms: Map<string, string[]>;
   /** Longest English phrase in words. */
   longest: number;
+  /** Word → share of pages it is on, for the most common words (lexicon.common). */
+  common: Map<string, number>;
 }
 
 export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
@@ -184,7 +179,7 @@ export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
     terms.set(key, zh);
     longest = Math.max(longest, key.split(' ').length);
   }
-  return { t2s: t2sMap(lexicon), terms, longest };
+  return { t2s: t2sMap(lexicon), terms, longest, common: new Map(lexicon?.common ?? []) };
 }
 
 const quote = (s: string) => `"${s}"`;
@@ -253,4 +248,39 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
       ? asked.map((w) => ({ label: w, queries: [w], marks: [], phrase: true, parts: core.map((c) => c.label), bonus: 0.1 }))
       : [];
   return { text, concepts: [...core, ...phrases, ...questions], dropped, truncated };
+}
+
+/** A concept is left out when each of its queries needs a word on at least this share of pages. */
+export const SKIP_SHARE = 0.6;
+
+/** The words Pagefind needs for one query string (a quoted phrase needs every word in it). */
+function queryWords(query: string): string[] {
+  return query
+    .replace(/"/gu, ' ')
+    .split(' ')
+    .filter((t) => t !== '')
+    .flatMap((t) => (HAN.test(t) ? words(t) : [t]));
+}
+
+/**
+ * The concepts worth a Pagefind search. A word on most pages (模型 here is on every question)
+ * barely changes the ranking — its idf is near zero — but its index chunk is the biggest a query
+ * can fetch, and it grows with the knowledge base. So a concept that needs such a word in every
+ * one of its queries (模型, and the phrase 「大模型」) is skipped, as long as a rarer core concept
+ * remains to search.
+ */
+export function searchablePlan(
+  concepts: readonly Concept[],
+  common: ReadonlyMap<string, number>,
+  minShare = SKIP_SHARE,
+): { searched: Concept[]; skipped: Concept[] } {
+  const isCommon = (word: string) => (common.get(word) ?? 0) >= minShare;
+  let skip = concepts.filter((c) => c.queries.length > 0 && c.queries.every((q) => queryWords(q).some(isCommon)));
+  if (!concepts.some((c) => !c.phrase && !skip.includes(c))) {
+    // Only common words: search them, but no phrase that brings in yet another common word
+    // (「大模型」 needs 大 as well as 模型) — the question titles still rank such pages first.
+    const coreWords = new Set(concepts.filter((c) => !c.phrase).flatMap((c) => c.queries.flatMap(queryWords)));
+    skip = concepts.filter((c) => c.phrase && c.queries.every((q) => queryWords(q).some((w) => isCommon(w) && !coreWords.has(w))));
+  }
+  return { searched: concepts.filter((c) => !skip.includes(c)), skipped: skip };
 }
