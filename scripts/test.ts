@@ -18,6 +18,7 @@ const SUBPATH_DIST = 'tests/.tmp/dist-kb';
 
 const steps: Step[] = [
   { name: 'generated content is up to date', command: 'npm run ingest -- --check' },
+  { name: 'Mermaid drawings are current', command: 'npm run diagrams -- --check' },
   { name: 'format (prettier)', command: 'npx prettier --check .' },
   { name: 'lint (eslint)', command: 'npx eslint .' },
   { name: 'types (astro check)', command: 'npx astro check' },

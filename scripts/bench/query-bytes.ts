@@ -22,7 +22,15 @@ export interface QueryCost {
   parts: Record<string, number>;
 }
 
-export const DEFAULT_QUERIES = ['知识蒸馏', '梯度消失', 'quantization', '大模型在医疗领域有哪些应用', '分布式训练 混合精度'];
+export const DEFAULT_QUERIES = [
+  '知识蒸馏',
+  '梯度消失',
+  'quantization',
+  '大模型在医疗领域有哪些应用',
+  '分布式训练 混合精度',
+  '什么是大模型',
+  'federated learning 隐私',
+];
 
 function kindOf(path: string, type: string): string | null {
   if (type === 'document' || type === 'stylesheet' || type === 'font' || type === 'image') return null;

@@ -3,8 +3,8 @@
  * reader's browser inserts a finished drawing instead of running Mermaid (≈210 KB of JS and
  * seconds of main thread on a phone). Run it after ingestion changes a diagram:
  *
- *   npx node scripts/diagrams/prerender.ts          (write missing/changed drawings, drop stale ones)
- *   npx node scripts/diagrams/prerender.ts --check  (exit 1 if any drawing is missing or stale)
+ *   npm run diagrams               (write missing/changed drawings, drop stale ones)
+ *   npm run diagrams -- --check    (exit 1 if any drawing is missing or stale; part of npm test)
  *
  * It needs Chromium (CHROMIUM_PATH or /usr/bin/chromium) on the maintainer's machine only: the
  * output is committed, and a deploy never runs a browser. A diagram without a drawing still works —
@@ -44,7 +44,7 @@ const stale = existing.filter((f) => !wanted.has(f));
 
 if (check) {
   if (missing.length || stale.length) {
-    console.error(`Diagrams out of date: ${missing.length} missing, ${stale.length} stale. Run: npx node scripts/diagrams/prerender.ts`);
+    console.error(`Diagrams out of date: ${missing.length} missing, ${stale.length} stale. Run: npm run diagrams`);
     process.exit(1);
   }
   console.log(`${sources.size} diagram(s) pre-rendered and current.`);
