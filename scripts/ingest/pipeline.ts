@@ -28,7 +28,7 @@ import { toMdx } from './serialize.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { splitArticle, type RawEntry, type RawProse, type SplitArticle } from './split.ts';
 import { harvestTerms, termsIn, type AttachableTerm, type HarvestedTerm, type LexiconTerm } from './terms.ts';
-import { assertFencesClosed, assertNestingDepth, duplicateNumberWarnings } from './validate.ts';
+import { assertFencesClosed, assertNestingDepth, duplicateNumberWarnings, longHanRunWarnings } from './validate.ts';
 
 export interface SourceFile {
   file: string;
@@ -117,7 +117,7 @@ export function ingest(input: IngestInput): IngestOutput {
     if (!split.parts.some((p) => p.kind === 'entry')) {
       throw new IngestError(file, 1, 'no headings to split into entries; give each question or section a Markdown heading (## or ###)');
     }
-    warnings.push(...split.warnings, ...duplicateNumberWarnings(file, split));
+    warnings.push(...split.warnings, ...duplicateNumberWarnings(file, split), ...longHanRunWarnings(file, source));
     const override = overrides.titles[file];
     const title = override
       ? { text: override, line: null, origin: 'override' as const }

@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { mdxParser } from '../../scripts/ingest/serialize.ts';
-import { MAX_NESTING } from '../../scripts/ingest/validate.ts';
+import { LONG_HAN_RUN, MAX_NESTING } from '../../scripts/ingest/validate.ts';
 import { BAD_INPUT } from '../fixtures/bad-input/generate.ts';
 import { bigArticle } from './support/big-article.ts';
 import { articleProse, BAD_INPUT_DIR, catchIngestError, entryBody, source, splitFrontmatter } from './support/ingest.ts';
@@ -163,6 +163,13 @@ describe('ingested faithfully', () => {
       { file: 'duplicate-numbers.txt', line: 9, message: 'question number 2 repeats (first at line 5); both kept with distinct ids' },
     ]);
     expect(textOf(entryBody(out, 'duplicate-numbers-q2-2'))).toBe('答二之二。');
+  });
+
+  it('a very long run of Chinese without punctuation: kept whole, with a warning at its line', () => {
+    const run = '汉'.repeat(LONG_HAN_RUN + 1);
+    const out = ingest({ sources: [source('run.txt', `### 1. 问题\n\n短句，没问题。\n\n前缀${run}\n\n${'字'.repeat(LONG_HAN_RUN)}\n`)] });
+    expect(out.report.warnings).toEqual([{ file: 'run.txt', line: 5, message: expect.stringMatching(/without punctuation/u) }]);
+    expect(allText(out)).toContain(run);
   });
 
   it('<script>, <img onerror> and { } in prose: kept as literal text, never as markup or code', () => {
