@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { globSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
@@ -23,23 +23,22 @@ const CONCURRENCY = 8;
 export function generatedMdx({ base, pattern = '*/*.mdx' }: { base: string; pattern?: string }): Loader {
   return {
     name: 'generated-mdx',
-    load: async ({ config, store, parseData, renderMarkdown, generateDigest }) => {
+    load: async ({ config, store, parseData, renderMarkdown, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, config.root));
-      const files = globSync(pattern, { cwd: root }).sort();
-      const stale = new Set(store.keys());
+      // Same ids as glob(): the path without its extension (ingestion writes lowercase ASCII paths).
+      const idOf = (file: string) =>
+        file
+          .replace(/\.mdx$/u, '')
+          .split(sep)
+          .join('/');
 
       const load = async (file: string): Promise<void> => {
         const path = join(root, file);
         const contents = await readFile(path, 'utf8');
-        // Same ids as glob(): the path without its extension (ingestion writes lowercase ASCII paths).
-        const id = file
-          .replace(/\.mdx$/u, '')
-          .split('\\')
-          .join('/');
-        stale.delete(id);
+        const id = idOf(file);
         const digest = generateDigest(contents);
         if (store.get(id)?.digest === digest) return;
-        const filePath = relative(fileURLToPath(config.root), path).split('\\').join('/');
+        const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
         const { frontmatter, content } = parseFrontmatter(contents);
         const data = await parseData({ id, data: frontmatter, filePath: path });
         let rendered;
@@ -51,8 +50,29 @@ export function generatedMdx({ base, pattern = '*/*.mdx' }: { base: string; patt
         store.set({ id, data, body: content, filePath, digest, rendered });
       };
 
-      for (let i = 0; i < files.length; i += CONCURRENCY) await Promise.all(files.slice(i, i + CONCURRENCY).map(load));
+      const files = globSync(pattern, { cwd: root }).sort();
+      const stale = new Set(store.keys());
+      for (const file of files) stale.delete(idOf(file));
       for (const id of stale) store.delete(id);
+      for (let i = 0; i < files.length; i += CONCURRENCY) await Promise.all(files.slice(i, i + CONCURRENCY).map(load));
+
+      // `astro dev`: re-ingesting rewrites files under root; keep the store in step with them.
+      if (!watcher) return;
+      watcher.add(root);
+      const matches = (path: string) => {
+        const file = relative(root, path);
+        return !file.startsWith('..') && matchesGlob(file, pattern) ? file : null;
+      };
+      const update = (path: string) => {
+        const file = matches(path);
+        if (file) load(file).catch((error: unknown) => logger.error((error as Error).message));
+      };
+      watcher.on('add', update);
+      watcher.on('change', update);
+      watcher.on('unlink', (path) => {
+        const file = matches(path);
+        if (file) store.delete(idOf(file));
+      });
     },
   };
 }
