@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPath } from '../../tests/browser/support/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/support/chromium.ts';
 import { serveDist } from '../../tests/browser/support/server.ts';
 import { REPO } from '../bench/project.ts';
 import { shippedHeaders } from './headers.ts';
@@ -42,17 +42,7 @@ interface LhReport {
 function runLighthouse(url: string, chrome: string): Promise<LhReport> {
   const userDir = mkdtempSync(join(tmpdir(), 'lh-chrome-'));
   const out = join(userDir, 'report.json');
-  const flags = [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${userDir}/profile`,
-  ];
+  const flags = ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${userDir}/profile`];
   const args = [
     LIGHTHOUSE,
     url,

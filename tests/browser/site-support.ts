@@ -2,7 +2,7 @@
  * Shared by the site-*.test.ts browser tests: the pages that stand for each page type, a page
  * opener that collects console errors and every request, and a reader for built HTML files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
@@ -23,15 +23,8 @@ export const PAGE_TYPES = {
 
 export type PageType = keyof typeof PAGE_TYPES;
 
-export interface Entry {
-  id: string;
-  question: string;
-  topic: string;
-  url: string;
-  anchor: string;
-  source: { file: string; heading: string; index: number | string | null; line: number };
-  truncated: boolean;
-}
+export type { EntryRecord as Entry } from '../../scripts/quality/site-pages.ts';
+export { readEntries } from '../../scripts/quality/site-pages.ts';
 
 export interface OpenedPage {
   page: Page;
@@ -78,8 +71,4 @@ export function htmlFiles(dir: string): string[] {
 /** The URL path a built file is served at: "x/index.html" → "<base>x/". */
 export function servedPath(file: string, base: string): string {
   return base + file.replace(/(^|\/)index\.html$/u, '$1');
-}
-
-export function readEntries(dir: string): Entry[] {
-  return JSON.parse(readFileSync(join(dir, 'entries.json'), 'utf8')) as Entry[];
 }
