@@ -4,10 +4,10 @@
  * question, topic and source and land on the answer, highlighting on the target page, one result
  * per question, and hostile input.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
+import { axeAudit } from './support/axe.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
@@ -346,21 +346,14 @@ describe('search page', () => {
     await page.keyboard.type('量化');
     await page.waitForSelector('#site-search-listbox [role="option"]');
     await page.keyboard.press('ArrowDown');
-    const results = await new AxeBuilder({ page }).analyze();
-    const report = results.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join('\n  ')}`,
-    );
-    expect(report, report.join('\n')).toEqual([]);
+    const { violations } = await axeAudit(page);
+    expect(violations, violations.join('\n')).toEqual([]);
     // The question page a result leads to, with the searched words marked.
     const href = await page.getAttribute('[data-search-results] > li a', 'href');
     await page.goto(new URL(href!, server.url).toString());
     await page.waitForSelector('mark.search-hit');
-    const target = await new AxeBuilder({ page }).analyze();
-    expect(target.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const target = await axeAudit(page);
+    expect(target.violations, target.violations.join('\n')).toEqual([]);
     await context.close();
   });
 });

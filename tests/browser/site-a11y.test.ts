@@ -3,7 +3,7 @@
  * load (the diagram drawn, code buttons added): no violations, of any impact. The articles are
  * checked whole; the theme is set the way a reader sets it (system preference).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeAudit } from './support/axe.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
@@ -36,16 +36,9 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
         await page.locator('[data-mermaid]').scrollIntoViewIfNeeded();
         await page.waitForSelector('[data-mermaid][data-rendered]', { timeout: 20_000 });
       }
-      const results = await new AxeBuilder({ page }).analyze();
-      const report = results.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join('\n  ')}`,
-      );
-      expect(report, report.join('\n')).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(15);
+      const { violations, passes } = await axeAudit(page);
+      expect(violations, violations.join('\n')).toEqual([]);
+      expect(passes).toBeGreaterThan(15);
     } finally {
       await close();
     }
