@@ -1,0 +1,83 @@
+/**
+ * Reading the vocabulary of the field (content/vocabulary.yaml): validated concepts, or an error
+ * naming file and line. Build-time only (YAML and zod stay out of the browser); match.ts is the
+ * browser-safe part.
+ *
+ * Everything that needs to know what a word means reads this one table — topic classification,
+ * duplicate grouping, topic-page groups, the glossary and search — so a maintainer who teaches the
+ * knowledge base a word (one line in the YAML) teaches all of them at once.
+ */
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { TOPIC_IDS } from '../topics.ts';
+import { CONCEPT_KINDS, formsOf, normalizeForm, type VocabularyConcept } from './match.ts';
+
+const form = z.string().trim().min(1);
+
+export const conceptSchema = z
+  .object({
+    zh: form,
+    en: form,
+    also: z.array(form).default([]),
+    say: z.array(form).default([]),
+    topic: z.enum(TOPIC_IDS).optional(),
+    kind: z.enum(CONCEPT_KINDS).default('term'),
+    broad: z.boolean().default(false),
+    group: form.optional(),
+  })
+  .strict();
+
+export class VocabularyError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+    this.name = 'VocabularyError';
+  }
+}
+
+/** Parse and validate the vocabulary file; any problem is an error naming file and line. */
+export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'): VocabularyConcept[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const firstError = doc.errors[0];
+  if (firstError) throw new VocabularyError(file, lineAt(firstError.pos[0]), firstError.message.split('\n')[0]!);
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents))
+    throw new VocabularyError(file, lineAt(doc.contents.range?.[0]), 'expected a list of concepts (- { zh: …, en: … })');
+
+  const concepts: VocabularyConcept[] = [];
+  const owner = new Map<string, VocabularyConcept>();
+  for (const item of doc.contents.items) {
+    const line = lineAt((item as { range?: [number, number, number] }).range?.[0]);
+    if (!isMap(item)) throw new VocabularyError(file, line, 'each concept is a map: { zh: …, en: …, topic: … }');
+    const parsed = conceptSchema.safeParse(item.toJSON());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new VocabularyError(file, line, `${issue.path.join('.') || 'concept'}: ${issue.message}`);
+    }
+    const concept: VocabularyConcept = { id: concepts.length, line, ...parsed.data };
+    if (concept.kind === 'domain' && concept.topic) {
+      throw new VocabularyError(file, line, `${concept.zh}: a domain is topic-neutral (the aspect decides); drop its topic`);
+    }
+    // One form, one meaning: a word listed under two concepts would make every reader of the
+    // table pick one arbitrarily.
+    for (const f of formsOf(concept)) {
+      const key = normalizeForm(f);
+      const other = owner.get(key);
+      if (other && other !== concept) {
+        throw new VocabularyError(
+          file,
+          line,
+          `「${f}」 is already a form of 「${other.zh}」 (line ${other.line}); a form belongs to one concept`,
+        );
+      }
+      owner.set(key, concept);
+    }
+    concepts.push(concept);
+  }
+  return concepts;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
+
+const sample = [
+  '- { zh: 医疗, en: healthcare, say: [医院, 看病], kind: domain, group: 医疗与生命科学 }',
+  '- { zh: 医疗影像, en: medical imaging, say: [影像诊断], kind: domain }',
+  '- { zh: 分布式训练, en: distributed training, say: [多台机器, 多机多卡], topic: training }',
+  '- { zh: 训练, en: training, topic: training, broad: true }',
+  '- { zh: 检索增强生成, en: retrieval-augmented generation, also: [RAG], say: [RAG], topic: applications }',
+].join('\n');
+
+describe('parseVocabulary', () => {
+  it('reads concepts with defaults and their lines', () => {
+    const concepts = parseVocabulary(sample, 'v.yaml');
+    expect(concepts).toHaveLength(5);
+    expect(concepts[1]).toMatchObject({ zh: '医疗影像', kind: 'domain', broad: false, also: [], line: 2 });
+    expect(concepts[3]).toMatchObject({ zh: '训练', broad: true, topic: 'training', line: 4 });
+  });
+
+  it.each([
+    ['- { zh: 量化, en: quantization, topic: compresion }', 2, /topic/u],
+    ['- { zh: 量化 }', 2, /en/u],
+    ['- { zh: 量化, en: quantization, colour: red }', 2, /colour|unrecognized/iu],
+    ['- { zh: 蒸馏, en: distillation, say: [看病] }', 2, /already a form of 「医疗」 \(line 1\)/u],
+    ['- { zh: 银行, en: banking, kind: domain, topic: applications }', 2, /topic-neutral/u],
+    // A flow map may span lines, so the parser notices the missing bracket at the end of the file.
+    ['- { zh: 量化, en: [unclosed', 3, /./u],
+  ])('rejects %s with file:line', (line, expectedLine, reason) => {
+    const text = `${sample.split('\n')[0]}\n${line}\n`;
+    let error: unknown;
+    try {
+      parseVocabulary(text, 'v.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(VocabularyError);
+    expect((error as VocabularyError).line).toBe(expectedLine);
+    expect((error as VocabularyError).message).toMatch(/^v\.yaml:\d+: /u);
+    expect((error as VocabularyError).reason).toMatch(reason);
+  });
+
+  it('reads the project vocabulary', () => {
+    const concepts = parseVocabulary(readFileSync('content/vocabulary.yaml', 'utf8'));
+    expect(Array.isArray(concepts)).toBe(true);
+  });
+});
+
+describe('VocabularyMatcher', () => {
+  const matcher = new VocabularyMatcher(parseVocabulary(sample));
+  const found = (text: string) => matcher.find(text).map((m) => `${m.concept.zh}:${m.form}`);
+
+  it('takes the longest form and never overlaps', () => {
+    expect(found('大模型在医疗影像分析中的应用')).toEqual(['医疗影像:医疗影像']);
+    expect(found('如何实现分布式训练')).toEqual(['分布式训练:分布式训练']);
+    expect(found('训练时用多台机器')).toEqual(['训练:训练', '分布式训练:多台机器']);
+  });
+
+  it('matches Latin forms as whole words, case-insensitively and across full-width forms', () => {
+    expect(found('什么是 RAG？')).toEqual(['检索增强生成:RAG']);
+    expect(found('ＲＡＧ 和微调')).toEqual(['检索增强生成:RAG']);
+    expect(found('storage and drag')).toEqual([]);
+  });
+});
