@@ -19,10 +19,18 @@ import type { VocabularyConcept, VocabularyMatcher } from '../../../src/lib/voca
 export const WEIGHTS = {
   term: 3,
   aspect: 4,
+  /**
+   * An aspect of the concepts topic (定义, 原理, 特点) asks what something is: 「什么是 KV cache」
+   * is about KV cache (compression), 「什么是大模型」 about the field itself (concepts). It counts
+   * like a broad aspect, below a specific term.
+   */
+  definingAspect: 2,
   broadTerm: 1,
   broadAspect: 2,
   /** A domain with no aspect in the heading leans towards applications, more than 大模型 leans anywhere. */
   bareDomain: 2,
+  /** The heading of the section an entry sits in frames it: half a heading. */
+  contextFactor: 0.5,
   /** Answers count this much of a heading match, at most BODY_CAP times per concept. */
   bodyFactor: 0.15,
   bodyCap: 3,
@@ -31,7 +39,9 @@ export const WEIGHTS = {
 export interface ClassifyInput {
   /** Headings (titles) of the question's entries. */
   headings: string[];
-  /** Plain text of the answers (and the section each entry sits under: context, not the question). */
+  /** Headings of the sections the entries sit under (long-form articles): context, not the question. */
+  context?: string[];
+  /** Plain text of the answers. */
   bodies: string[];
 }
 
@@ -47,12 +57,18 @@ interface Vote {
   /** Forms as found, e.g. 耗电 for 能耗. */
   forms: Set<string>;
   points: number;
-  where: '标题' | '正文';
+  where: '标题' | '所在章节' | '正文';
 }
 
 export function conceptWeight(concept: VocabularyConcept): number {
-  if (concept.kind === 'aspect') return concept.broad ? WEIGHTS.broadAspect : WEIGHTS.aspect;
-  if (concept.kind === 'term') return concept.broad ? WEIGHTS.broadTerm : WEIGHTS.term;
+  if (concept.kind === 'aspect')
+    return concept.broad ? WEIGHTS.broadAspect : concept.topic === 'concepts' ? WEIGHTS.definingAspect : WEIGHTS.aspect;
+  if (concept.kind === 'term') {
+    if (concept.broad) return WEIGHTS.broadTerm;
+    // A risk named in a question (隐私, 能耗, 可持续, 偏见) frames it the way 挑战 does: the SPEC's
+    // challenges topic is defined by the concern raised, whatever it is raised about.
+    return concept.topic === 'challenges' ? WEIGHTS.aspect : WEIGHTS.term;
+  }
   return 0;
 }
 
@@ -70,26 +86,34 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
   };
 
   // Headings: each concept counts once per heading, and several sources asking the same thing
-  // do not multiply it (1 + log2 n for n headings).
-  const perConcept = new Map<number, { concept: VocabularyConcept; headings: number; forms: Set<string> }>();
-  let aspectInHeadings = false;
-  for (const heading of input.headings) {
-    const seen = new Set<number>();
-    for (const m of matcher.find(heading)) {
-      if (m.concept.kind === 'aspect' && m.concept.topic) aspectInHeadings = true;
-      const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>() };
-      p.forms.add(m.form);
-      if (!seen.has(m.concept.id)) p.headings++;
-      seen.add(m.concept.id);
-      perConcept.set(m.concept.id, p);
+  // do not multiply it (1 + log2 n for n headings). Section headings count the same way, at half.
+  const headingVotes = (headings: readonly string[], factor: number, where: Vote['where']) => {
+    const perConcept = new Map<number, { concept: VocabularyConcept; headings: number; forms: Set<string> }>();
+    let aspectSeen = false;
+    for (const heading of headings) {
+      const seen = new Set<number>();
+      for (const m of matcher.find(heading)) {
+        if (m.concept.kind === 'aspect' && m.concept.topic) aspectSeen = true;
+        const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>() };
+        p.forms.add(m.form);
+        if (!seen.has(m.concept.id)) p.headings++;
+        seen.add(m.concept.id);
+        perConcept.set(m.concept.id, p);
+      }
     }
-  }
-  for (const { concept, headings, forms } of perConcept.values()) {
-    const times = Math.min(headings, 1 + Math.log2(headings));
-    if (concept.topic) for (const f of forms) vote(concept, concept.topic, f, (conceptWeight(concept) * times) / forms.size, '标题');
-    else if (concept.kind === 'domain' && !aspectInHeadings)
-      for (const f of forms) vote(concept, 'applications', f, (WEIGHTS.bareDomain * times) / forms.size, '标题');
-  }
+    for (const { concept, headings: n, forms } of perConcept.values()) {
+      const times = Math.min(n, 1 + Math.log2(n)) * factor;
+      if (concept.topic) for (const f of forms) vote(concept, concept.topic, f, (conceptWeight(concept) * times) / forms.size, where);
+      else if (concept.kind === 'domain' && !aspectSeen)
+        for (const f of forms) vote(concept, 'applications', f, (WEIGHTS.bareDomain * times) / forms.size, where);
+    }
+  };
+  headingVotes(input.headings, 1, '标题');
+  headingVotes(
+    [...new Set(input.context ?? [])].filter((c) => c !== ''),
+    WEIGHTS.contextFactor,
+    '所在章节',
+  );
 
   // Answers: a specific term used throughout an answer says something about the question; capped
   // so that a long answer does not outvote its own question. Aspects and broad words in an answer
