@@ -41,10 +41,6 @@ export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }
 
-export function parseSource(text: string): Root {
-  return transformSource(parseRaw(text), text);
-}
-
 /**
  * micromark's document tokenizer slows down quadratically on long documents (every lazy line,
  * e.g. each list item, re-copies the document's events): a 5 MB article took minutes. Articles
