@@ -48,7 +48,7 @@ export function parseArticles(sources: readonly SourceFile[], lock: PermalinkLoc
   return sorted.map(({ file, bytes }, order) => parseArticle(file, bytes, slugs.get(file)!, order));
 }
 
-export function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
+function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
   const source = decodeSource(file, bytes);
   assertNestingDepth(file, source);
   const tree = parseRaw(source);

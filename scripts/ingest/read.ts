@@ -44,7 +44,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
 }
 
 /** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
+function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

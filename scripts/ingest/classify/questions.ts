@@ -27,7 +27,7 @@ export function classifyQuestions(groups: readonly DraftGroup[], classify: Class
   });
 }
 
-export function classifyInput(members: readonly DraftEntry[]): ClassifyInput {
+function classifyInput(members: readonly DraftEntry[]): ClassifyInput {
   return {
     headings: members.map((m) => m.title),
     // The enclosing section is context, not what the entry asks: it counts like answer text.
