@@ -1,5 +1,5 @@
 /**
- * Stage 1 — parse articles: each source's bytes to a parsed, split article (decode → check →
+ * Pipeline stage "parse articles": each source's bytes to a parsed, split article (decode → check →
  * parse → transform → split), with its short id, its title as the text gives it, the text units
  * the conservation check needs (taken before ingestion's own transforms), the terms it glosses
  * and the warnings a maintainer should see. Articles come out in file-name order.

@@ -1,5 +1,5 @@
 /**
- * Stage 6 — assemble: the decided questions become published pages. Every question gets its
+ * Pipeline stage "assemble": the decided questions become published pages. Every question gets its
  * permanent slug (permalinks.ts), every entry its frontmatter and MDX file under
  * <topic>/<question>/, every article its prose files and its record in articles.json. Also
  * returns, per article, what was generated from it, in source order, for the conservation check.

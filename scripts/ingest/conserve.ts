@@ -125,7 +125,7 @@ export function assertConserved(
 }
 
 /**
- * Stage 7 — conserve: every article's text units reappear, in order, in what was generated from
+ * Pipeline stage "conserve": every article's text units reappear, in order, in what was generated from
  * it. A decorated title line (`#### 标题 ####`) legitimately became the title 标题.
  */
 export function conserveArticles(articles: readonly ParsedArticle[], generated: ReadonlyMap<string, readonly GeneratedPiece[]>): void {

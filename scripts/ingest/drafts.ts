@@ -1,5 +1,5 @@
 /**
- * Stage 2 — draft entries: every entry part of every article becomes a draft with its stable id
+ * Pipeline stage "draft entries": every entry part of every article becomes a draft with its stable id
  * (`000-q7`, `002-s4-2`), its title, its body as MDX and as plain text. Drafts know nothing yet of
  * questions, topics or URLs.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 3 — group: entries that ask the same question become one question. The key keeps what a
+ * Pipeline stage "group": entries that ask the same question become one question. The key keeps what a
  * question is about and drops how it is phrased (question words, 的, 领域 …), and only its first
  * clause counts: "什么是大模型？有哪些应用场景？" asks 什么是大模型 first. Merges are
  * conservative; content/overrides.yaml joins or splits anything else.

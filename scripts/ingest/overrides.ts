@@ -3,7 +3,7 @@
  * a question's topic, which entries form one question, an article's title. Validated with zod;
  * a mistake is reported with its line in the file.
  *
- * Stage 5 — apply overrides: all three kinds are applied here, in one place, after automatic
+ * Pipeline stage "apply overrides": all three kinds are applied here, in one place, after automatic
  * grouping and classification. An override naming a file, entry or slug that is not among the
  * sources being ingested is a warning (overrides-file:line), so the project's overrides can be
  * used on any folder of articles.

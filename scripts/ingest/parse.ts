@@ -1,5 +1,5 @@
 /**
- * Step 2 — parse: normalised source text to an mdast tree with the unified/remark ecosystem.
+ * Parse (part of parseArticles, articles.ts): normalised source text to an mdast tree with the unified/remark ecosystem.
  * Raw HTML is not a construct here: sources are prose, so `<script>` stays literal text and can
  * never reach the page as markup.
  */

@@ -43,12 +43,14 @@ export interface Stages {
 
 export const DEFAULT_STAGES: Stages = { groupKey: byQuestionKey, classify };
 
-export function ingest(input: IngestInput, { groupKey, classify }: Stages = DEFAULT_STAGES): IngestOutput {
+export function ingest(input: IngestInput, stages: Partial<Stages> = {}): IngestOutput {
+  const { groupKey, classify } = { ...DEFAULT_STAGES, ...stages };
   const lock = input.lock ?? EMPTY_LOCK;
   const lexicon = input.lexicon ?? [];
   const articles = parseArticles(input.sources, lock);
   const drafts = draftEntries(articles);
-  const questions = classifyQuestions(groupDrafts(drafts, groupKey), classify);
+  const groups = groupDrafts(drafts, groupKey);
+  const questions = classifyQuestions(groups, classify);
   const decided = applyOverrides({ articles, drafts, questions }, input.overrides, {
     file: input.overridesFile ?? 'overrides.yaml',
     lock,

@@ -1,5 +1,5 @@
 /**
- * Step 1 — decode: bytes of a source file to normalised text, or a clear IngestError.
+ * Decode (part of parseArticles, articles.ts): bytes of a source file to normalised text, or a clear IngestError.
  * Only UTF-8 is accepted; anything else (GBK, binary) is refused with the line of the first bad
  * byte rather than turned into mojibake.
  */

@@ -1,7 +1,7 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../scripts/ingest/classify/classify.ts';
-import { DEFAULT_STAGES, ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
 import { catchIngestError, entryById, entryPath, HEAVY_TIMEOUT, overridesFrom, source } from './support/ingest.ts';
@@ -141,7 +141,6 @@ describe('the classifier is a parameter of the pipeline', () => {
     const out = ingest(
       { sources: [article] },
       {
-        ...DEFAULT_STAGES,
         classify: (input) => {
           seen.push(input.headings);
           const scores = { concepts: 0, training: 0, compression: 0, applications: 1, challenges: 0 };

@@ -1,7 +1,7 @@
 /** Grouping entries into questions (SPEC: "Question"), automatically and by overrides. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayQuestion, questionKey } from '../../scripts/ingest/group.ts';
-import { DEFAULT_STAGES, ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source } from './support/ingest.ts';
 
 const questionOf = (result: IngestOutput, id: string) => {
@@ -97,10 +97,7 @@ describe('maintainer overrides: groups', () => {
 describe('the grouping key is a parameter of the pipeline', () => {
   it('ingest() groups entries by whatever key the given function returns', () => {
     const article = source('100_demo.txt', '### 1. 甲是什么？\n\n甲。\n\n### 2. 乙是什么？\n\n乙。\n\n### 3. 丙？\n\n丙。\n');
-    const out = ingest(
-      { sources: [article] },
-      { ...DEFAULT_STAGES, groupKey: (draft) => (draft.title.endsWith('是什么？') ? 'what' : draft.id) },
-    );
+    const out = ingest({ sources: [article] }, { groupKey: (draft) => (draft.title.endsWith('是什么？') ? 'what' : draft.id) });
     expect(membersOf(out, '100-q1')).toEqual(['100-q1', '100-q2']);
     expect(membersOf(out, '100-q3')).toEqual(['100-q3']);
     expect(out.report.grouped).toEqual([{ question: '甲是什么？', path: expect.any(String), entries: ['100-q1', '100-q2'] }]);

@@ -1,5 +1,5 @@
 /**
- * Stage 4 — classify: every question gets a topic from a classifier, which sees the question's
+ * Pipeline stage "classify": every question gets a topic from a classifier, which sees the question's
  * headings and answers and explains its choice. The classifier is a parameter: any
  * `(input: ClassifyInput) => Classification` fits.
  */
