@@ -1,9 +1,10 @@
 /**
- * Step 5 — group: entries that ask the same question become one question. The key keeps what a
+ * Pipeline stage "group": entries that ask the same question become one question. The key keeps what a
  * question is about and drops how it is phrased (question words, 的, 领域 …), and only its first
  * clause counts: "什么是大模型？有哪些应用场景？" asks 什么是大模型 first. Merges are
  * conservative; content/overrides.yaml joins or splits anything else.
  */
+import type { DraftEntry } from './drafts.ts';
 
 // Longest first, so 有哪些 goes before 哪些.
 // prettier-ignore
@@ -37,4 +38,35 @@ export function questionKey(title: string): string {
 /** The title readers see for a group: the plainest (shortest) phrasing, earliest on ties. */
 export function displayQuestion(titles: readonly string[]): string {
   return [...titles].sort((a, b) => a.length - b.length)[0] ?? '';
+}
+
+/** Entries with the same key are one question. The key is also the question's identity in content/permalinks.json. */
+export type GroupKey = (draft: DraftEntry) => string;
+
+/** The default grouping key: questionKey of the entry's title. */
+export const byQuestionKey: GroupKey = (draft) => questionKey(draft.title);
+
+export interface DraftGroup {
+  key: string;
+  /** The title readers see (displayQuestion of the members' titles). */
+  display: string;
+  members: DraftEntry[];
+  entryIds: string[];
+}
+
+/** Drafts in, questions out: one group per key, in order of first appearance, members in draft order. */
+export function groupDrafts(drafts: readonly DraftEntry[], keyOf: GroupKey = byQuestionKey): DraftGroup[] {
+  const groups = new Map<string, DraftEntry[]>();
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    const members = groups.get(key);
+    if (members) members.push(draft);
+    else groups.set(key, [draft]);
+  }
+  return [...groups].map(([key, members]) => ({
+    key,
+    display: displayQuestion(members.map((m) => m.title)),
+    members,
+    entryIds: members.map((m) => m.id),
+  }));
 }
