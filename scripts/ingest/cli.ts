@@ -1,12 +1,12 @@
 /**
- * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --terms FILE --check --quiet]
+ * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --check --quiet]
  * Reads every *.txt/*.md article in the sources folder and writes the content collections.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
+import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
 import { IngestError } from './errors.ts';
 import { diffOutput, writeOutput } from './output.ts';
 import { parseOverrides, type LoadedOverrides } from './overrides.ts';
@@ -15,7 +15,6 @@ import { ingest } from './pipeline.ts';
 import { formatReport } from './report.ts';
 
 const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown)$/iu;
-const lexiconSchema = z.array(z.object({ zh: z.string().min(1), en: z.string().min(1), also: z.array(z.string()).default([]) }));
 
 const DEFAULT_OVERRIDES = 'content/overrides.yaml';
 
@@ -30,7 +29,7 @@ Options:
   --overrides FILE|none    maintainer overrides (default: ${DEFAULT_OVERRIDES}, used if it exists);
                            "none" ingests without any. An override naming a file, entry or slug
                            that is not among the sources is reported as a warning and ignored.
-  --terms FILE             curated bilingual terms (default: content/terms.yaml, used if it exists)
+  --vocabulary FILE        the vocabulary of the field (default: content/vocabulary.yaml)
   --check                  write nothing; exit 1 if the generated content in --out is stale
   --quiet                  print only the one-line summary, not the report
   -h, --help               show this help
@@ -41,7 +40,7 @@ const OPTIONS = {
   sources: { type: 'string', default: 'content/sources' },
   out: { type: 'string', default: 'content' },
   overrides: { type: 'string', default: DEFAULT_OVERRIDES },
-  terms: { type: 'string', default: 'content/terms.yaml' },
+  vocabulary: { type: 'string', default: 'content/vocabulary.yaml' },
   check: { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -68,6 +67,17 @@ function loadOverrides(path: string): LoadedOverrides | undefined {
   return parseOverrides(path, readFileSync(path, 'utf8'));
 }
 
+/** The vocabulary file, or an error naming its file and line. */
+function readVocabulary(path: string): VocabularyConcept[] {
+  if (!existsSync(path)) throw new IngestError(path, 1, 'vocabulary file does not exist (content/vocabulary.yaml is part of the project)');
+  try {
+    return parseVocabulary(readFileSync(path, 'utf8'), path);
+  } catch (error) {
+    if (error instanceof VocabularyError) throw new IngestError(error.file, error.line, error.reason);
+    throw error;
+  }
+}
+
 function main(args: string[]): number {
   const values = options(args);
   if (values.help) {
@@ -86,9 +96,9 @@ function main(args: string[]): number {
   const lockPath = join(values.out, 'permalinks.json');
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;
   const overrides = loadOverrides(values.overrides);
-  const lexicon = existsSync(values.terms) ? lexiconSchema.parse(parseYaml(readFileSync(values.terms, 'utf8')) ?? []) : [];
+  const vocabulary = readVocabulary(values.vocabulary);
 
-  const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, lexicon });
+  const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, vocabulary });
   const elapsed = performance.now() - started;
 
   if (values.check) {

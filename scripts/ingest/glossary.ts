@@ -1,11 +1,20 @@
 /**
  * Terms for the glossary page and for search: what the sources gloss (`模型剪枝（Model Pruning）`,
- * harvested while parsing) and the curated list (content/terms.yaml).
+ * harvested while parsing) and the vocabulary of the field (content/vocabulary.yaml).
  */
 import { glossaryTermSchema, type Entry, type GlossaryTerm } from '../../src/lib/schema.ts';
 import type { ParsedArticle } from './articles.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import type { AttachableTerm, HarvestedTerm, LexiconTerm } from './terms.ts';
+
+/**
+ * The vocabulary's concepts that make glossary entries and chips on answers: terms and domains of
+ * the field, not question frames (挑战, 应用) nor words so broad that they would tag every answer.
+ */
+export function vocabularyTerms(concepts: readonly VocabularyConcept[]): LexiconTerm[] {
+  return concepts.filter((c) => c.kind !== 'aspect' && !c.broad).map(({ zh, en, also }) => ({ zh, en, also }));
+}
 
 const termKey = (term: { zh: string; en: string }): string => `${term.zh}|${term.en.toLowerCase()}`;
 

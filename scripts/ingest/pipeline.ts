@@ -4,18 +4,19 @@
  * function of its own module, data in, data out; grouping and classification are parameters.
  */
 import type { Entry } from '../../src/lib/schema.ts';
+import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { parseArticles, type SourceFile } from './articles.ts';
 import { assemble } from './assemble.ts';
-import { classify } from './classify/classify.ts';
+import { classifyTopic } from './classify/classify.ts';
 import { classifyQuestions, type Classifier } from './classify/questions.ts';
 import { conserveArticles } from './conserve.ts';
 import { draftEntries } from './drafts.ts';
-import { attachableTerms, buildGlossary } from './glossary.ts';
+import { attachableTerms, buildGlossary, vocabularyTerms } from './glossary.ts';
 import { byQuestionKey, groupDrafts, type GroupKey } from './group.ts';
 import { applyOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, serializeLock, type PermalinkLock } from './permalinks.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import type { LexiconTerm } from './terms.ts';
+import { mergeSimilarQuestions, nearestBySubject } from './similar-questions.ts';
 
 export type { IngestReport, SourceFile };
 
@@ -25,7 +26,8 @@ export interface IngestInput {
   overrides?: LoadedOverrides;
   /** Name of the overrides file in warnings; `overrides.yaml` by default. */
   overridesFile?: string;
-  lexicon?: readonly LexiconTerm[];
+  /** The vocabulary of the field (content/vocabulary.yaml): topics, similar questions, glossary terms. */
+  vocabulary?: readonly VocabularyConcept[];
 }
 
 export interface IngestOutput {
@@ -41,30 +43,31 @@ export interface Stages {
   classify: Classifier;
 }
 
-export const DEFAULT_STAGES: Stages = { groupKey: byQuestionKey, classify };
-
 export function ingest(input: IngestInput, stages: Partial<Stages> = {}): IngestOutput {
-  const { groupKey, classify } = { ...DEFAULT_STAGES, ...stages };
   const lock = input.lock ?? EMPTY_LOCK;
-  const lexicon = input.lexicon ?? [];
+  const matcher = new VocabularyMatcher(input.vocabulary ?? []);
+  const groupKey = stages.groupKey ?? byQuestionKey;
+  const classify = stages.classify ?? ((question) => classifyTopic(question, matcher));
+
   const articles = parseArticles(input.sources, lock);
   const drafts = draftEntries(articles);
-  const groups = groupDrafts(drafts, groupKey);
-  const questions = classifyQuestions(groups, classify);
+  const similar = mergeSimilarQuestions(groupDrafts(drafts, groupKey), articles, matcher);
+  const questions = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
   const decided = applyOverrides({ articles, drafts, questions }, input.overrides, {
     file: input.overridesFile ?? 'overrides.yaml',
     lock,
     groupKey,
     classify,
   });
-  const site = assemble(decided, lock, attachableTerms(decided.articles, lexicon));
+  const terms = vocabularyTerms(matcher.concepts);
+  const site = assemble(decided, lock, attachableTerms(decided.articles, terms));
   conserveArticles(decided.articles, site.generated);
-  const glossary = buildGlossary(decided.articles, lexicon, site.entries);
+  const glossary = buildGlossary(decided.articles, terms, site.entries);
 
   const files = new Map(site.files)
     .set('glossary.json', `${JSON.stringify(glossary, null, 2)}\n`)
     .set('permalinks.json', serializeLock(site.lock));
   const warnings = [...articles.flatMap((a) => a.warnings), ...decided.warnings];
-  const report = buildReport({ ...site, overrides: decided.effects, warnings });
+  const report = buildReport({ ...site, similar, overrides: decided.effects, warnings });
   return { files, entries: site.entries, report };
 }

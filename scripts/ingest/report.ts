@@ -4,12 +4,15 @@ import { TOPIC_IDS, TOPICS, type TopicId } from '../../src/lib/topics.ts';
 import type { ArticleRecord, PublishedQuestion } from './assemble.ts';
 import type { IngestWarning } from './errors.ts';
 import type { OverrideEffect } from './overrides.ts';
+import { SAME_QUESTION_THRESHOLD, type SimilarQuestions } from './similar-questions.ts';
 
 export interface IngestReport {
   articles: { file: string; slug: string; title: string; kind: string; entries: number; truncated: number }[];
   topics: Record<TopicId, number>;
   questions: number;
   grouped: { question: string; path: string; entries: string[] }[];
+  /** Questions merged because they ask the same in other words, and near misses left apart. */
+  similar: { merged: SimilarQuestions[]; nearMisses: SimilarQuestions[] };
   overrides: OverrideEffect[];
   warnings: IngestWarning[];
 }
@@ -18,11 +21,12 @@ export interface ReportInput {
   articles: readonly ArticleRecord[];
   entries: readonly Entry[];
   questions: readonly PublishedQuestion[];
+  similar: { merged: readonly SimilarQuestions[]; nearMisses: readonly SimilarQuestions[] };
   overrides: readonly OverrideEffect[];
   warnings: readonly IngestWarning[];
 }
 
-export function buildReport({ articles, entries, questions, overrides, warnings }: ReportInput): IngestReport {
+export function buildReport({ articles, entries, questions, similar, overrides, warnings }: ReportInput): IngestReport {
   return {
     articles: articles.map(({ file, slug, title, kind, entries, truncated }) => ({ file, slug, title, kind, entries, truncated })),
     topics: Object.fromEntries(
@@ -32,6 +36,7 @@ export function buildReport({ articles, entries, questions, overrides, warnings 
     grouped: questions
       .filter((q) => q.entryIds.length > 1)
       .map((q) => ({ question: q.display, path: `${q.topic}/${q.slug}`, entries: q.entryIds })),
+    similar: { merged: [...similar.merged], nearMisses: [...similar.nearMisses] },
     overrides: [...overrides],
     warnings: [...warnings],
   };
@@ -48,6 +53,13 @@ export function formatReport(report: IngestReport): string {
   for (const t of TOPIC_IDS) lines.push(`  ${TOPICS[t].name.padEnd(6, '　')} ${t.padEnd(13)} ${report.topics[t]}`);
   lines.push('', `多个来源合并的问题（${report.grouped.length}）：`);
   for (const g of report.grouped) lines.push(`  ${g.question}  /${g.path}/  ← ${g.entries.join(', ')}`);
+  const pair = (s: SimilarQuestions) =>
+    `  ${s.score.toFixed(2)}  「${s.a.question}」(${s.a.entries[0]}) ~ 「${s.b.question}」(${s.b.entries[0]})`;
+  lines.push('', `按相似度合并（${report.similar.merged.length}，阈值 ${SAME_QUESTION_THRESHOLD}；拆开：groups: { 条目: alone }）：`);
+  for (const s of report.similar.merged) lines.push(pair(s));
+  lines.push('', `相近但未合并（${report.similar.nearMisses.length}；确认合并：groups: { 条目: 另一条目 }）：`);
+  for (const s of report.similar.nearMisses.slice(0, 20)) lines.push(pair(s));
+  if (report.similar.nearMisses.length > 20) lines.push(`  …… 另有 ${report.similar.nearMisses.length - 20} 对`);
   lines.push('', `覆盖（overrides.yaml，${report.overrides.length}）：`);
   for (const o of report.overrides) lines.push(`  第 ${o.line} 行 ${o.kind} ${o.key}: ${o.change}`);
   if (report.warnings.length > 0) {

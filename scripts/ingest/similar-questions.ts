@@ -10,7 +10,11 @@
  */
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
-import { SIMILARITY_FILLER } from './filler.ts';
+import type { ParsedArticle } from './articles.ts';
+import type { NearestTitles } from './classify/questions.ts';
+import type { DraftEntry } from './drafts.ts';
+import { SIMILARITY_FILLER, isPhrasedAsQuestion } from './filler.ts';
+import { displayQuestion, type DraftGroup } from './group.ts';
 
 /**
  * Chosen on the hand-labelled same-question pairs of the five seed articles and the tuning
@@ -126,35 +130,6 @@ export interface QuestionRef {
    * subject is its article's, so it only meets questions from the same article.
    */
   sectionTitle: boolean;
-  /** Plain text of its answers. */
-  answers: string[];
-}
-
-/** The specific concepts an answer talks about: what two answers to the same question share. */
-export function answerConcepts(text: string, matcher: VocabularyMatcher): Set<number> {
-  return new Set(
-    matcher
-      .find(text)
-      .filter((m) => m.concept.kind !== 'aspect' && !m.concept.broad)
-      .map((m) => m.concept.id),
-  );
-}
-
-function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  const union = a.size + b.size - both;
-  return union === 0 ? 0 : both / union;
-}
-
-/**
- * The score of two questions: how much their subjects and aspects agree, lifted by how much their
- * answers talk about the same concepts — two answers listing 数据并行, 模型并行, 流水线并行 answer the
- * same question even when one asks 「分布式训练」 and the other 「分布式计算策略」. The answers can
- * lift a partial subject match, never make one: the aspects must still agree.
- */
-export function questionScore(subject: number, aspects: number, answers: number): number {
-  return aspects * Math.max(subject, subject > 0 ? (subject + answers) / 2 : 0);
 }
 
 function mayMeet(a: QuestionRef, b: QuestionRef): boolean {
@@ -174,14 +149,17 @@ export interface SimilarPair {
  */
 export function similarPairs(questions: readonly QuestionRef[], matcher: VocabularyMatcher): SimilarPair[] {
   const subjects = questions.map((q) => q.titles.map((t) => subjectOf(t, matcher)));
-  const answers = questions.map((q) => answerConcepts(q.answers.join('\n'), matcher));
   const postings = new Map<string, number[]>();
   subjects.forEach((list, i) => {
     // Questions with no specific subject meet through their aspects.
     const features = new Set(
       list.flatMap((s) => (s.specific.size > 0 ? [...s.specific.keys()] : [...s.aspects].map((a) => `aspect:${a}`))),
     );
-    for (const f of features) postings.set(f, [...(postings.get(f) ?? []), i]);
+    for (const f of features) {
+      const list = postings.get(f);
+      if (list) list.push(i);
+      else postings.set(f, [i]);
+    }
   });
   const crowded = Math.max(50, questions.length * 0.05);
   const pairs: SimilarPair[] = [];
@@ -196,16 +174,134 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
         if (compared.has(id)) continue;
         compared.add(id);
         if (!mayMeet(questions[i]!, questions[j]!)) continue;
-        const overlap = jaccard(answers[i]!, answers[j]!);
         let score = 0;
         for (const s of subjects[i]!)
           for (const t of subjects[j]!) {
             const { subject, aspects } = similarity(s, t);
-            score = Math.max(score, questionScore(subject, aspects, overlap));
+            score = Math.max(score, subject * aspects);
           }
         if (score >= NEAR_MISS_FLOOR) pairs.push({ a: questions[i]!.key, b: questions[j]!.key, score: Math.round(score * 100) / 100 });
       }
     }
   }
   return pairs.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}
+
+/** A merge made, or a near miss left apart, for the ingest report. */
+export interface SimilarQuestions {
+  score: number;
+  /** Entry ids and display titles of the two questions. */
+  a: { entries: string[]; question: string };
+  b: { entries: string[]; question: string };
+}
+
+export interface SimilarityOutcome {
+  groups: DraftGroup[];
+  merged: SimilarQuestions[];
+  nearMisses: SimilarQuestions[];
+}
+
+/**
+ * Pipeline stage "merge similar questions", after the exact grouping: questions asked in other
+ * words become one question. A long-form article's section title (背景介绍) is first separated
+ * from same-titled sections of other articles: the same words there name different subjects.
+ */
+export function mergeSimilarQuestions(
+  groups: readonly DraftGroup[],
+  articles: readonly ParsedArticle[],
+  matcher: VocabularyMatcher,
+  threshold = SAME_QUESTION_THRESHOLD,
+): SimilarityOutcome {
+  const kindOf = new Map(articles.map((a) => [a.file, a.split.kind]));
+  const isSectionTitle = (d: DraftEntry) => kindOf.get(d.file) !== 'qa' && !isPhrasedAsQuestion(d.title);
+  const separated = groups.flatMap((g) => separateSectionTitles(g, isSectionTitle));
+  const refs: QuestionRef[] = separated.map((g) => ({
+    key: g.key,
+    titles: g.members.map((m) => m.title),
+    articles: [...new Set(g.members.map((m) => m.file))],
+    sectionTitle: g.members.every(isSectionTitle),
+  }));
+  const pairs = similarPairs(refs, matcher);
+
+  const index = new Map(separated.map((g, i) => [g.key, i]));
+  const parent = separated.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const describe = (key: string) => {
+    const g = separated[index.get(key)!]!;
+    return { entries: g.entryIds, question: g.display };
+  };
+  const merged: SimilarQuestions[] = [];
+  for (const p of pairs) {
+    if (p.score < threshold) continue;
+    const [a, b] = [root(index.get(p.a)!), root(index.get(p.b)!)];
+    if (a === b) continue;
+    // The earlier question keeps its key (and so its permalink); the later one redirects to it.
+    parent[Math.max(a, b)] = Math.min(a, b);
+    merged.push({ score: p.score, a: describe(p.a), b: describe(p.b) });
+  }
+  const nearMisses = pairs
+    .filter((p) => p.score < threshold && root(index.get(p.a)!) !== root(index.get(p.b)!))
+    .map((p) => ({ score: p.score, a: describe(p.a), b: describe(p.b) }));
+
+  const order = new Map(separated.flatMap((g) => g.members).map((m, i) => [m.id, i]));
+  const joined = new Map<number, DraftEntry[]>();
+  separated.forEach((g, i) => joined.set(root(i), [...(joined.get(root(i)) ?? []), ...g.members]));
+  const result = [...joined].map(([i, members]) => {
+    members.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+    return { key: separated[i]!.key, display: displayQuestion(members.map((m) => m.title)), members, entryIds: members.map((m) => m.id) };
+  });
+  return { groups: result, merged, nearMisses };
+}
+
+/** Section titles from different articles are different questions, whatever their words. */
+function separateSectionTitles(group: DraftGroup, isSectionTitle: (d: DraftEntry) => boolean): DraftGroup[] {
+  const byFile = new Map<string, DraftEntry[]>();
+  for (const m of group.members) {
+    const file = isSectionTitle(m) ? m.file : '';
+    byFile.set(file, [...(byFile.get(file) ?? []), m]);
+  }
+  if (byFile.size === 1) return [group];
+  // The first part keeps the key (and its permalink); the others get their article's name on it.
+  return [...byFile.values()].map((members, i) => ({
+    key: i === 0 ? group.key : `${group.key}@${members[0]!.file}`,
+    display: displayQuestion(members.map((m) => m.title)),
+    members,
+    entryIds: members.map((m) => m.id),
+  }));
+}
+
+/**
+ * Nearest questions by subject, for the classifier's neighbour vote: an index over the pool's
+ * specific features, built once per pool.
+ */
+export function nearestBySubject(matcher: VocabularyMatcher): NearestTitles {
+  const subjects = new Map<string, Subject>();
+  const subjectOfTitle = (title: string) => {
+    let s = subjects.get(title);
+    if (!s) subjects.set(title, (s = subjectOf(title, matcher)));
+    return s;
+  };
+  const indexes = new WeakMap<object, Map<string, number[]>>();
+  return (title, pool) => {
+    let index = indexes.get(pool);
+    if (!index) {
+      index = new Map();
+      pool.forEach((q, i) => {
+        for (const f of subjectOfTitle(q.title).specific.keys()) {
+          const list = index!.get(f);
+          if (list) list.push(i);
+          else index!.set(f, [i]);
+        }
+      });
+      indexes.set(pool, index);
+    }
+    const mine = subjectOfTitle(title);
+    const candidates = new Set<number>();
+    for (const f of mine.specific.keys()) for (const i of (index.get(f) ?? []).slice(0, 200)) candidates.add(i);
+    return [...candidates].map((i) => {
+      const other = pool[i]!;
+      const { subject, aspects } = similarity(mine, subjectOfTitle(other.title));
+      return { other, sim: subject * aspects };
+    });
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Bilingual terms: harvested from glosses in the sources (`模型剪枝（Model Pruning）`) and taken
- * from the curated list in content/terms.yaml, then attached to the answers that use them.
+ * from the vocabulary of the field (content/vocabulary.yaml), then attached to the answers that use them.
  */
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';

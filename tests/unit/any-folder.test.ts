@@ -152,7 +152,7 @@ describe('usage', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Usage: npm run ingest -- \[options\]/u);
-    for (const option of ['--sources DIR', '--out DIR', '--overrides FILE|none', '--terms FILE', '--check', '--quiet', '--help']) {
+    for (const option of ['--sources DIR', '--out DIR', '--overrides FILE|none', '--vocabulary FILE', '--check', '--quiet', '--help']) {
       expect(run.stdout).toContain(option);
     }
   });

@@ -1,10 +1,15 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classify } from '../../scripts/ingest/classify/classify.ts';
+import { classifyTopic, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
-import { catchIngestError, entryById, entryPath, HEAVY_TIMEOUT, overridesFrom, source } from './support/ingest.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { catchIngestError, entryById, entryPath, HEAVY_TIMEOUT, overridesFrom, projectVocabulary, source } from './support/ingest.ts';
+
+const vocabulary = projectVocabulary();
+const matcher = new VocabularyMatcher(vocabulary);
+const classify = (input: ClassifyInput) => classifyTopic(input, matcher);
 
 const byHeading = (heading: string) => classify({ headings: [heading], bodies: [''] });
 
@@ -42,22 +47,25 @@ describe('explanations', () => {
     const result = byHeading('模型剪枝有哪些方法');
     expect(result.reason).toContain(`归入「${TOPICS.compression.name}」`);
     expect(result.reason).toContain(`（${result.scores.compression} 分）`);
-    expect(result.reason).toContain('标题「剪枝」');
+    // The vocabulary's term, and the form the heading used when it differs.
+    expect(result.reason).toContain('标题「模型剪枝」（剪枝）');
   });
 
-  it('mentions the runner-up when another topic scored', () => {
-    const result = classify({ headings: ['大模型在法律领域的伦理风险'], bodies: ['大模型在法律咨询中的应用很广。'] });
+  it('mentions the runner-up when another topic scored, and answer words where they count', () => {
+    const result = classify({ headings: ['知识蒸馏的伦理风险'], bodies: ['用检索增强生成做法律问答。'] });
     expect(result.topic).toBe('challenges');
+    expect(result.scores.compression).toBeGreaterThan(0);
     expect(result.scores.applications).toBeGreaterThan(0);
-    expect(result.reason).toContain(`次高为「${TOPICS.applications.name}」${result.scores.applications} 分`);
-    expect(result.reason).toContain('正文「法律」');
+    expect(result.reason).toContain(`次高为「${TOPICS.compression.name}」${result.scores.compression} 分`);
+    const explained = classify({ headings: ['检索增强生成的原理'], bodies: ['检索增强生成先检索再生成。'] });
+    expect(explained.reason).toContain('正文「检索增强生成」');
   });
 
   it('says so when nothing matched, and falls back to concepts deterministically', () => {
     const result = byHeading('甲乙丙丁');
     expect(result.topic).toBe('concepts');
     expect(Object.values(result.scores).every((s) => s === 0)).toBe(true);
-    expect(result.reason).toBe(`没有命中任何主题关键词，默认归入「${TOPICS.concepts.name}」。`);
+    expect(result.reason).toBe(`词表中没有命中任何带主题的词，默认归入「${TOPICS.concepts.name}」。`);
   });
 });
 
@@ -69,14 +77,19 @@ describe('maintainer overrides: topics', () => {
   const slug = 'mo-xing-jian-zhi-you-na-xie-fang-fa';
   let first: IngestOutput;
   beforeAll(() => {
-    first = ingest({ sources: [article] });
+    first = ingest({ sources: [article], vocabulary });
   }, HEAVY_TIMEOUT);
   const lockOf = (o: IngestOutput) => lockSchema.parse(JSON.parse(o.files.get('permalinks.json')!));
 
   it('moves the question to the named topic, says why, and leaves a redirect from the old path', () => {
     expect(entryById(first, '100-q1')).toMatchObject({ topic: 'compression', questionSlug: slug });
 
-    const moved = ingest({ sources: [article], lock: lockOf(first), overrides: overridesFrom(`topics:\n  ${slug}: challenges\n`) });
+    const moved = ingest({
+      sources: [article],
+      lock: lockOf(first),
+      overrides: overridesFrom(`topics:\n  ${slug}: challenges\n`),
+      vocabulary,
+    });
     const entry = entryById(moved, '100-q1');
     expect(entry).toMatchObject({ topic: 'challenges', questionSlug: slug, anchor: 'answer-100-q1' });
     expect(entry.classification.overridden).toBe(true);
@@ -89,19 +102,19 @@ describe('maintainer overrides: topics', () => {
     expect(entryPath(entryById(moved, '100-q2'))).toBe(entryPath(entryById(first, '100-q2')));
 
     // Dropping the override moves it back: the redirect now points the other way, none shadows a live page.
-    const back = ingest({ sources: [article], lock: lockOf(moved) });
+    const back = ingest({ sources: [article], lock: lockOf(moved), vocabulary });
     expect(entryById(back, '100-q1').topic).toBe('compression');
     expect(lockOf(back).redirects).toEqual({ [`challenges/${slug}`]: `compression/${slug}` });
   });
 
   it('an override that agrees with the classifier is reported as removable', () => {
-    const same = ingest({ sources: [article], overrides: overridesFrom(`topics:\n  ${slug}: compression\n`) });
+    const same = ingest({ sources: [article], overrides: overridesFrom(`topics:\n  ${slug}: compression\n`), vocabulary });
     expect(same.report.overrides[0]!.change).toBe('compression → compression（与自动分类相同，可删除）');
     expect(entryById(same, '100-q1').classification.overridden).toBe(false);
   });
 
   it('an unknown question slug is a warning with the overrides file and line, and changes nothing', () => {
-    const out = ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n') });
+    const out = ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n'), vocabulary });
     expect(out.report.warnings).toEqual([
       {
         file: 'overrides.yaml',

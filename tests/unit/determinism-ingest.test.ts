@@ -8,23 +8,23 @@ import { describe, expect, test } from 'vitest';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { scaleCorpus } from '../../scripts/bench/corpus.ts';
-import { projectOverrides, realSources } from './support/ingest.ts';
+import { projectOverrides, realSources, projectVocabulary } from './support/ingest.ts';
 
 const sorted = (files: Map<string, string>) => [...files].sort(([a], [b]) => (a < b ? -1 : 1));
 
 describe('ingestion is deterministic', () => {
   test('same sources, any read order, same files', () => {
     const sources = realSources();
-    const first = ingest({ sources, overrides: projectOverrides() });
-    const reversed = ingest({ sources: [...sources].reverse(), overrides: projectOverrides() });
+    const first = ingest({ sources, overrides: projectOverrides(), vocabulary: projectVocabulary() });
+    const reversed = ingest({ sources: [...sources].reverse(), overrides: projectOverrides(), vocabulary: projectVocabulary() });
     expect(sorted(reversed.files)).toEqual(sorted(first.files));
   });
 
   test('a re-run with the lock it wrote changes nothing', () => {
     const sources = realSources();
-    const first = ingest({ sources, overrides: projectOverrides() });
+    const first = ingest({ sources, overrides: projectOverrides(), vocabulary: projectVocabulary() });
     const lock = lockSchema.parse(JSON.parse(first.files.get('permalinks.json')!));
-    const second = ingest({ sources, overrides: projectOverrides(), lock });
+    const second = ingest({ sources, overrides: projectOverrides(), lock, vocabulary: projectVocabulary() });
     expect(sorted(second.files)).toEqual(sorted(first.files));
   });
 });

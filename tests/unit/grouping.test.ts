@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayQuestion, questionKey } from '../../scripts/ingest/group.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
-import { entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source } from './support/ingest.ts';
+import { entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source, projectVocabulary } from './support/ingest.ts';
 
 const questionOf = (result: IngestOutput, id: string) => {
   const e = entryById(result, id);
@@ -47,7 +47,11 @@ describe('maintainer overrides: groups', () => {
   // One run, two overrides: join a 问题 entry to a 挑战 question, split 000's repeated question.
   let out: IngestOutput;
   beforeAll(() => {
-    out = ingest({ sources: realSources(), overrides: overridesFrom('groups:\n  001-q27: 004-q7\n  000-q30: alone\n') });
+    out = ingest({
+      sources: realSources(),
+      overrides: overridesFrom('groups:\n  001-q27: 004-q7\n  000-q30: alone\n'),
+      vocabulary: projectVocabulary(),
+    });
   }, HEAVY_TIMEOUT);
 
   it('joins an entry to another entry’s question', () => {

@@ -23,6 +23,7 @@ import {
   realLines,
   realSources,
   splitFrontmatter,
+  projectVocabulary,
 } from './support/ingest.ts';
 import { htmlHazards, mdxHazards, renderLikeTheSite } from './support/mdx.ts';
 
@@ -39,7 +40,7 @@ let articles: {
 }[];
 
 beforeAll(() => {
-  out = ingest({ sources: realSources(), overrides: projectOverrides() });
+  out = ingest({ sources: realSources(), overrides: projectOverrides(), vocabulary: projectVocabulary() });
   articles = JSON.parse(out.files.get('articles.json')!);
 }, HEAVY_TIMEOUT);
 
@@ -310,16 +311,17 @@ describe('grouping', () => {
   it('applications and challenges of the same domain are different questions', () => {
     // 000-12 自动驾驶领域有哪些应用 · 001-15 自动驾驶中的应用 · 003-9 自动驾驶中的应用
     expect(membersOf('000-q12')).toEqual(['000-q12', '001-q15', '003-q9']);
-    // 004-7 自动驾驶领域的挑战是什么 · 004-23 自动驾驶中的挑战有哪些
-    expect(membersOf('004-q7')).toEqual(['004-q23', '004-q7']);
+    // 001-27 自动驾驶中的问题 · 004-7 自动驾驶领域的挑战是什么 · 004-23 自动驾驶中的挑战有哪些
+    expect(membersOf('004-q7')).toEqual(['001-q27', '004-q23', '004-q7']);
     expect(questionOf('000-q12')).not.toBe(questionOf('004-q7'));
     expect(entryById(out, '000-q12').topic).toBe('applications');
     expect(entryById(out, '004-q7').topic).toBe('challenges');
   });
 
-  it('a problem (问题) is not merged with a challenge (挑战) or an application', () => {
-    // 001-27 大模型在自动驾驶中的问题
-    expect(membersOf('001-q27')).toEqual(['001-q27']);
+  it('a problem (问题) is the same question as a challenge (挑战) of the same subject, not as its application', () => {
+    // 001-26 语音识别中的问题 · 004-14 语音识别中的挑战有哪些; 000-11 语音识别领域有哪些应用 stays apart
+    expect(membersOf('001-q26')).toEqual(['001-q26', '004-q14']);
+    expect(questionOf('000-q11')).not.toBe(questionOf('001-q26'));
   });
 });
 
@@ -359,6 +361,7 @@ describe('classification', () => {
       const moved = ingest({
         sources: realSources(),
         overrides: { ...loaded, overrides: { ...loaded.overrides, topics: { ...loaded.overrides.topics, [before.questionSlug]: topic } } },
+        vocabulary: projectVocabulary(),
       });
       for (const e of moved.entries) {
         const was = entryById(out, e.id);

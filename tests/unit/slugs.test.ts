@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { articleSlugs, EMPTY_LOCK, lockSchema, type PermalinkLock } from '../../scripts/ingest/permalinks.ts';
 import { slugify, uniqueSlug } from '../../scripts/ingest/slug.ts';
-import { entryById, FILES, HEAVY_TIMEOUT, realSources, source } from './support/ingest.ts';
+import { classifyTopic, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { entryById, FILES, HEAVY_TIMEOUT, projectVocabulary, realSources, source } from './support/ingest.ts';
+
+const vocabulary = projectVocabulary();
 
 const lockOf = (o: IngestOutput): PermalinkLock => lockSchema.parse(JSON.parse(o.files.get('permalinks.json')!));
 const pathOf = (o: IngestOutput, id: string) => {
@@ -81,11 +85,11 @@ describe('collisions', () => {
 describe('stability', () => {
   let first: IngestOutput;
   beforeAll(() => {
-    first = ingest({ sources: realSources() });
+    first = ingest({ sources: realSources(), vocabulary });
   }, HEAVY_TIMEOUT);
 
   it('re-running with the lock it wrote reproduces every file byte for byte', () => {
-    const again = ingest({ sources: realSources(), lock: lockOf(first) });
+    const again = ingest({ sources: realSources(), lock: lockOf(first), vocabulary });
     expect([...again.files.keys()].sort()).toEqual([...first.files.keys()].sort());
     for (const [path, content] of first.files) expect(again.files.get(path), path).toBe(content);
   });
@@ -100,7 +104,7 @@ describe('stability', () => {
       ),
       source('000_extra.txt', '### 1. 什么是大模型？\n\n参数很多的模型。\n'),
     ];
-    const grown = ingest({ sources: [...realSources(), ...newcomers], lock: lockOf(first) });
+    const grown = ingest({ sources: [...realSources(), ...newcomers], lock: lockOf(first), vocabulary });
     for (const e of first.entries) {
       const now = entryById(grown, e.id);
       expect({ id: now.id, slug: now.questionSlug, anchor: now.anchor, topic: now.topic }, e.id).toEqual({
@@ -122,9 +126,14 @@ describe('stability', () => {
   });
 
   it('when a new answer moves a question to another topic, the slug stays and the old path redirects', () => {
-    // Its first clause joins 什么是大模型; the rest of its heading is all challenge cues.
+    // Its first clause joins 什么是大模型; a classifier that files anything asking about 风险 under
+    // challenges stands in for whatever moves a question (the mechanism is the permalinks').
     const risky = source('0001_risk.txt', '### 1. 什么是大模型？它的安全、隐私、伦理与法律风险有哪些挑战？\n\n很多。\n');
-    const moved = ingest({ sources: [...realSources(), risky], lock: lockOf(first) });
+    const classifier = (input: ClassifyInput) => {
+      const real = classifyTopic(input, new VocabularyMatcher(vocabulary));
+      return input.headings.some((h) => h.includes('风险')) ? { ...real, topic: 'challenges' as const } : real;
+    };
+    const moved = ingest({ sources: [...realSources(), risky], lock: lockOf(first), vocabulary }, { classify: classifier });
     expect(pathOf(first, '000-q1')).toBe('concepts/shen-me-shi-da-mo-xing#answer-000-q1');
     expect(pathOf(moved, '000-q1')).toBe('challenges/shen-me-shi-da-mo-xing#answer-000-q1');
     expect(entryById(moved, '0001-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');

@@ -4,7 +4,7 @@
  * clearly vote, each with its similarity. A reader sees which questions voted.
  */
 import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
-import type { Classification } from './topic-scores.ts';
+import type { Classification } from './classify.ts';
 
 /** A lead smaller than this (one broad word's worth) leaves the decision to the neighbours. */
 export const UNSURE_MARGIN = 1;
@@ -26,13 +26,15 @@ export function isUnsure(c: Classification): boolean {
   return margin(c.scores) < UNSURE_MARGIN;
 }
 
+/** The decided questions most like `question`, with their similarity (0–1). */
+export type Nearest<T> = (question: T, decided: readonly T[]) => { other: T; sim: number }[];
+
 /** Settle unsure classifications by a vote of similar, clearly classified questions. */
-export function settleByNeighbours<T extends Classified>(questions: readonly T[], similarity: (a: T, b: T) => number): Classification[] {
+export function settleByNeighbours<T extends Classified>(questions: readonly T[], nearest: Nearest<T>): Classification[] {
   const sure = questions.filter((q) => !isUnsure(q.classification));
   return questions.map((q) => {
     if (!isUnsure(q.classification)) return q.classification;
-    const voters = sure
-      .map((other) => ({ other, sim: similarity(q, other) }))
+    const voters = nearest(q, sure)
       .filter((v) => v.sim >= MIN_SIMILARITY)
       .sort((a, b) => b.sim - a.sim || a.other.title.localeCompare(b.other.title))
       .slice(0, NEIGHBOURS);
@@ -46,7 +48,7 @@ export function settleByNeighbours<T extends Classified>(questions: readonly T[]
       (a, t) => (tally[t] > tally[a] ? t : a),
       allowed.includes(q.classification.topic) ? q.classification.topic : allowed[0]!,
     );
-    if (tally[topic] === 0) return q.classification;
+    if (tally[topic] === 0 || topic === q.classification.topic) return q.classification;
     const who = voters
       .filter((v) => v.other.classification.topic === topic)
       .map((v) => `「${v.other.title}」`)

@@ -1,14 +1,18 @@
 /**
  * Pipeline stage "classify": every question gets a topic from a classifier, which sees the question's
- * headings and answers and explains its choice. The classifier is a parameter: any
- * `(input: ClassifyInput) => Classification` fits.
+ * headings, the sections they sit in and the answers, and explains its choice. Questions the
+ * classifier cannot decide are settled by a vote of the most similar decided questions
+ * (neighbours.ts). The classifier and the similarity are parameters.
  */
 import type { TopicId } from '../../../src/lib/topics.ts';
 import type { DraftEntry } from '../drafts.ts';
 import type { DraftGroup } from '../group.ts';
-import { classify as classifyByCues, type Classification, type ClassifyInput } from './classify.ts';
+import type { Classification, ClassifyInput } from './classify.ts';
+import { settleByNeighbours, type Nearest } from './neighbours.ts';
 
 export type Classifier = (input: ClassifyInput) => Classification;
+/** The questions, among `pool`, whose titles are most like `title`, with their similarity (0–1). */
+export type NearestTitles = <T extends { title: string }>(title: string, pool: readonly T[]) => { other: T; sim: number }[];
 
 export interface Question extends DraftGroup {
   /** What the classifier said. */
@@ -20,9 +24,13 @@ export interface Question extends DraftGroup {
   overridden: boolean;
 }
 
-export function classifyQuestions(groups: readonly DraftGroup[], classify: Classifier = classifyByCues): Question[] {
-  return groups.map((group) => {
-    const classification = classify(classifyInput(group.members));
+export function classifyQuestions(groups: readonly DraftGroup[], classify: Classifier, nearest?: NearestTitles): Question[] {
+  const first = groups.map((group) => ({ group, title: group.display, classification: classify(classifyInput(group.members)) }));
+  type First = (typeof first)[number];
+  const byTitle: Nearest<First> = (q, decided) => nearest!(q.title, decided);
+  const settled = nearest ? settleByNeighbours(first, byTitle) : first.map((q) => q.classification);
+  return first.map(({ group }, i) => {
+    const classification = settled[i]!;
     return { ...group, classification, topic: classification.topic, reason: classification.reason, overridden: false };
   });
 }
@@ -30,7 +38,7 @@ export function classifyQuestions(groups: readonly DraftGroup[], classify: Class
 function classifyInput(members: readonly DraftEntry[]): ClassifyInput {
   return {
     headings: members.map((m) => m.title),
-    // The enclosing section is context, not what the entry asks: it counts like answer text.
-    bodies: members.map((m) => [m.raw.section ?? '', m.plain].join('\n')),
+    context: members.map((m) => m.raw.section ?? ''),
+    bodies: members.map((m) => m.plain),
   };
 }

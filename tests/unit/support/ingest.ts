@@ -8,6 +8,8 @@ import { IngestError } from '../../../scripts/ingest/errors.ts';
 import { parseOverrides, type LoadedOverrides } from '../../../scripts/ingest/overrides.ts';
 import { ingest, type IngestInput, type IngestOutput, type SourceFile } from '../../../scripts/ingest/pipeline.ts';
 import type { Entry } from '../../../src/lib/schema.ts';
+import type { VocabularyConcept } from '../../../src/lib/vocabulary/match.ts';
+import { parseVocabulary } from '../../../src/lib/vocabulary/parse.ts';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const SOURCES_DIR = join(REPO, 'content/sources');
@@ -36,6 +38,11 @@ export function realLines(file: string): string[] {
 
 export function source(file: string, text: string): SourceFile {
   return { file, bytes: new TextEncoder().encode(text) };
+}
+
+/** The project's vocabulary of the field (content/vocabulary.yaml), as the CLI loads it. */
+export function projectVocabulary(): VocabularyConcept[] {
+  return parseVocabulary(readFileSync(join(REPO, 'content/vocabulary.yaml'), 'utf8'));
 }
 
 /** The project's own overrides file (titles for 002 and 003), as the CLI loads it. */
