@@ -210,7 +210,8 @@ export function startPractice(): void {
         ? '答案载入失败，请稍后再试，或打开问题页阅读。'
         : '现在离线，这道题的答案还没有保存在本机。联网后打开一次练习页即可离线使用。';
     }
-    marks.querySelector<HTMLButtonElement>('button')?.focus();
+    // Focus the answers (a screen reader reads them next; the view scrolls to them); 「会了」/「还不熟」 follow.
+    answersBox.focus();
   }
 
   function doMark(knew: boolean) {

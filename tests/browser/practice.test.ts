@@ -127,6 +127,7 @@ describe('practice: reveal, mark, schedule', () => {
       // Answers hidden; the reveal button says what it controls.
       expect(await currentTitle(page)).toBe(first!.title);
       expect(await page.locator('#practice-answers').isHidden()).toBe(true);
+      expect(await page.getByRole('button', { name: /^会了/u }).isHidden()).toBe(true);
       const reveal = page.getByRole('button', { name: /显示答案/u });
       expect(await reveal.getAttribute('aria-expanded')).toBe('false');
       expect(await reveal.getAttribute('aria-controls')).toBe('practice-answers');
@@ -138,8 +139,15 @@ describe('practice: reveal, mark, schedule', () => {
       expect(await page.locator('.practice-answer .provenance').first().innerText()).toMatch(/出自《.+》/u);
       expect((await page.locator('.practice-answer .prose').first().innerText()).length).toBeGreaterThan(20);
       expect(await page.getByRole('group', { name: '标记这道题' }).isVisible()).toBe(true);
-      // Focus moves to 「会了」, so a screen-reader user lands on the next action.
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^会了/u);
+      // Focus moves to the answers (a labelled region), so a screen reader reads them next; the marks follow them.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('答案');
+      expect(
+        await page.evaluate(() => {
+          const answers = document.getElementById('practice-answers')!;
+          const known = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith('会了'))!;
+          return Boolean(answers.compareDocumentPosition(known) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }),
+      ).toBe(true);
 
       // 1 = 会了: box 2, due tomorrow; the next question comes up.
       await page.keyboard.press('1');

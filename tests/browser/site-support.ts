@@ -18,6 +18,7 @@ export const PAGE_TYPES = {
   'article list': 'articles/',
   glossary: 'glossary/',
   search: 'search/',
+  practice: 'practice/',
   '404': 'no-such-page/',
 } as const;
 
