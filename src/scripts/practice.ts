@@ -5,6 +5,7 @@
  */
 import { emptyState, mark, merge, nextDue, parseState, progress, queue, RETRY_GAP, type PracticeState } from '../lib/practice/schedule.ts';
 import type { PracticeAnswers, PracticeCatalog, PracticeQuestion } from '../lib/practice/types.ts';
+import katexCss from 'katex/dist/katex.min.css?url';
 
 const STORAGE_KEY = 'kb-practice';
 
@@ -34,6 +35,20 @@ function announce(text: string) {
   if (!announcer) return;
   announcer.textContent = '';
   setTimeout(() => (announcer.textContent = text), 50);
+}
+
+/**
+ * KaTeX's stylesheet, added the first time an answer has a formula. The page does not link it
+ * itself: like every page, it links it only when its own HTML has math (tests check that), and
+ * most answers have none. The service worker precaches it for offline practice.
+ */
+function ensureKatexCss() {
+  if (document.querySelector('link[data-katex]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = katexCss;
+  link.dataset.katex = '';
+  document.head.append(link);
 }
 
 const formatDate = (ms: number) =>
@@ -148,6 +163,7 @@ export function startPractice(): void {
       section.append(prose);
       answersBox.append(section);
     });
+    if (answersBox.querySelector('.katex')) ensureKatexCss();
     // The site module draws diagrams (src/scripts/site.ts); importing Mermaid here would cost every page.
     document.dispatchEvent(new Event('kb:content'));
   }

@@ -147,6 +147,8 @@ async function networkFirst(event: SwFetchEvent, url: URL): Promise<Response> {
       event.waitUntil(isPage(url) ? storePage(cache, url.href, [], response.clone()).catch(() => false) : cache.put(key, response.clone()));
     return response;
   });
+  // If the cache answers first, a later network failure is expected, not an error.
+  network.catch(() => undefined);
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), NETWORK_TIMEOUT_MS));
   try {
     const first = await Promise.race([network, timeout]);
