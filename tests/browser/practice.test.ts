@@ -200,13 +200,15 @@ describe('practice: reveal, mark, schedule', () => {
       expect(await currentTitle(page)).toBe(math!.question);
       await page.getByRole('button', { name: /显示答案/u }).click();
       await page.waitForSelector('.practice-answer .katex');
-      // KaTeX's stylesheet is there: its MathML copy is hidden, its fonts apply.
-      expect(
-        await page
-          .locator('.practice-answer .katex-mathml')
-          .first()
-          .evaluate((el) => getComputedStyle(el).position),
-      ).toBe('absolute');
+      // KaTeX's stylesheet arrives with the first formula (the page does not link it): its MathML copy is then hidden.
+      await expect
+        .poll(() =>
+          page
+            .locator('.practice-answer .katex-mathml')
+            .first()
+            .evaluate((el) => getComputedStyle(el).position),
+        )
+        .toBe('absolute');
     } finally {
       await context.close();
     }
