@@ -9,6 +9,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMath from 'remark-math';
 import { rehypeMermaidFigure } from './src/lib/markdown/rehype-mermaid-figure.ts';
 import { rehypeSearchHints } from './src/lib/markdown/rehype-search-hints.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** Deploy target, from the environment: SITE_URL=https://example.org BASE_PATH=/kb/ npm run build */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -26,7 +27,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !isRedirect(page) })],
+  // serviceWorker last: it hashes everything the build wrote, the sitemap included.
+  integrations: [sitemap({ filter: (page) => !isRedirect(page) }), serviceWorker()],
   markdown: {
     processor: unified({
       // Sources are shown verbatim: no typographic rewriting of ' " -- ... (SmartyPants turned `<!-- x -->` into `<!— x —>`).

@@ -17,6 +17,8 @@ export const BASE_DIRECTIVES: readonly string[] = [
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
+  // The offline service worker (<base>sw.js) and Pagefind's search worker, both same-origin files.
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
 ];

@@ -3,6 +3,8 @@
  * copy buttons. Heavy parts — search UI, Mermaid — are imported only when needed.
  */
 
+import { registerServiceWorker } from './register-sw.ts';
+
 const root = document.documentElement;
 const announcer = document.querySelector<HTMLElement>('[data-announcer]');
 const announce = (text: string) => {
@@ -138,6 +140,13 @@ if (new URLSearchParams(location.search).has('highlight')) {
   void import('./search-highlight.ts');
 }
 
-if (document.querySelector('[data-mermaid]')) {
-  void import('./mermaid.ts').then((m) => m.renderDiagrams());
-}
+const drawDiagrams = () => {
+  if (document.querySelector('[data-mermaid]')) void import('./mermaid.ts').then((m) => m.renderDiagrams());
+};
+drawDiagrams();
+// Pages that insert content later (the practice page's answers) ask for their diagrams with this
+// event, rather than importing the renderer themselves: a second importer would split Vite's
+// preload helper out of this module into an extra request on every page.
+document.addEventListener('kb:content', drawDiagrams);
+
+registerServiceWorker();

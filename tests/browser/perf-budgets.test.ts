@@ -6,12 +6,15 @@
  *    site module (search trigger, theme toggle, copy buttons); search, Mermaid and KaTeX load
  *    only where and when needed;
  *  - KaTeX's stylesheet (and its fonts) only on pages with math.
+ *  - practice (issue 13): its code loads only on /practice/ (≤ 20 KB gzip beyond the site
+ *    module); the service-worker registration every page carries costs ≤ 1 KB gzip.
  * Worked out from the files (scripts/quality/first-load.ts follows every <link> and static
  * import), then checked in Chromium: a cold first load fetches exactly those files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstLoad, type FirstLoad } from '../../scripts/quality/first-load.ts';
@@ -25,6 +28,10 @@ const BUDGET = { question: 30 * KB, home: 30 * KB, topic: 60 * KB };
 const THEME_SCRIPT_MAX = 1024;
 /** The site module and its static imports; today ≈ 2.4 KB gzip. A guard against heavy code creeping into every page. */
 const SITE_JS_MAX = 8 * KB;
+/** The practice page's own JavaScript (issue 13). */
+const PRACTICE_JS_MAX = 20 * KB;
+/** What registering the service worker adds to the site module (issue 13). */
+const REGISTRATION_MAX = 1 * KB;
 
 let dist: string;
 let base: string;
@@ -114,6 +121,50 @@ describe('JavaScript on load', () => {
       ).toEqual(siteJs);
     }
     for (const file of siteJs) expect(file).not.toMatch(/mermaid|pagefind|katex|search-box|client/iu);
+  });
+});
+
+describe('practice and offline', () => {
+  test('practice code loads only on /practice/, ≤ 20 KB gzip beyond the site module', () => {
+    const siteJs = new Set(load(pages.home).js.map((a) => a.file));
+    const practice = load('practice/');
+    const own = practice.js.filter((a) => !siteJs.has(a.file));
+    const ownGzip = own.reduce((n, a) => n + a.gzip, 0);
+    console.log(
+      `practice page: ${fmt(practice.totalGzip)} (html ${fmt(practice.html.gzip)}, css ${fmt(practice.cssGzip)}, js ${fmt(practice.jsGzip)}); ` +
+        `its own JS: ${own.map((a) => a.file).join(', ')} = ${fmt(ownGzip)} gzip (budget ${fmt(PRACTICE_JS_MAX)})`,
+    );
+    expect(own.length).toBeGreaterThan(0);
+    expect(ownGzip).toBeLessThanOrEqual(PRACTICE_JS_MAX);
+    // No reading page loads it (the site module test above also pins every reading page to the same files).
+    for (const page of [pages.home, ...pages.topics, ...pages.questions, ...pages.articles, pages.glossary, pages.search])
+      for (const a of own)
+        expect(
+          load(page).js.map((j) => j.file),
+          page,
+        ).not.toContain(a.file);
+  });
+
+  test('registering the service worker costs ≤ 1 KB gzip, and the site module does it', async () => {
+    // The registration is its own source file, bundled into the site module: measure it minified alone.
+    const out = await build({
+      entryPoints: ['src/scripts/register-sw.ts'],
+      bundle: true,
+      write: false,
+      minify: true,
+      format: 'esm',
+      define: { 'import.meta.env.PROD': 'true', 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    });
+    const code = out.outputFiles[0]!.contents;
+    const gzip = gzipSync(code, { level: 9 }).length;
+    console.log(`service-worker registration: ${code.length} B minified, ${gzip} B gzip (budget ${fmt(REGISTRATION_MAX)})`);
+    expect(gzip).toBeLessThanOrEqual(REGISTRATION_MAX);
+    const siteModule = load(pages.home)
+      .js.map((a) => readFileSync(join(dist, a.file), 'utf8'))
+      .join('\n');
+    expect(siteModule).toMatch(/serviceWorker\.register\(/u);
+    const sw = readFileSync(join(dist, 'sw.js'));
+    console.log(`sw.js: ${sw.length} B, ${gzipSync(sw, { level: 9 }).length} B gzip (fetched by the browser after load, not by the page)`);
   });
 });
 

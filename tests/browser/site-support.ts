@@ -18,6 +18,7 @@ export const PAGE_TYPES = {
   'article list': 'articles/',
   glossary: 'glossary/',
   search: 'search/',
+  practice: 'practice/',
   '404': 'no-such-page/',
 } as const;
 
@@ -38,7 +39,10 @@ export interface OpenedPage {
 
 /** Opens `url` in a fresh context, recording errors and requests from the first byte. */
 export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Service workers off unless asked for: the offline worker is tested in offline.test.ts, and here
+  // it would double every request a test counts (Playwright reports the page's request and the
+  // worker's fetch for it) and add its precache downloads after load.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

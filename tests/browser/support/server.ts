@@ -30,12 +30,16 @@ export interface StaticServer {
   close: () => Promise<void>;
   /** Every path requested, for tests that check what a page downloads. */
   requests: string[];
+  /** While down, every request fails at the network level (the connection is dropped), like a lost connection. */
+  setDown: (down: boolean) => void;
 }
 
 export async function serveDist(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests: string[] = [];
+  let down = false;
   const server = createServer((req, res) => {
+    if (down) return void req.socket.destroy();
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const send = (file: string, status = 200) => {
@@ -60,5 +64,16 @@ export async function serveDist(dir: string, base = '/', headers: Record<string,
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  return { url: `${origin}${prefix}`, origin, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `${origin}${prefix}`,
+    origin,
+    requests,
+    setDown: (value) => void (down = value),
+    close: () =>
+      new Promise((resolve) => {
+        // Keep-alive connections (a service worker holds some) would keep close() waiting.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
