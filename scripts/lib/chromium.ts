@@ -1,6 +1,7 @@
 /**
- * Headless Chromium for browser tests: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * Playwright's own browser. Flags keep it off the network (this machine has none).
+ * Headless Chromium for the browser tests, the diagram pre-renderer, Lighthouse and the bench:
+ * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser. Flags keep it off
+ * the network (this machine has none). It lives in scripts/ because scripts may not import from tests/.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
