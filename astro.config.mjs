@@ -29,7 +29,9 @@ const isRedirect = (/** @type {string} */ page) => redirectPaths.has(new URL(pag
  * src/lib/generated-mdx-loader.ts) and the MDX maintainers write (content/notes, topics, pages,
  * compiled by @astrojs/mdx) get the same math, KaTeX, Mermaid figure and search hints.
  */
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 const remarkPlugins = [remarkCjkFriendly, remarkMath];
+/** @type {import('@astrojs/markdown-remark').RehypePlugins} */
 const rehypePlugins = [
   [rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }],
   rehypeMermaidFigure,

@@ -46,7 +46,7 @@ export interface EntryRef {
 
 let entriesCache: Promise<Map<string, EntryRef>> | undefined;
 
-export function entryById(id: string): Promise<EntryRef | undefined> {
+export async function entryById(id: string): Promise<EntryRef | undefined> {
   entriesCache ??= (async () => {
     const { questions, articles } = await knowledgeBase();
     const short = shortTitles(articles);
@@ -63,13 +63,13 @@ export function entryById(id: string): Promise<EntryRef | undefined> {
       }
     return map;
   })();
-  return entriesCache.then((m) => m.get(id));
+  return (await entriesCache).get(id);
 }
 
 let termsCache: Promise<Map<string, { slug: string; zh: string; en: string }>> | undefined;
 
 /** A glossary term by its Chinese or English name (English case-insensitive). */
-export function glossaryTerm(name: string): Promise<{ slug: string; zh: string; en: string } | undefined> {
+export async function glossaryTerm(name: string): Promise<{ slug: string; zh: string; en: string } | undefined> {
   termsCache ??= getCollection('glossary').then((terms) => {
     const map = new Map<string, { slug: string; zh: string; en: string }>();
     for (const { data } of terms) {
@@ -79,5 +79,6 @@ export function glossaryTerm(name: string): Promise<{ slug: string; zh: string; 
     }
     return map;
   });
-  return termsCache.then((m) => m.get(name) ?? m.get(name.toLowerCase()));
+  const terms = await termsCache;
+  return terms.get(name) ?? terms.get(name.toLowerCase());
 }

@@ -105,7 +105,7 @@ describe('the editor’s note on a question page', () => {
       await figure.scrollIntoViewIfNeeded();
       await expect.poll(() => figure.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('static');
       expect(requests.filter((r) => /\/diagrams\/d[0-9a-f]{8}\.svg$/u.test(r))).toHaveLength(1);
-      expect(await figure.locator('.mermaid-svg').getAttribute('aria-label')).toMatch(/^流程图：海量训练数据/u);
+      expect(await figure.locator('.mermaid-svg').getAttribute('aria-label')).toMatch(/^流程图：海量数据/u);
       // Headings with ASCII ids, no percent-encoded Chinese.
       for (const id of await note.locator('h2[id], h3[id]').evaluateAll((hs) => hs.map((h) => h.id)))
         expect(id).toMatch(/^[a-z][a-z0-9-]*$/u);
