@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { astroCsp } from './deploy/csp.ts';
@@ -7,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import rehypeKatex from 'rehype-katex';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMath from 'remark-math';
+import { rehypeEditorialHeadings } from './src/lib/markdown/rehype-editorial-headings.ts';
 import { rehypeMermaidFigure } from './src/lib/markdown/rehype-mermaid-figure.ts';
+import { remarkEditorialChecks } from './src/lib/markdown/remark-editorial-checks.ts';
 import { rehypeSearchHints } from './src/lib/markdown/rehype-search-hints.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -22,24 +25,46 @@ const redirectPaths = new Set(
 );
 const isRedirect = (/** @type {string} */ page) => redirectPaths.has(new URL(page).pathname.slice(base.replace(/\/$/, '').length));
 
+/**
+ * One Markdown pipeline for everything: generated entries (rendered as Markdown by
+ * src/lib/generated-mdx-loader.ts) and the MDX maintainers write (content/notes, topics, pages,
+ * compiled by @astrojs/mdx) get the same math, KaTeX, Mermaid figure and search hints.
+ */
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
+const remarkPlugins = [remarkCjkFriendly, remarkMath];
+/** @type {import('@astrojs/markdown-remark').RehypePlugins} */
+const rehypePlugins = [
+  [rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }],
+  rehypeMermaidFigure,
+  rehypeSearchHints,
+];
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // serviceWorker last: it hashes everything the build wrote, the sitemap included.
-  integrations: [sitemap({ filter: (page) => !isRedirect(page) }), serviceWorker()],
+  integrations: [
+    sitemap({ filter: (page) => !isRedirect(page) }),
+    // Maintainer MDX only (generated entries never reach it): the same pipeline plus checks that fail
+    // a note naming a question, entry or term that does not exist with file:line, and ASCII heading ids.
+    mdx({
+      processor: unified({
+        smartypants: false,
+        remarkPlugins: [...remarkPlugins, remarkEditorialChecks],
+        rehypePlugins: [...rehypePlugins, rehypeEditorialHeadings],
+      }),
+    }),
+    // Last: it hashes everything the build wrote, the sitemap included.
+    serviceWorker(),
+  ],
   markdown: {
     processor: unified({
       // Sources are shown verbatim: no typographic rewriting of ' " -- ... (SmartyPants turned `<!-- x -->` into `<!— x —>`).
       smartypants: false,
       // Same parse options as ingestion (scripts/ingest/parse.ts), so both read the text alike.
-      remarkPlugins: [remarkCjkFriendly, remarkMath],
-      rehypePlugins: [
-        [rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }],
-        rehypeMermaidFigure,
-        rehypeSearchHints,
-      ],
+      remarkPlugins,
+      rehypePlugins,
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {

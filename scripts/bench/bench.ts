@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartSvg, linearFrom, type Series } from './chart.ts';
 import { scaleCorpus } from './corpus.ts';
@@ -326,7 +326,8 @@ async function main(): Promise<void> {
   if (scales.some((x) => !Number.isInteger(x) || x < 1)) throw new Error(`--scales: positive integers, got ${values.scales}`);
   const runs = Number(values.runs);
   const runsLarge = Number(values['runs-large']);
-  const outDir = join(REPO, values.out);
+  // resolve(), not join(): `--out /abs/path` must write there, not under the repository.
+  const outDir = resolve(REPO, values.out);
   const outJson = join(outDir, 'bench.json');
   const previous: BenchFile | null = existsSync(outJson) ? (JSON.parse(readFileSync(outJson, 'utf8')) as BenchFile) : null;
 
@@ -367,7 +368,7 @@ async function main(): Promise<void> {
   console.log('\n━━ targets');
   for (const [name, t] of Object.entries(file.targets))
     console.log(`  ${t.ok === null ? '  – ' : t.ok ? ' ok ' : 'MISS'} ${name}: ${t.value} (${t.limit})`);
-  console.log(`\nwrote ${join(values.out, 'bench.json')} and ${join(values.out, 'bench.svg')}`);
+  console.log(`\nwrote ${join(outDir, 'bench.json')} and ${join(outDir, 'bench.svg')}`);
 }
 
 await main();

@@ -15,11 +15,14 @@ import { fileURLToPath } from 'node:url';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'deploy'];
-/** Maintainer files ingestion reads next to the generated content. */
-const CONTENT_FILES = ['overrides.yaml', 'vocabulary.yaml', 'permalinks.json'];
+/**
+ * Maintainer files next to the generated content: what ingestion reads, and the MDX maintainers
+ * write (notes, topic introductions, pages), which name real questions and entries.
+ */
+const CONTENT_FILES = ['overrides.yaml', 'vocabulary.yaml', 'permalinks.json', 'notes', 'topics', 'pages'];
 
 export interface ProjectOptions {
-  /** Copy content/overrides.yaml and content/permalinks.json (they name real files and ids). Default true. */
+  /** Copy content/overrides.yaml, content/permalinks.json and the maintainers' MDX (they name real files and ids). Default true. */
   realOverrides?: boolean;
 }
 
@@ -34,7 +37,7 @@ export function makeProject(dir: string, options: ProjectOptions = {}): string {
   const contentFiles = options.realOverrides === false ? ['vocabulary.yaml'] : CONTENT_FILES;
   for (const name of contentFiles) {
     const from = join(REPO, 'content', name);
-    if (existsSync(from)) cpSync(from, join(root, 'content', name));
+    if (existsSync(from)) cpSync(from, join(root, 'content', name), { recursive: true });
   }
   return root;
 }

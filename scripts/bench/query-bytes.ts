@@ -9,8 +9,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../tests/browser/support/chromium.ts';
-import { serveDist } from '../../tests/browser/support/server.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveDist } from '../lib/static-server.ts';
 
 export interface QueryCost {
   query: string;

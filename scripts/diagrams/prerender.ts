@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type mermaidApi from 'mermaid';
-import { launchChromium } from '../../tests/browser/support/chromium.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { diagramId } from '../../src/lib/diagram-id.ts';
 
 const CONTENT = 'content';

@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/support/chromium.ts';
-import { serveDist } from '../../tests/browser/support/server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium.ts';
+import { serveDist } from '../lib/static-server.ts';
 import { REPO } from '../bench/project.ts';
 import { shippedHeaders } from './headers.ts';
 import { discoverPages, readEntries, siteBase } from './site-pages.ts';

@@ -4,11 +4,13 @@
  *
  * Astro's glob() loader turns every .mdx file into a JavaScript module that Vite bundles and
  * runs: at 14,000 entries that build needed 6.8 GB and 11 minutes. Generated MDX never contains
- * JSX, imports or expressions — ingestion escapes `{ } < >` and refuses `import`/`export` lines
- * (scripts/ingest/serialize.ts) — so it is exactly its CommonMark subset, and this loader renders
+ * JSX, imports or expressions — ingestion escapes `{ } < >` and encodes the first letter of lines
+ * that start with `import`/`export`, so they stay text (scripts/ingest/serialize.ts) — so it is
+ * exactly its CommonMark subset, and this loader renders
  * it once, at load time, with the site's Markdown pipeline (remark-math, KaTeX, Shiki, the Mermaid
  * figure), storing HTML the way Astro stores .md entries. As a side effect, no text of a source can
- * ever be evaluated as code during the build.
+ * ever be evaluated as code during the build. MDX that maintainers write (content/notes, topics,
+ * pages) is real MDX with components and goes through @astrojs/mdx instead (src/content.config.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { globSync } from 'node:fs';

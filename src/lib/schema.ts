@@ -106,3 +106,22 @@ export type Article = z.infer<typeof articleSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * Frontmatter of the MDX maintainers write (content/notes/<question-slug>.mdx,
+ * content/topics/<topic>.mdx, content/pages/<page>.mdx). The date is shown with the note, so a
+ * reader can judge how current a synthesis is.
+ */
+export const editorialSchema = z.object({
+  /** Last time a maintainer checked the text against the answers, YYYY-MM-DD. */
+  updated: z.coerce.date(),
+  /** Who wrote it (optional; shown as 「编者：…」). */
+  author: z.string().min(1).optional(),
+});
+
+export const editorialPageSchema = editorialSchema.extend({
+  title: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export type Editorial = z.infer<typeof editorialSchema>;

@@ -41,13 +41,57 @@ async function drawWithMermaid(source: string, dark: boolean): Promise<string> {
   return (await mermaid.render(`mermaid-${++counter}`, source)).svg;
 }
 
-/** Puts the drawing in place of the source; when the figure is on screen, at the source's height. */
+/**
+ * Smallest scale a drawing is shown at. Mermaid draws labels at 16 px, so they never drop below
+ * 12.8 px: a drawing wider than the column scrolls sideways instead of shrinking into illegible
+ * text (it used to be squeezed into the source's height, ~44%, labels ~7 px).
+ */
+const MIN_SCALE = 0.8;
+
+/** Natural size at most, down to MIN_SCALE to fit the column, never smaller (the box scrolls). */
+function size(target: HTMLElement): void {
+  const svg = target.querySelector('svg');
+  const box = svg?.viewBox.baseVal;
+  if (!svg || !box || box.width <= 0 || box.height <= 0) return;
+  // Attributes (not style="…", which the CSP blocks inside inserted markup) give the intrinsic size;
+  // CSSOM styles set from script are allowed and add the floor.
+  svg.setAttribute('width', String(Math.round(box.width)));
+  svg.setAttribute('height', String(Math.round(box.height)));
+  svg.style.minWidth = `${Math.round(box.width * MIN_SCALE)}px`;
+  // A box that scrolls must be reachable by keyboard.
+  if (target.scrollWidth > target.clientWidth + 1 || target.scrollHeight > target.clientHeight + 1) target.tabIndex = 0;
+  else target.removeAttribute('tabindex');
+  // Flow charts start in the middle: show that part first, not an empty left margin.
+  if (target.scrollLeft === 0) target.scrollLeft = (target.scrollWidth - target.clientWidth) / 2;
+}
+
+/**
+ * Gives a drawing held at the source's height its own height back as soon as that moves nothing the
+ * reader sees: when the figure's lower edge is off screen (below, or scrolled past — then the
+ * browser's scroll anchoring keeps the text in place).
+ */
+function releaseWhenAway(figure: HTMLElement, target: HTMLElement): void {
+  const check = () => {
+    const { top, bottom } = figure.getBoundingClientRect();
+    if (bottom < innerHeight && bottom > 0 && top < innerHeight) return;
+    removeEventListener('scroll', check);
+    removeEventListener('resize', check);
+    target.style.height = '';
+    target.classList.remove('fitted');
+    size(target);
+  };
+  addEventListener('scroll', check, { passive: true });
+  addEventListener('resize', check, { passive: true });
+}
+
+/** Puts the drawing in place of the source; when the figure is on screen, within the source's height. */
 function place(figure: HTMLElement, svg: string, kind: 'static' | 'mermaid'): void {
   let target = figure.querySelector<HTMLElement>('.mermaid-svg');
   if (!target) {
     // Swapping the source for the drawing must not move what the reader is looking at.
+    // Only when what follows the figure is on screen would a taller drawing push visible text.
     const box = figure.getBoundingClientRect();
-    const onScreen = box.bottom > 0 && box.top < innerHeight;
+    const onScreen = box.bottom > 0 && box.bottom < innerHeight;
     const sourceHeight = figure.querySelector<HTMLElement>('.mermaid-source')?.offsetHeight ?? 0;
     target = document.createElement('div');
     target.className = 'mermaid-svg';
@@ -65,12 +109,15 @@ function place(figure: HTMLElement, svg: string, kind: 'static' | 'mermaid'): vo
     const code = figure.querySelector<HTMLElement>('.mermaid-code');
     const codeHeight = code ? code.offsetHeight + parseFloat(getComputedStyle(code).marginTop) : 0;
     if (onScreen && sourceHeight > codeHeight) {
+      // Keep the source's height and let the legible drawing scroll inside it until the reader moves on.
       target.style.height = `${sourceHeight - codeHeight}px`;
       target.classList.add('fitted');
+      releaseWhenAway(figure, target);
     }
   }
   target.classList.toggle('static', kind === 'static');
   target.innerHTML = svg;
+  size(target);
   const drawing = target.querySelector('svg');
   // The drawing is described by the figure; its own roles would only repeat it.
   drawing?.setAttribute('aria-hidden', 'true');

@@ -17,6 +17,7 @@ export const PAGE_TYPES = {
   'article (Q&A, truncated)': 'articles/003/',
   'article list': 'articles/',
   glossary: 'glossary/',
+  'about (maintainer MDX)': 'about/',
   search: 'search/',
   practice: 'practice/',
   '404': 'no-such-page/',
