@@ -1,0 +1,97 @@
+/**
+ * Build side of the question retriever (retriever.ts): reads the knowledge base and the vocabulary
+ * once per build and produces the postings shards, the question record blocks and the metadata the
+ * lexicon carries. Build-time only.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { knowledgeBase, questionPath, summaryOf } from '../kb.ts';
+import { TOPIC_IDS } from '../topics.ts';
+import { parseVocabulary } from '../vocabulary/parse.ts';
+import { normalizeForm, VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
+import { BLOCK, bigramsOf, encode, shardOf, type PostingShard, type QuestionRecord, type RetrieverMeta } from './retriever.ts';
+
+/** Aimed-for size of one postings shard (JSON characters): a query fetches one per feature at most. */
+const SHARD_CHARS = 12_000;
+/** Excerpt shown for a question the retriever found and Pagefind did not. */
+const EXCERPT_CHARS = 60;
+
+export interface RetrieverData {
+  meta: RetrieverMeta;
+  shards: PostingShard[];
+  blocks: QuestionRecord[][];
+}
+
+let vocabularyCache: VocabularyConcept[] | undefined;
+
+/** The vocabulary of the field (content/vocabulary.yaml), validated. */
+export function vocabulary(): VocabularyConcept[] {
+  const file = join(process.cwd(), 'content', 'vocabulary.yaml');
+  vocabularyCache ??= parseVocabulary(readFileSync(file, 'utf8'), 'content/vocabulary.yaml');
+  return vocabularyCache;
+}
+
+/** Features of one title (retriever.ts): concepts, free bigrams, bigrams inside concepts. */
+export function titleFeatures(title: string, matcher: VocabularyMatcher): { features: Set<string>; concepts: Set<number> } {
+  const text = normalizeForm(title);
+  const features = new Set<string>();
+  const concepts = new Set<number>();
+  let at = 0;
+  for (const m of matcher.find(text)) {
+    for (const g of bigramsOf(text.slice(at, m.start))) features.add(g);
+    for (const g of bigramsOf(text.slice(m.start, m.end))) features.add(`*${g}`);
+    features.add(`#${m.concept.id}`);
+    concepts.add(m.concept.id);
+    at = m.end;
+  }
+  for (const g of bigramsOf(text.slice(at))) features.add(g);
+  return { features, concepts };
+}
+
+let cache: Promise<RetrieverData> | undefined;
+
+export function retrieverData(): Promise<RetrieverData> {
+  cache ??= (async () => {
+    const { questions, articles } = await knowledgeBase();
+    const titleOf = new Map(articles.map((a) => [a.data.file, a.data.title]));
+    const matcher = new VocabularyMatcher(vocabulary());
+    const postings = new Map<string, number[]>();
+    const post = (feature: string, q: number) => {
+      const list = postings.get(feature) ?? [];
+      if (list.at(-1) !== q) list.push(q);
+      postings.set(feature, list);
+    };
+    let len = '';
+    let topics = '';
+    const records: QuestionRecord[] = [];
+    questions.forEach((question, q) => {
+      const { features, concepts } = titleFeatures(question.title, matcher);
+      const termConcepts = new Set<number>();
+      for (const entry of question.entries) {
+        for (const term of entry.data.terms) for (const m of matcher.find(term.zh)) termConcepts.add(m.concept.id);
+      }
+      for (const f of [...features].sort()) post(f, q);
+      for (const id of [...termConcepts].sort((a, b) => a - b)) if (!concepts.has(id)) post(`~${id}`, q);
+      len += String.fromCharCode(48 + Math.min(features.size, 200));
+      topics += String.fromCharCode(48 + TOPIC_IDS.indexOf(question.topic));
+      const first = question.entries[0]!;
+      records.push([
+        question.title,
+        `${questionPath(question)}#${first.data.anchor}`,
+        question.topic,
+        [...new Set(question.entries.map((e) => titleOf.get(e.data.source.file) ?? e.data.source.file))],
+        summaryOf(first, EXCERPT_CHARS),
+      ]);
+    });
+    const size = [...postings].reduce((s, [f, ids]) => s + f.length + 6 + ids.length * 3, 0);
+    const shardCount = Math.max(1, Math.ceil(size / SHARD_CHARS));
+    const shards: PostingShard[] = Array.from({ length: shardCount }, () => ({}));
+    for (const [feature, ids] of [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      shards[shardOf(feature, shardCount)]![feature] = encode(ids);
+    }
+    const blocks: QuestionRecord[][] = [];
+    for (let i = 0; i < records.length; i += BLOCK) blocks.push(records.slice(i, i + BLOCK));
+    return { meta: { n: questions.length, shards: shardCount, len, topics }, shards, blocks };
+  })();
+  return cache;
+}
