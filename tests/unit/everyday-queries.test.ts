@@ -1,0 +1,63 @@
+/**
+ * The everyday-language query set is well formed: every judged id is a real entry, the two halves
+ * share no query, each half is big enough and covers every style.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { EVERYDAY_HELD_OUT } from '../search/everyday-held-out.ts';
+import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
+import { EVERYDAY_STYLES, type EverydayQuery } from '../search/everyday-types.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** Entry id → its question, read from the front matter of every .mdx under content/. */
+function entryQuestions(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rel of readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })) {
+    if (!rel.endsWith('.mdx')) continue;
+    const text = readFileSync(join(CONTENT, rel), 'utf8');
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    if (!m) continue;
+    const fm = parse(m[1]!) as { id?: unknown; question?: unknown } | null;
+    if (typeof fm?.id === 'string' && typeof fm.question === 'string') out.set(fm.id, fm.question);
+  }
+  return out;
+}
+
+const HALVES: [string, EverydayQuery[]][] = [
+  ['tuning', EVERYDAY_TUNING],
+  ['held-out', EVERYDAY_HELD_OUT],
+];
+
+describe('everyday query set', () => {
+  const entries = entryQuestions();
+
+  it('reads the entries under content/', () => {
+    expect(entries.size).toBeGreaterThan(100);
+  });
+
+  it.each(HALVES)('%s: every relevant id is an entry; lists are non-empty, unique, from at most five questions', (_, half) => {
+    for (const q of half) {
+      expect(q.relevant.length, q.query).toBeGreaterThan(0);
+      expect(new Set(q.relevant).size, q.query).toBe(q.relevant.length);
+      const missing = q.relevant.filter((id) => !entries.has(id));
+      expect(missing, q.query).toEqual([]);
+      const questions = new Set(q.relevant.map((id) => entries.get(id)));
+      expect(questions.size, q.query).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('no query appears twice, within or across the halves', () => {
+    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT].map((q) => q.query.trim());
+    const dupes = all.filter((q, i) => all.indexOf(q) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it.each(HALVES)('%s: at least 30 queries, every style present', (_, half) => {
+    expect(half.length).toBeGreaterThanOrEqual(30);
+    const styles = new Set(half.map((q) => q.style));
+    for (const s of EVERYDAY_STYLES) expect(styles.has(s), s).toBe(true);
+  });
+});
