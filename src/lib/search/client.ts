@@ -227,7 +227,9 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     fused.set(path, { score: FUSION.pagefind / (FUSION.k + rank + 1), pf: p, coverage: p.r.coverage });
   });
   const { scored: rscored, records } = await retrieval;
-  rscored.slice(0, FUSION.depth).forEach((r, rank) => {
+  // Retriever candidates far below its best (a shared bigram and nothing else) are left out.
+  const top = rscored[0]?.score ?? 0;
+  rscored.slice(0, FUSION.depth).filter((r) => r.score >= FUSION.floor * top).forEach((r, rank) => {
     const path = records.path(r.q);
     const had = fused.get(path) ?? { score: 0, coverage: 0 };
     had.score += FUSION.retriever / (FUSION.k + rank + 1);
@@ -262,7 +264,7 @@ const POOL = 12;
  * Σ weight / (k + rank) over the lists it is in. Chosen on the tuning half of the everyday query
  * set (tests/search/everyday-tuning.ts) while the existing query kinds stay as good.
  */
-export const FUSION = { k: 10, pagefind: 1, retriever: 1, depth: 20 };
+export const FUSION = { k: 10, pagefind: 1, retriever: 1, depth: 20, floor: 0.3 };
 
 /** `topic/slug/` of a page URL (Pagefind's, with the base). */
 function pathOf(url: string): string {

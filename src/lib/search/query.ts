@@ -306,6 +306,21 @@ function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
   return map;
 }
 
+/** Concepts related to concept `id` by containment of their terms (either way) or of a form in the typed text. */
+function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
+  const self = lexicon.concepts[id];
+  if (!self) return [];
+  const zh = normalizeForm(self.zh);
+  return lexicon.concepts
+    .filter((c) => {
+      if (c.id === id || c.broad || c.kind === 'aspect') return false;
+      const other = normalizeForm(c.zh);
+      if ([...other].length < 2) return false;
+      return zh.includes(other) || other.includes(zh) || [c.zh, ...c.say].some((f) => [...f].length >= 2 && typed.includes(normalizeForm(f)));
+    })
+    .map((c) => c.id);
+}
+
 /**
  * What the question retriever (retriever.ts) is asked: the concepts the query names — by any
  * form with the thesaurus on, by their term only with it off — and the bigrams of the rest, which
@@ -318,18 +333,29 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
   const texts = [...hanRuns(plan.text), ...english];
   const fuzzy = plan.expand ? formBigrams(lexicon) : new Map<string, number[]>();
   const residual = (part: string) => {
-    let run = '';
+    // Bigrams within a word of the query count fully, bigrams across two words (子越 in 步子越小) less.
+    let run: string[] = [];
     const flush = () => {
-      for (const g of new Set(bigramsOf(run))) {
-        out.push({ feature: g, weight: 1, group: g }, { feature: `*${g}`, weight: WEIGHTS.partial, group: g });
-        const ids = fuzzy.get(g) ?? [];
-        for (const id of ids) out.push({ feature: `#${id}`, weight: WEIGHTS.fuzzy / ids.length, group: g });
+      const seen = new Set<string>();
+      let text = '';
+      const inside = new Set<string>();
+      for (const w of run) {
+        for (const g of bigramsOf(w)) inside.add(g);
+        text += w;
       }
-      run = '';
+      for (const g of bigramsOf(text)) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        const w = inside.has(g) ? 1 : WEIGHTS.across;
+        out.push({ feature: g, weight: w, group: g }, { feature: `*${g}`, weight: w * WEIGHTS.partial, group: g });
+        const ids = fuzzy.get(g) ?? [];
+        for (const id of ids) out.push({ feature: `#${id}`, weight: (w * WEIGHTS.fuzzy) / ids.length, group: g });
+      }
+      run = [];
     };
     for (const w of words(part)) {
       if (isFiller(w)) flush();
-      else run += w;
+      else run.push(w);
     }
     flush();
   };
@@ -339,7 +365,16 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
       if (!plan.expand && normalizeForm(m.concept.zh) !== text.slice(m.start, m.end)) continue;
       residual(text.slice(at, m.start));
       const group = `c${m.concept.id}`;
-      out.push({ feature: `#${m.concept.id}`, weight: 1, group }, { feature: `~${m.concept.id}`, weight: WEIGHTS.terms, group });
+      const w = m.concept.kind === 'aspect' ? WEIGHTS.aspect : m.concept.broad ? WEIGHTS.broad : 1;
+      out.push({ feature: `#${m.concept.id}`, weight: w, group }, { feature: `~${m.concept.id}`, weight: w * WEIGHTS.terms, group });
+      // Concepts inside this one (压缩 in 模型压缩) and concepts containing it (模型压缩 for 压缩)
+      // are related: a title about them matches, for less. Unrelated concepts that merely share
+      // characters (增强 in 数据增强 and 增强学习) are not.
+      for (const id of related(lexicon, m.concept.id, text.slice(m.start, m.end)))
+        out.push({ feature: `#${id}`, weight: w * WEIGHTS.related, group });
+      // A title may name the concept in words the vocabulary does not list: the bigrams of the
+      // form typed match free title bigrams, for less.
+      for (const g of bigramsOf(text.slice(m.start, m.end))) out.push({ feature: g, weight: w * WEIGHTS.own, group });
       at = m.end;
     }
     residual(text.slice(at));

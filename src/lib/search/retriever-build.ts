@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { knowledgeBase, questionPath, summaryOf } from '../kb.ts';
 import { TOPIC_IDS } from '../topics.ts';
 import { parseVocabulary } from '../vocabulary/parse.ts';
-import { normalizeForm, VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
-import { BLOCK, bigramsOf, encode, shardOf, type PostingShard, type QuestionRecord, type RetrieverMeta } from './retriever.ts';
+import { VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
+import { BLOCK, encode, shardOf, titleFeatures, type PostingShard, type QuestionRecord, type RetrieverMeta } from './retriever.ts';
 
 /** Aimed-for size of one postings shard (JSON characters): a query fetches one per feature at most. */
 const SHARD_CHARS = 12_000;
@@ -29,23 +29,6 @@ export function vocabulary(): VocabularyConcept[] {
   const file = join(process.cwd(), 'content', 'vocabulary.yaml');
   vocabularyCache ??= parseVocabulary(readFileSync(file, 'utf8'), 'content/vocabulary.yaml');
   return vocabularyCache;
-}
-
-/** Features of one title (retriever.ts): concepts, free bigrams, bigrams inside concepts. */
-export function titleFeatures(title: string, matcher: VocabularyMatcher): { features: Set<string>; concepts: Set<number> } {
-  const text = normalizeForm(title);
-  const features = new Set<string>();
-  const concepts = new Set<number>();
-  let at = 0;
-  for (const m of matcher.find(text)) {
-    for (const g of bigramsOf(text.slice(at, m.start))) features.add(g);
-    for (const g of bigramsOf(text.slice(m.start, m.end))) features.add(`*${g}`);
-    features.add(`#${m.concept.id}`);
-    concepts.add(m.concept.id);
-    at = m.end;
-  }
-  for (const g of bigramsOf(text.slice(at))) features.add(g);
-  return { features, concepts };
 }
 
 let cache: Promise<RetrieverData> | undefined;

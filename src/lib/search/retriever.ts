@@ -20,6 +20,8 @@
  * the questions shown that Pagefind did not already describe.
  */
 
+import { normalizeForm, type VocabularyMatcher } from '../vocabulary/match.ts';
+
 /** Questions per record block. */
 export const BLOCK = 32;
 
@@ -86,6 +88,15 @@ export const WEIGHTS = {
   partial: 0.4,
   /** A leftover query bigram found in the forms of k concepts: each of them, divided by k. */
   fuzzy: 0.5,
+  /** A leftover bigram across two words of the query (子越 in 步子越小), relative to one within a word. */
+  across: 0.5,
+  /** An aspect (挑战, 应用, 方法) and a broad concept (训练, 数据), relative to a term: the subject matters more than the frame. */
+  aspect: 0.5,
+  broad: 0.5,
+  /** A concept related to one of the query's by containment (压缩 ↔ 模型压缩). */
+  related: 0.5,
+  /** A bigram of a concept's form as typed, matching a free title bigram. */
+  own: 0.5,
   /** Length normalisation (BM25's b): long titles gain less from each match. */
   b: 0.5,
 };
@@ -127,12 +138,16 @@ export function score(
     const ids = postings.get(f.feature);
     if (!ids || ids.length === 0) continue;
     const w = f.weight * idf(ids.length, n);
-    groupMax.set(f.group, Math.max(groupMax.get(f.group) ?? 0, f.weight * idf(1, n)));
+    groupMax.set(f.group, Math.max(groupMax.get(f.group) ?? 0, w));
     const group = perGroup.get(f.group) ?? new Map<number, number>();
     for (const q of ids) group.set(q, Math.max(group.get(q) ?? 0, w));
     perGroup.set(f.group, group);
   }
-  const possible = [...new Set(features.map((f) => f.group))].reduce((s, g) => s + (groupMax.get(g) ?? 0), 0);
+  // What a full match is worth: each group's best feature (a group found nowhere counts as a rare word).
+  const possible = [...new Set(features.map((f) => f.group))].reduce(
+    (s, g) => s + (groupMax.get(g) ?? Math.max(...features.filter((f) => f.group === g).map((f) => f.weight)) * idf(1, n)),
+    0,
+  );
   const total = new Map<number, number>();
   for (const group of perGroup.values()) for (const [q, w] of group) total.set(q, (total.get(q) ?? 0) + w);
   const out: Scored[] = [];
@@ -143,3 +158,21 @@ export function score(
   }
   return out.sort((a, b) => b.score - a.score || a.q - b.q);
 }
+
+/** Features of one title (retriever.ts): concepts, free bigrams, bigrams inside concepts. */
+export function titleFeatures(title: string, matcher: VocabularyMatcher): { features: Set<string>; concepts: Set<number> } {
+  const text = normalizeForm(title);
+  const features = new Set<string>();
+  const concepts = new Set<number>();
+  let at = 0;
+  for (const m of matcher.find(text)) {
+    for (const g of bigramsOf(text.slice(at, m.start))) features.add(g);
+    for (const g of bigramsOf(text.slice(m.start, m.end))) features.add(`*${g}`);
+    features.add(`#${m.concept.id}`);
+    concepts.add(m.concept.id);
+    at = m.end;
+  }
+  for (const g of bigramsOf(text.slice(at))) features.add(g);
+  return { features, concepts };
+}
+
