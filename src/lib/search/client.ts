@@ -25,6 +25,7 @@ import {
   type QuestionRecord,
   type RetrieverMeta,
   type Scored,
+  WEIGHTS,
 } from './retriever.ts';
 import type { Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
@@ -71,6 +72,11 @@ export interface SearchOptions {
   limit?: number;
   /** Apply the thesaurus (say-words → the concept's term); default true. */
   expand?: boolean;
+  /**
+   * The full search (default): the thesaurus and the question retriever beside Pagefind. Off for
+   * the suggestions under the header box, which stay as light as Pagefind alone.
+   */
+  full?: boolean;
 }
 
 interface PagefindSubResult {
@@ -108,12 +114,36 @@ const BASE = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
 
 interface Engine {
   pagefind: Pagefind;
-  lexicon: LexiconIndex;
+  /** The part of the lexicon every query needs (Traditional → Simplified, common words). */
+  base: Lexicon;
   /** Pages in the index, for idf. */
   total: number;
-  /** The question retriever's metadata (absent if the lexicon could not be loaded). */
-  meta: RetrieverMeta | undefined;
-  glossary: [string, string, string][];
+}
+
+/** The lexicon's on-demand parts (search-terms.json, search-thesaurus.json, search-glossary.json), each fetched once. */
+const parts = new Map<string, Promise<Partial<Lexicon>>>();
+function part(name: 'terms' | 'thesaurus' | 'glossary'): Promise<Partial<Lexicon>> {
+  let p = parts.get(name);
+  if (!p) {
+    parts.set(name, (p = fetchJson<Partial<Lexicon>>(`${BASE}search-${name}.json`, {})));
+    p.then((x) => Object.keys(x).length === 0 && parts.delete(name)).catch(() => parts.delete(name));
+  }
+  return p;
+}
+
+const indexes = new Map<string, LexiconIndex>();
+/**
+ * The lexicon a query needs: English terms only when it has Latin letters, the thesaurus only for
+ * the full search (the search page), not for the suggestions under the header box.
+ */
+async function lexiconFor(base: Lexicon, query: string, full: boolean): Promise<{ lexicon: LexiconIndex; meta?: RetrieverMeta }> {
+  const latin = /[a-z]/iu.test(query.normalize('NFKC'));
+  const none: Partial<Lexicon> = {};
+  const [terms, thesaurus] = await Promise.all([latin ? part('terms') : none, full ? part('thesaurus') : none]);
+  const key = `${Object.keys(terms).length > 0}:${Object.keys(thesaurus).length > 0}`;
+  let lexicon = indexes.get(key);
+  if (!lexicon) indexes.set(key, (lexicon = indexLexicon({ ...base, ...terms, ...thesaurus })));
+  return { lexicon, meta: thesaurus.questions };
 }
 
 let engine: Promise<Engine> | undefined;
@@ -127,13 +157,7 @@ export function loadEngine(): Promise<Engine> {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 36 });
     const [lexicon, all] = await Promise.all([lexiconRequest, pagefind.search(null)]);
-    return {
-      pagefind,
-      lexicon: indexLexicon(lexicon),
-      meta: lexicon?.questions,
-      glossary: lexicon?.glossary ?? [],
-      total: Math.max(1, all.unfilteredResultCount || all.results.length),
-    };
+    return { pagefind, base: lexicon ?? { v: 1, t2s: '', terms: [] }, total: Math.max(1, all.unfilteredResultCount || all.results.length) };
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -168,8 +192,16 @@ async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters:
 }
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  const { pagefind, lexicon, total, meta } = await loadEngine();
-  const queryPlan = planQuery(query, lexicon, options.expand ?? true);
+  const { pagefind, base, total } = await loadEngine();
+  const full = options.full ?? true;
+  const { lexicon, meta } = await lexiconFor(base, query, full);
+  // Tuning runs (scripts/search-tune.ts) set other constants here; nothing else sets this global.
+  const tuning = (globalThis as { __searchTuning?: { fusion?: Partial<typeof FUSION>; weights?: Partial<typeof WEIGHTS> } }).__searchTuning;
+  if (tuning) {
+    Object.assign(FUSION, tuning.fusion);
+    Object.assign(WEIGHTS, tuning.weights);
+  }
+  const queryPlan = planQuery(query, lexicon, full && (options.expand ?? true));
   const filters = options.filters ?? {};
   const limit = options.limit ?? 20;
   // Words on most pages are left out (they would fetch the biggest index chunks for almost no ranking signal).
@@ -252,7 +284,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     total: Math.max(hits.length, ranked.length, rscored.length),
     unmatched,
     partial,
-    glossary: partial ? nearGlossary(queryPlan, lexicon, (await loadEngine()).glossary) : [],
+    glossary: partial && full ? nearGlossary(queryPlan, lexicon, (await part('glossary')).glossary ?? []) : [],
   };
 }
 

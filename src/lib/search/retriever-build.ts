@@ -13,6 +13,8 @@ import { BLOCK, encode, shardOf, titleFeatures, type PostingShard, type Question
 
 /** Aimed-for size of one postings shard (JSON characters): a query fetches one per feature at most. */
 const SHARD_CHARS = 12_000;
+/** Mentions in a question's answers that make a concept one of its subjects (`~id`). */
+const MENTIONS = 2;
 /** Excerpt shown for a question the retriever found and Pagefind did not. */
 const EXCERPT_CHARS = 60;
 
@@ -49,10 +51,14 @@ export function retrieverData(): Promise<RetrieverData> {
     const records: QuestionRecord[] = [];
     questions.forEach((question, q) => {
       const { features, concepts } = titleFeatures(question.title, matcher);
-      const termConcepts = new Set<number>();
+      // Concepts the answers talk about (any form, in their text or term chips), broad ones aside:
+      // a word on most answers (训练, 数据) tells nothing about one of them.
+      const mentions = new Map<number, number>();
       for (const entry of question.entries) {
-        for (const term of entry.data.terms) for (const m of matcher.find(term.zh)) termConcepts.add(m.concept.id);
+        const text = [entry.data.title, entry.body ?? '', ...entry.data.terms.map((t) => t.zh)].join('\n');
+        for (const m of matcher.find(text)) if (!m.concept.broad) mentions.set(m.concept.id, (mentions.get(m.concept.id) ?? 0) + 1);
       }
+      const termConcepts = new Set([...mentions].filter(([, n]) => n >= MENTIONS).map(([id]) => id));
       for (const f of [...features].sort()) post(f, q);
       for (const id of [...termConcepts].sort((a, b) => a - b)) if (!concepts.has(id)) post(`~${id}`, q);
       len += String.fromCharCode(48 + Math.min(features.size, 200));
