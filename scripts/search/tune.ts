@@ -17,7 +17,11 @@ const dist = 'dist';
 const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as { id: string; url: string }[];
 const pageOf = new Map(entries.map((e) => [e.id, e.url.replace(/^\/|\/$/gu, '')]));
 const sets = {
-  everyday: EVERYDAY_TUNING.map((q) => ({ query: q.query, relevant: [...new Set(q.relevant.map((id) => pageOf.get(id)!))], kind: q.style })),
+  everyday: EVERYDAY_TUNING.map((q) => ({
+    query: q.query,
+    relevant: [...new Set(q.relevant.map((id) => pageOf.get(id)!))],
+    kind: q.style,
+  })),
   existing: QUERIES.map((q) => ({ query: q.query, relevant: q.relevant, kind: q.kind as string })),
 };
 const configs = JSON.parse(process.argv[2] ?? '[{}]') as object[];

@@ -26,5 +26,7 @@ export const GET: APIRoute = async () => {
     ),
   );
   const { v, t2s } = buildLexicon([...texts, ...vocabulary().flatMap((c) => [c.zh, ...c.say])], [], t2sCandidates());
-  return new Response(JSON.stringify({ v, t2s, common: commonWords(pages) }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ v, t2s, common: commonWords(pages) }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -118,7 +118,11 @@ export function runSearchPage(): void {
     if (response.total > 0 && response.partial) {
       note(
         `没有完全符合的问题，下面是最接近的。搜索了：「${searched.join('」「')}」` +
-          (response.unmatched.length > 0 ? `；没有找到：「${response.unmatched.join('」「')}」` : found.length > 1 ? '（没有一个问题同时包含全部）' : '') +
+          (response.unmatched.length > 0
+            ? `；没有找到：「${response.unmatched.join('」「')}」`
+            : found.length > 1
+              ? '（没有一个问题同时包含全部）'
+              : '') +
           '。',
       );
     }

@@ -96,13 +96,19 @@ function report(name: string, rows: readonly Row[], details: boolean): void {
   console.log(`\neveryday search — ${name}: recall@5 / MRR`);
   for (const style of [...new Set(rows.map((r) => r.style))]) {
     const s = summary(rows.filter((r) => r.style === style));
-    console.log(`  ${style.padEnd(14)} n=${String(s.n).padStart(2)}  recall@5 ${s.recall.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  empty ${s.empty}`);
+    console.log(
+      `  ${style.padEnd(14)} n=${String(s.n).padStart(2)}  recall@5 ${s.recall.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  empty ${s.empty}`,
+    );
   }
   const s = summary(rows);
-  console.log(`  ${'all'.padEnd(14)} n=${String(s.n).padStart(2)}  recall@5 ${s.recall.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  empty ${s.empty}`);
+  console.log(
+    `  ${'all'.padEnd(14)} n=${String(s.n).padStart(2)}  recall@5 ${s.recall.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  empty ${s.empty}`,
+  );
   if (!details) return;
   for (const r of rows.filter((x) => x.recall < 1 || x.rr < 1)) {
-    console.log(`  [${r.style}] ${r.query}  recall@5 ${r.recall.toFixed(2)} RR ${r.rr.toFixed(2)}  missing: ${r.missing.join(', ') || '—'}`);
+    console.log(
+      `  [${r.style}] ${r.query}  recall@5 ${r.recall.toFixed(2)} RR ${r.rr.toFixed(2)}  missing: ${r.missing.join(', ') || '—'}`,
+    );
     console.log(`      top: ${r.top.join(', ')}`);
   }
 }
@@ -111,7 +117,8 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT]) for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT])
+      for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 
   it('tuning half: every query returns something (scores printed, not asserted)', { timeout: 300_000 }, async () => {

@@ -261,14 +261,17 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   const { scored: rscored, records } = await retrieval;
   // Retriever candidates far below its best (a shared bigram and nothing else) are left out.
   const top = rscored[0]?.score ?? 0;
-  rscored.slice(0, FUSION.depth).filter((r) => r.score >= FUSION.floor * top).forEach((r, rank) => {
-    const path = records.path(r.q);
-    const had = fused.get(path) ?? { score: 0, coverage: 0 };
-    had.score += FUSION.retriever / (FUSION.k + rank + 1);
-    had.rq = r.q;
-    had.coverage = Math.max(had.coverage, r.coverage);
-    fused.set(path, had);
-  });
+  rscored
+    .slice(0, FUSION.depth)
+    .filter((r) => r.score >= FUSION.floor * top)
+    .forEach((r, rank) => {
+      const path = records.path(r.q);
+      const had = fused.get(path) ?? { score: 0, coverage: 0 };
+      had.score += FUSION.retriever / (FUSION.k + rank + 1);
+      had.rq = r.q;
+      had.coverage = Math.max(had.coverage, r.coverage);
+      fused.set(path, had);
+    });
   const order = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, limit);
   const need = order.flatMap(([, f]) => (f.pf || f.rq === undefined ? [] : [f.rq]));
   const shown = await records.load(need, filters);

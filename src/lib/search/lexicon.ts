@@ -135,11 +135,7 @@ export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, s
 
 /** Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. */
 export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] {
-  return concepts.map((c) => [
-    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}`,
-    c.zh,
-    ...c.say,
-  ]);
+  return concepts.map((c) => [`${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}`, c.zh, ...c.say]);
 }
 
 /** Back from rows to concepts (English is not needed in the browser: the lexicon's terms carry it). */

@@ -175,7 +175,14 @@ export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
     longest = Math.max(longest, key.split(' ').length);
   }
   const concepts = conceptsOf(lexicon?.concepts);
-  return { t2s: t2sMap(lexicon), terms, longest, common: new Map(lexicon?.common ?? []), concepts, matcher: new VocabularyMatcher(concepts) };
+  return {
+    t2s: t2sMap(lexicon),
+    terms,
+    longest,
+    common: new Map(lexicon?.common ?? []),
+    concepts,
+    matcher: new VocabularyMatcher(concepts),
+  };
 }
 
 const quote = (s: string) => `"${s}"`;
@@ -316,7 +323,9 @@ function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
       if (c.id === id || c.broad || c.kind === 'aspect') return false;
       const other = normalizeForm(c.zh);
       if ([...other].length < 2) return false;
-      return zh.includes(other) || other.includes(zh) || [c.zh, ...c.say].some((f) => [...f].length >= 2 && typed.includes(normalizeForm(f)));
+      return (
+        zh.includes(other) || other.includes(zh) || [c.zh, ...c.say].some((f) => [...f].length >= 2 && typed.includes(normalizeForm(f)))
+      );
     })
     .map((c) => c.id);
 }

@@ -175,4 +175,3 @@ export function titleFeatures(title: string, matcher: VocabularyMatcher): { feat
   for (const g of bigramsOf(text.slice(at))) features.add(g);
   return { features, concepts };
 }
-
