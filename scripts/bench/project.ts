@@ -16,7 +16,7 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'deploy'];
 /** Maintainer files ingestion reads next to the generated content. */
-const CONTENT_FILES = ['overrides.yaml', 'terms.yaml', 'permalinks.json'];
+const CONTENT_FILES = ['overrides.yaml', 'terms.yaml', 'vocabulary.yaml', 'permalinks.json'];
 
 export interface ProjectOptions {
   /** Copy content/overrides.yaml and content/permalinks.json (they name real files and ids). Default true. */
@@ -31,7 +31,7 @@ export function makeProject(dir: string, options: ProjectOptions = {}): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'content'), { recursive: true });
   for (const name of SITE_FILES) cpSync(join(REPO, name), join(root, name), { recursive: true });
-  const contentFiles = options.realOverrides === false ? ['terms.yaml'] : CONTENT_FILES;
+  const contentFiles = options.realOverrides === false ? ['terms.yaml', 'vocabulary.yaml'] : CONTENT_FILES;
   for (const name of contentFiles) {
     const from = join(REPO, 'content', name);
     if (existsSync(from)) cpSync(from, join(root, 'content', name));

@@ -11,6 +11,15 @@
  *
  * Every page in the index is one question, so a question answered by several sources is one
  * result; the result links to the answer (sub-result) that matches the query best.
+ *
+ * The full search (the search page) adds two things to Pagefind:
+ * - the thesaurus (content/vocabulary.yaml, `say`): a word readers use for a concept (耗电) is
+ *   searched together with the concept's term (能耗); the page says so (「也搜索了：能耗」) and the
+ *   reader can turn it off (expand=0 in the URL);
+ * - a second retriever over questions (retriever.ts): titles, the concepts they and their answers
+ *   name, and character bigrams, fused with Pagefind's ranking by reciprocal rank (FUSION).
+ * The suggestions under the header box use Pagefind alone, so a first query from any page costs
+ * no more than before; the search page fetches the thesaurus and the retriever's shards on demand.
  */
 import { TOPIC_IDS, TOPICS, isTopicId } from '../topics.ts';
 import { normalizeForm } from '../vocabulary/match.ts';
@@ -272,6 +281,12 @@ export async function search(query: string, options: SearchOptions = {}): Promis
       had.coverage = Math.max(had.coverage, r.coverage);
       fused.set(path, had);
     });
+  if (tuning) {
+    (globalThis as { __searchDebug?: unknown }).__searchDebug = {
+      pagefind: reranked.map((p) => pathOf(p.reads[0]!.data.url)),
+      retriever: rscored.slice(0, 10).map((r) => `${records.path(r.q)} ${r.score.toFixed(2)}`),
+    };
+  }
   const order = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, limit);
   const need = order.flatMap(([, f]) => (f.pf || f.rq === undefined ? [] : [f.rq]));
   const shown = await records.load(need, filters);
