@@ -1,5 +1,5 @@
 /**
- * npm run ingest [-- --sources DIR --out DIR --overrides FILE --terms FILE --check]
+ * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --terms FILE --check --quiet]
  * Reads every *.txt/*.md article in the sources folder and writes the content collections.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,26 +8,72 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
-import { parseOverrides } from './overrides.ts';
+import { diffOutput, writeOutput } from './output.ts';
+import { parseOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, lockSchema } from './permalinks.ts';
 import { ingest } from './pipeline.ts';
-import { diffOutput, writeOutput } from './output.ts';
 import { formatReport } from './report.ts';
 
 const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown)$/iu;
 const lexiconSchema = z.array(z.object({ zh: z.string().min(1), en: z.string().min(1), also: z.array(z.string()).default([]) }));
 
-function main(): number {
-  const { values } = parseArgs({
-    options: {
-      sources: { type: 'string', default: 'content/sources' },
-      out: { type: 'string', default: 'content' },
-      overrides: { type: 'string', default: 'content/overrides.yaml' },
-      terms: { type: 'string', default: 'content/terms.yaml' },
-      check: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
+const DEFAULT_OVERRIDES = 'content/overrides.yaml';
+
+const USAGE = `Usage: npm run ingest -- [options]
+
+Turns the articles (*.txt, *.md) in a sources folder into the site's content collections.
+
+Options:
+  --sources DIR            articles to ingest (default: content/sources)
+  --out DIR                where the generated content goes; its permalinks.json keeps URLs
+                           stable (default: content)
+  --overrides FILE|none    maintainer overrides (default: ${DEFAULT_OVERRIDES}, used if it exists);
+                           "none" ingests without any. An override naming a file, entry or slug
+                           that is not among the sources is reported as a warning and ignored.
+  --terms FILE             curated bilingual terms (default: content/terms.yaml, used if it exists)
+  --check                  write nothing; exit 1 if the generated content in --out is stale
+  --quiet                  print only the one-line summary, not the report
+  -h, --help               show this help
+
+Exit status: 0 done, 1 bad input (file:line: reason) or stale content (--check), 2 bad usage.`;
+
+const OPTIONS = {
+  sources: { type: 'string', default: 'content/sources' },
+  out: { type: 'string', default: 'content' },
+  overrides: { type: 'string', default: DEFAULT_OVERRIDES },
+  terms: { type: 'string', default: 'content/terms.yaml' },
+  check: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** A mistake in the command line itself: reported with the usage, exit status 2. */
+class UsageError extends Error {}
+
+function options(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    // node:util's messages name the option and what was wrong with it.
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function loadOverrides(path: string): LoadedOverrides | undefined {
+  if (path === 'none') return undefined;
+  if (!existsSync(path)) {
+    if (path === DEFAULT_OVERRIDES) return undefined;
+    throw new IngestError(path, 1, 'overrides file does not exist; --overrides none ingests without overrides');
+  }
+  return parseOverrides(path, readFileSync(path, 'utf8'));
+}
+
+function main(args: string[]): number {
+  const values = options(args);
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const started = performance.now();
   const sourceDir = values.sources;
   if (!existsSync(sourceDir)) throw new IngestError(sourceDir, 1, 'sources folder does not exist');
@@ -39,7 +85,7 @@ function main(): number {
 
   const lockPath = join(values.out, 'permalinks.json');
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;
-  const overrides = existsSync(values.overrides) ? parseOverrides(values.overrides, readFileSync(values.overrides, 'utf8')) : undefined;
+  const overrides = loadOverrides(values.overrides);
   const lexicon = existsSync(values.terms) ? lexiconSchema.parse(parseYaml(readFileSync(values.terms, 'utf8')) ?? []) : [];
 
   const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, lexicon });
@@ -61,6 +107,7 @@ function main(): number {
   }
   const drift = writeOutput(values.out, result.files);
   if (!values.quiet) console.log(formatReport(result.report));
+  else for (const w of result.report.warnings) console.warn(`ingest: warning: ${w.file}:${w.line}: ${w.message}`);
   const touched = drift.changed.length + drift.missing.length + drift.stale.length;
   console.log(
     `\n写入 ${relative('.', values.out) || '.'}：${result.files.size} 个文件，其中 ${touched} 个有变化；用时 ${elapsed.toFixed(0)} ms。`,
@@ -69,9 +116,12 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof IngestError) {
+  if (error instanceof UsageError) {
+    console.error(`ingest: ${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else if (error instanceof IngestError) {
     console.error(`ingest: ${error.message}`);
     process.exitCode = 1;
   } else {

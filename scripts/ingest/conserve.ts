@@ -6,6 +6,7 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { ParsedArticle } from './articles.ts';
 import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
@@ -16,7 +17,7 @@ export interface TextUnit {
 }
 
 /** Dollar signs and whitespace differ legitimately between math and text forms of the same words. */
-export const comparable = (text: string): string => text.replace(/[\s$]+/gu, '');
+const comparable = (text: string): string => text.replace(/[\s$]+/gu, '');
 
 export function textUnits(tree: Root): TextUnit[] {
   const units: TextUnit[] = [];
@@ -120,5 +121,17 @@ export function assertConserved(
       throw new IngestError(file, unit.line, `text lost in ingestion: "${preview}"`);
     }
     cursor = at + unit.text.length;
+  }
+}
+
+/**
+ * Pipeline stage "conserve": every article's text units reappear, in order, in what was generated from
+ * it. A decorated title line (`#### 标题 ####`) legitimately became the title 标题.
+ */
+export function conserveArticles(articles: readonly ParsedArticle[], generated: ReadonlyMap<string, readonly GeneratedPiece[]>): void {
+  for (const article of articles) {
+    const renamed = new Map<number, string>();
+    if (article.split.title) renamed.set(article.split.title.line, article.split.title.text);
+    assertConserved(article.file, article.source, generatedText(generated.get(article.file) ?? []), renamed, article.units);
   }
 }

@@ -1,13 +1,14 @@
 /**
- * Step 5 — group: entries that ask the same question become one question. The key keeps what a
+ * Pipeline stage "group": entries that ask the same question become one question. The key keeps what a
  * question is about and drops how it is phrased (question words, 的, 领域 …), and only its first
  * clause counts: "什么是大模型？有哪些应用场景？" asks 什么是大模型 first. Merges are
  * conservative; content/overrides.yaml joins or splits anything else.
  */
+import type { DraftEntry } from './drafts.ts';
 
 // Longest first, so 有哪些 goes before 哪些.
 // prettier-ignore
-const PHRASING = [
+export const FILLER = [
   '是怎样的', '是什么', '有哪些', '有什么', '怎么样', '什么样', '如何', '怎样', '怎么', '哪些', '什么', '请问', '简述', '主要', '常见', '领域', '方面',
   '之中', '当中', '中', '的', '吗', '呢',
 ];
@@ -15,16 +16,21 @@ const PHRASING = [
 const CLAUSE_END = /[？?，,；;。!！]/u;
 const DEFINITION = '什么是';
 
+/** What a question asks first: "什么是大模型？有哪些应用场景？" asks 什么是大模型. NFKC, lower case. */
+export function firstClause(title: string): string {
+  const normalised = title.normalize('NFKC').toLowerCase();
+  return normalised.split(CLAUSE_END).find((part) => part.trim() !== '') ?? normalised;
+}
+
 export function questionKey(title: string): string {
   const normalised = title.normalize('NFKC').toLowerCase();
-  const firstClause = normalised.split(CLAUSE_END).find((part) => part.trim() !== '') ?? normalised;
-  let key = firstClause.replace(/[\s\p{P}\p{S}]+/gu, '');
+  let key = firstClause(title).replace(/[\s\p{P}\p{S}]+/gu, '');
   // 「X 如何应用于 Y」 asks the same as 「X 在 Y 中的应用」.
   key = key.replace(/^(.*?)(?:如何|怎样|怎么)?应用于(.+)$/u, '$1在$2应用');
   // A definition question (什么是…) must not lose its 什么 to the filler list.
   const definition = key.startsWith(DEFINITION);
   if (definition) key = key.slice(DEFINITION.length);
-  for (const word of PHRASING) key = key.replaceAll(word, '');
+  for (const word of FILLER) key = key.replaceAll(word, '');
   if (definition) key = DEFINITION + key;
   return key || normalised.replace(/\s+/gu, '');
 }
@@ -32,4 +38,35 @@ export function questionKey(title: string): string {
 /** The title readers see for a group: the plainest (shortest) phrasing, earliest on ties. */
 export function displayQuestion(titles: readonly string[]): string {
   return [...titles].sort((a, b) => a.length - b.length)[0] ?? '';
+}
+
+/** Entries with the same key are one question. The key is also the question's identity in content/permalinks.json. */
+export type GroupKey = (draft: DraftEntry) => string;
+
+/** The default grouping key: questionKey of the entry's title. */
+export const byQuestionKey: GroupKey = (draft) => questionKey(draft.title);
+
+export interface DraftGroup {
+  key: string;
+  /** The title readers see (displayQuestion of the members' titles). */
+  display: string;
+  members: DraftEntry[];
+  entryIds: string[];
+}
+
+/** Drafts in, questions out: one group per key, in order of first appearance, members in draft order. */
+export function groupDrafts(drafts: readonly DraftEntry[], keyOf: GroupKey = byQuestionKey): DraftGroup[] {
+  const groups = new Map<string, DraftEntry[]>();
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    const members = groups.get(key);
+    if (members) members.push(draft);
+    else groups.set(key, [draft]);
+  }
+  return [...groups].map(([key, members]) => ({
+    key,
+    display: displayQuestion(members.map((m) => m.title)),
+    members,
+    entryIds: members.map((m) => m.id),
+  }));
 }

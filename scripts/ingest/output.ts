@@ -1,5 +1,5 @@
 /**
- * Step 7 — write: put the generated files on disk, or (check mode) report how disk differs.
+ * Write (cli.ts, after the pipeline): put the generated files on disk, or (check mode) report how disk differs.
  * Only paths ingestion owns are touched: the topic folders, content/articles, and three JSON
  * files. Unchanged files are not rewritten, so a re-run on unchanged input changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Step 2 — parse: normalised source text to an mdast tree with the unified/remark ecosystem.
+ * Parse (part of parseArticles, articles.ts): normalised source text to an mdast tree with the unified/remark ecosystem.
  * Raw HTML is not a construct here: sources are prose, so `<script>` stays literal text and can
  * never reach the page as markup.
  */
@@ -39,10 +39,6 @@ export function parseRaw(text: string): Root {
 /** Ingestion's own transforms (prices, references, unsafe links), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
-}
-
-export function parseSource(text: string): Root {
-  return transformSource(parseRaw(text), text);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Step 1 — decode: bytes of a source file to normalised text, or a clear IngestError.
+ * Decode (part of parseArticles, articles.ts): bytes of a source file to normalised text, or a clear IngestError.
  * Only UTF-8 is accepted; anything else (GBK, binary) is refused with the line of the first bad
  * byte rather than turned into mojibake.
  */
@@ -44,7 +44,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
 }
 
 /** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
+function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

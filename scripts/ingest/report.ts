@@ -1,6 +1,41 @@
 /** The human summary ingestion prints: per article, per topic, grouped questions, overrides, warnings. */
-import { TOPIC_IDS, TOPICS } from '../../src/lib/topics.ts';
-import type { IngestReport } from './pipeline.ts';
+import type { Entry } from '../../src/lib/schema.ts';
+import { TOPIC_IDS, TOPICS, type TopicId } from '../../src/lib/topics.ts';
+import type { ArticleRecord, PublishedQuestion } from './assemble.ts';
+import type { IngestWarning } from './errors.ts';
+import type { OverrideEffect } from './overrides.ts';
+
+export interface IngestReport {
+  articles: { file: string; slug: string; title: string; kind: string; entries: number; truncated: number }[];
+  topics: Record<TopicId, number>;
+  questions: number;
+  grouped: { question: string; path: string; entries: string[] }[];
+  overrides: OverrideEffect[];
+  warnings: IngestWarning[];
+}
+
+export interface ReportInput {
+  articles: readonly ArticleRecord[];
+  entries: readonly Entry[];
+  questions: readonly PublishedQuestion[];
+  overrides: readonly OverrideEffect[];
+  warnings: readonly IngestWarning[];
+}
+
+export function buildReport({ articles, entries, questions, overrides, warnings }: ReportInput): IngestReport {
+  return {
+    articles: articles.map(({ file, slug, title, kind, entries, truncated }) => ({ file, slug, title, kind, entries, truncated })),
+    topics: Object.fromEntries(
+      TOPIC_IDS.map((t) => [t, new Set(entries.filter((e) => e.topic === t).map((e) => e.questionSlug)).size]),
+    ) as Record<TopicId, number>,
+    questions: questions.length,
+    grouped: questions
+      .filter((q) => q.entryIds.length > 1)
+      .map((q) => ({ question: q.display, path: `${q.topic}/${q.slug}`, entries: q.entryIds })),
+    overrides: [...overrides],
+    warnings: [...warnings],
+  };
+}
 
 export function formatReport(report: IngestReport): string {
   const lines: string[] = ['文章：'];

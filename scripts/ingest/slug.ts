@@ -1,5 +1,5 @@
 /**
- * Step 6 — slug: readable ASCII URLs from Chinese text (pinyin, no tones) with pinyin-pro.
+ * Slugs (used by permalinks.ts in assemble): readable ASCII URLs from Chinese text (pinyin, no tones) with pinyin-pro.
  * Uniqueness and stability live in permalinks.ts; this module only turns text into words.
  */
 import { pinyin } from 'pinyin-pro';

@@ -1,5 +1,5 @@
 /**
- * Step 3 — split: one article's mdast into entries (numbered Q&A items, sections of a long-form
+ * Split (part of parseArticles, articles.ts): one article's mdast into entries (numbered Q&A items, sections of a long-form
  * article) and prose (everything else), in source order. Every top-level node lands in exactly
  * one part, which is what lets the conservation check prove nothing was dropped.
  */

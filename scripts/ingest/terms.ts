@@ -29,7 +29,7 @@ const GLOSS = /([\p{Script=Han}]{1,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .,'&/+-]{
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The term a gloss explains: the trailing words of the Chinese run, up to a function word. */
-export function glossedTerm(run: string): string {
+function glossedTerm(run: string): string {
   const words = [...segmenter.segment(run)].map((s) => s.segment);
   let term = '';
   for (let i = words.length - 1; i >= 0; i--) {

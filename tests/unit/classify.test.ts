@@ -100,11 +100,17 @@ describe('maintainer overrides: topics', () => {
     expect(entryById(same, '100-q1').classification.overridden).toBe(false);
   });
 
-  it('an unknown question slug fails with the overrides file and line', () => {
-    const error = catchIngestError(() =>
-      ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n') }),
-    );
-    expect(error.message).toBe('overrides.yaml:2: topics: no question with slug no-such-question');
+  it('an unknown question slug is a warning with the overrides file and line, and changes nothing', () => {
+    const out = ingest({ sources: [article], overrides: overridesFrom('topics:\n  no-such-question: training\n') });
+    expect(out.report.warnings).toEqual([
+      {
+        file: 'overrides.yaml',
+        line: 2,
+        message: 'topics: no question with slug no-such-question among the sources being ingested; override ignored',
+      },
+    ]);
+    expect(out.report.overrides).toEqual([]);
+    expect(out.files).toEqual(first.files);
   });
 
   it('an unknown topic id fails when the overrides file is read, at its line', () => {
@@ -122,5 +128,30 @@ describe('maintainer overrides: topics', () => {
 
   it('an unknown section is refused rather than ignored', () => {
     expect(catchIngestError(() => overridesFrom('topic:\n  a: training\n')).message).toMatch(/^overrides\.yaml:1: /u);
+  });
+});
+
+describe('the classifier is a parameter of the pipeline', () => {
+  it('ingest() publishes whatever topic the given classifier decides, with its reason', () => {
+    const article = source(
+      '100_demo.txt',
+      '### 1. 模型剪枝有哪些方法？\n\n结构化剪枝。\n\n### 2. 如何选择合适的学习率？\n\n从小开始试。\n',
+    );
+    const seen: string[][] = [];
+    const out = ingest(
+      { sources: [article] },
+      {
+        classify: (input) => {
+          seen.push(input.headings);
+          const scores = { concepts: 0, training: 0, compression: 0, applications: 1, challenges: 0 };
+          return { topic: 'applications', scores, reason: '测试分类器。' };
+        },
+      },
+    );
+    expect(seen).toEqual([['模型剪枝有哪些方法？'], ['如何选择合适的学习率？']]);
+    for (const entry of out.entries) {
+      expect(entry.topic).toBe('applications');
+      expect(entry.classification).toMatchObject({ reason: '测试分类器。', overridden: false });
+    }
   });
 });

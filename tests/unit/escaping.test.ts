@@ -1,21 +1,36 @@
 /**
  * MDX-hostile prose (TOOLCHAIN: "MDX traps in prose"; SPEC: never inject markup or script).
- * Each case is ingested as a small article; the generated MDX is compiled with @mdx-js/mdx and
- * re-parsed to prove it holds no ESM, JSX or expressions, keeps the literal text, and keeps math
- * as math and prices as text.
+ * Each case is ingested as a small article and the generated file is rendered with the site's own
+ * Markdown pipeline (the one src/lib/generated-mdx-loader.ts uses, built from astro.config.mjs):
+ * the HTML must hold only elements that pipeline makes, no event handler or script URL, and show
+ * the reader the literal text, with math as math and prices as text. The MDX parse checks the
+ * contract that lets the site render these files as Markdown (no ESM, JSX or expressions).
  */
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mdxParser } from '../../scripts/ingest/serialize.ts';
-import { entryBody, HEAVY_TIMEOUT, ingestText } from './support/ingest.ts';
-import { compiledElements, MARKDOWN_ELEMENT, mdxHazards } from './support/mdx.ts';
+import type { IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { entryById, entryPath, HEAVY_TIMEOUT, ingestText } from './support/ingest.ts';
+import { htmlHazards, mdxHazards, renderedText, renderedUrls, renderLikeTheSite } from './support/mdx.ts';
 
-function mathIn(tree: Root): { type: string; value: string }[] {
+/** The generated file of an entry, frontmatter included, as the loader reads it. */
+const entryFile = (out: IngestOutput, id: string): string => out.files.get(entryPath(entryById(out, id)))!;
+const render = (out: IngestOutput, id = 'x-q1'): Promise<HastRoot> => renderLikeTheSite(entryFile(out, id));
+/** The body only (after the frontmatter), for the MDX contract check. */
+const bodyOf = (file: string): string => file.replace(/^---\n[\s\S]*?\n---\n\n?/u, '');
+
+/** Formulas KaTeX rendered: display or inline, with the TeX they came from. */
+function mathIn(tree: HastRoot): { type: string; value: string }[] {
   const math: { type: string; value: string }[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'math' || node.type === 'inlineMath') math.push({ type: node.type, value: node.value });
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'math') return;
+    let tex = '';
+    visit(node, 'element', (child: Element) => {
+      if (child.tagName === 'annotation') tex = hastToString(child);
+    });
+    math.push({ type: node.properties.display === 'block' ? 'math' : 'inlineMath', value: tex });
+    return 'skip';
   });
   return math;
 }
@@ -70,117 +85,110 @@ const CASES: Case[] = [
 ];
 
 describe.each(CASES)('$name', ({ prose, text, math }) => {
-  let mdx: string;
-  beforeAll(() => {
-    mdx = entryBody(ingestText(`### 1. 问题\n\n${prose}\n`, 'x.txt'), 'x-q1');
+  let file: string;
+  let html: HastRoot;
+  beforeAll(async () => {
+    file = entryFile(ingestText(`### 1. 问题\n\n${prose}\n`, 'x.txt'), 'x-q1');
+    html = await renderLikeTheSite(file);
   }, HEAVY_TIMEOUT);
 
-  it('compiles with @mdx-js/mdx to plain Markdown elements only', async () => {
-    const { js, elements } = await compiledElements(mdx);
-    for (const element of elements) expect(element).toMatch(MARKDOWN_ELEMENT);
-    expect(js.match(/^import /gmu)).toHaveLength(1); // the JSX runtime, nothing from the text
-    expect(js.match(/^export /gmu)).toHaveLength(1); // the default MDXContent
+  it('renders with the site’s Markdown pipeline to its own elements only: no raw HTML, handler or script URL', () => {
+    expect(htmlHazards(html)).toEqual([]);
   });
 
   it('holds no ESM, JSX or expression nodes', () => {
-    expect(mdxHazards(mdx)).toEqual([]);
+    expect(mdxHazards(bodyOf(file))).toEqual([]);
   });
 
-  it('keeps the literal text', () => {
-    expect(squash(toString(mdxParser.parse(mdx)))).toContain(squash(text));
+  it('shows the reader the literal text', () => {
+    expect(squash(renderedText(html))).toContain(squash(text));
   });
 
   if (math) {
-    it('keeps math as math and prices as text', () => {
-      expect(mathIn(mdxParser.parse(mdx))).toEqual(math);
+    it('renders math as math and prices as text', () => {
+      expect(mathIn(html)).toEqual(math);
     });
   }
 });
 
 describe('links', () => {
   it('an autolink <https://x.com> becomes a normal link with its visible URL', async () => {
-    const mdx = entryBody(ingestText('### 1. 问题\n\n详见 <https://x.com> 的说明。\n', 'x.txt'), 'x-q1');
-    expect(mdxHazards(mdx)).toEqual([]);
-    await compiledElements(mdx);
+    const html = await render(ingestText('### 1. 问题\n\n详见 <https://x.com> 的说明。\n', 'x.txt'));
+    expect(htmlHazards(html)).toEqual([]);
     const links: { url: string; text: string }[] = [];
-    visit(mdxParser.parse(mdx), 'link', (node) => void links.push({ url: node.url, text: toString(node) }));
+    visit(html, 'element', (node: Element) => {
+      if (node.tagName === 'a') links.push({ url: String(node.properties.href), text: hastToString(node) });
+    });
     expect(links).toEqual([{ url: 'https://x.com', text: 'https://x.com' }]);
   });
 
   it('a javascript: link becomes its text and visible target, never a link', async () => {
-    const mdx = entryBody(ingestText('### 1. 问题\n\n点击 [x](javascript:alert(1)) 试试。\n', 'x.txt'), 'x-q1');
-    const tree = mdxParser.parse(mdx);
-    const urls: string[] = [];
-    visit(tree, (node) => {
-      if ('url' in node) urls.push(String(node.url));
-    });
-    expect(urls).toEqual([]);
-    expect(squash(toString(tree))).toBe('点击 x (javascript:alert(1)) 试试。');
-    const { js } = await compiledElements(mdx);
-    expect(js).not.toMatch(/href:\s*"javascript:/u);
+    const html = await render(ingestText('### 1. 问题\n\n点击 [x](javascript:alert(1)) 试试。\n', 'x.txt'));
+    expect(renderedUrls(html)).toEqual([]);
+    expect(htmlHazards(html)).toEqual([]);
+    expect(squash(renderedText(html))).toBe('点击 x (javascript:alert(1)) 试试。');
   });
 
-  it('images become links (nothing is fetched from elsewhere), unsafe ones plain text', () => {
+  it('images become links (nothing is fetched from elsewhere), unsafe ones plain text', async () => {
     const out = ingestText('### 1. 问题\n\n图 ![示意图](https://x.com/a.png) 与 ![坏图](javascript:alert(1)) 。\n', 'x.txt');
-    const tree = mdxParser.parse(entryBody(out, 'x-q1'));
-    const kinds: string[] = [];
-    visit(tree, (node) => void kinds.push(node.type));
-    expect(kinds).not.toContain('image');
-    expect(squash(toString(tree))).toBe('图 图片：示意图 与 ![坏图](javascript:alert(1)) 。');
+    const html = await render(out);
+    expect(htmlHazards(html)).toEqual([]);
+    expect(renderedUrls(html)).toEqual(['https://x.com/a.png']);
+    expect(squash(renderedText(html))).toBe('图 图片：示意图 与 ![坏图](javascript:alert(1)) 。');
   });
 });
 
 describe('reference-style links', () => {
-  it('a reference whose definition sits under another heading keeps its target in its own entry', () => {
+  it('a reference whose definition sits under another heading keeps its target in its own entry', async () => {
     const out = ingestText('### 1. 第一问\n\n详见[文档][d]。\n\n### 2. 第二问\n\n回答。\n\n[d]: https://x.com/doc\n', 'x.txt');
-    const links: { url: string; text: string }[] = [];
-    visit(mdxParser.parse(entryBody(out, 'x-q1')), 'link', (node) => void links.push({ url: node.url, text: toString(node) }));
-    expect(links).toEqual([{ url: 'https://x.com/doc', text: '文档' }]);
+    const html = await render(out);
+    expect(renderedUrls(html)).toEqual(['https://x.com/doc']);
+    expect(squash(renderedText(html))).toBe('详见文档。');
   });
 
-  it('also in a long article, with the definitions at the very end', () => {
+  it('also in a long article, with the definitions at the very end', async () => {
     const questions = Array.from({ length: 60 }, (_, i) => `### ${i + 1}. 第 ${i + 1} 问\n\n${'很长的回答。'.repeat(60)}\n`);
     questions[0] = '### 1. 第 1 问\n\n详见[文档][d]。\n';
     const text = `${questions.join('\n')}\n[d]: https://x.com/doc\n`;
     expect(text.length).toBeGreaterThan(16 * 1024);
-    const out = ingestText(text, 'x.txt');
-    const tree = mdxParser.parse(entryBody(out, 'x-q1'));
-    const urls: string[] = [];
-    visit(tree, 'link', (node) => void urls.push(node.url));
-    expect(urls).toEqual(['https://x.com/doc']);
-    expect(toString(tree)).not.toContain('[文档]');
+    const html = await render(ingestText(text, 'x.txt'));
+    expect(renderedUrls(html)).toEqual(['https://x.com/doc']);
+    expect(renderedText(html)).not.toContain('[文档]');
   });
 
-  it('a javascript: target behind a reference is neutralised like an inline one', () => {
-    const out = ingestText('### 1. 问题\n\n点 [x][bad] 试试。\n\n[bad]: javascript:alert(1)\n', 'x.txt');
-    const tree = mdxParser.parse(entryBody(out, 'x-q1'));
-    const urls: string[] = [];
-    visit(tree, (node) => {
-      if ('url' in node) urls.push(String(node.url));
-    });
-    expect(urls.filter((u) => u.startsWith('javascript:'))).toEqual([]);
-    expect(squash(toString(tree))).toContain('点 x (javascript:alert(1)) 试试。');
+  it('a javascript: target behind a reference is neutralised like an inline one', async () => {
+    const html = await render(ingestText('### 1. 问题\n\n点 [x][bad] 试试。\n\n[bad]: javascript:alert(1)\n', 'x.txt'));
+    expect(renderedUrls(html)).toEqual([]);
+    expect(htmlHazards(html)).toEqual([]);
+    expect(squash(renderedText(html))).toContain('点 x (javascript:alert(1)) 试试。');
   });
 });
 
 describe('CJK emphasis (**粗体：**后面)', () => {
-  it('is ingested as emphasis with its text intact, not refused as a loss', async () => {
-    const mdx = entryBody(ingestText('### 1. 问题\n\n**答案：**大模型是**“大”**的模型。\n', 'x.txt'), 'x-q1');
-    expect(mdxHazards(mdx)).toEqual([]);
-    await compiledElements(mdx);
-    const tree = mdxParser.parse(mdx);
+  it('is rendered as emphasis with its text intact, not refused as a loss', async () => {
+    const out = ingestText('### 1. 问题\n\n**答案：**大模型是**“大”**的模型。\n', 'x.txt');
+    expect(mdxHazards(bodyOf(entryFile(out, 'x-q1')))).toEqual([]);
+    const html = await render(out);
     const strong: string[] = [];
-    visit(tree, 'strong', (node) => void strong.push(toString(node)));
+    visit(html, 'element', (node: Element) => {
+      if (node.tagName === 'strong') strong.push(hastToString(node));
+    });
     expect(strong).toEqual(['答案：', '“大”']);
-    expect(toString(tree)).toBe('答案：大模型是“大”的模型。');
+    expect(squash(renderedText(html))).toBe('答案：大模型是“大”的模型。');
   });
 });
 
 describe('the detectors themselves', () => {
-  it('would catch raw MDX', async () => {
+  it('would catch raw MDX', () => {
     expect(mdxHazards("import x from 'y'\n\n<b>x</b> {1 + 1}\n")).toEqual(['mdxjsEsm', 'mdxJsxTextElement', 'mdxTextExpression']);
     expect(mdxHazards('<div>\n块\n</div>\n\n{x}\n')).toEqual(['mdxJsxFlowElement', 'mdxFlowExpression']);
-    const { elements } = await compiledElements('<script>alert(1)</script>\n');
-    expect(elements).toContain('"script"');
+  });
+
+  it('would catch raw HTML, handlers and script URLs that reached the site’s renderer unescaped', async () => {
+    const html = await renderLikeTheSite(
+      '---\ntitle: x\n---\n\n<script>alert(1)</script>\n\n文 <img src=x onerror=alert(1)> 与 <a href="javascript:alert(1)">链</a>\n',
+    );
+    expect(htmlHazards(html)).toEqual(['<script>', '<img>', '<img onError>', '<a href="javascript:alert(1)">']);
+    expect(renderedUrls(html)).toContain('javascript:alert(1)');
   });
 });

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayQuestion, questionKey } from '../../scripts/ingest/group.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
-import { catchIngestError, entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source } from './support/ingest.ts';
+import { entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source } from './support/ingest.ts';
 
 const questionOf = (result: IngestOutput, id: string) => {
   const e = entryById(result, id);
@@ -68,17 +68,38 @@ describe('maintainer overrides: groups', () => {
 
   const small = [source('000_a.txt', '### 1. 甲？\n\n甲。\n\n### 2. 乙？\n\n乙。\n')];
 
-  it('an override naming an unknown entry fails with the overrides file and the line', () => {
-    const error = catchIngestError(() =>
-      ingest({ sources: small, overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') }),
-    );
-    expect(error.file).toBe('overrides.yaml');
-    expect(error.line).toBe(4);
-    expect(error.message).toBe('overrides.yaml:4: groups: no entry with id 009-q1');
+  it('an override naming an entry that is not being ingested is a warning at its line, and the others still apply', () => {
+    const out = ingest({ sources: small, overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') });
+    expect(out.report.warnings).toEqual([
+      { file: 'overrides.yaml', line: 4, message: 'groups: no entry with id 009-q1 among the sources being ingested; override ignored' },
+    ]);
+    expect(out.report.overrides).toEqual([{ kind: 'group', key: '000-q1', line: 3, change: '000-q1 单独成题' }]);
   });
 
-  it('an override pointing at an unknown target fails at its line too', () => {
-    const error = catchIngestError(() => ingest({ sources: small, overrides: overridesFrom('groups:\n  000-q1: 000-q99\n') }));
-    expect(error.message).toBe('overrides.yaml:2: groups: 000-q1 → 000-q99, but there is no entry 000-q99');
+  it('an override pointing at a target that is not being ingested is a warning at its line too', () => {
+    const out = ingest({
+      sources: small,
+      overrides: overridesFrom('groups:\n  000-q1: 000-q99\n'),
+      overridesFile: 'content/overrides.yaml',
+    });
+    expect(out.report.warnings).toEqual([
+      {
+        file: 'content/overrides.yaml',
+        line: 2,
+        message: 'groups: 000-q1 → 000-q99, but there is no entry 000-q99 among the sources being ingested; override ignored',
+      },
+    ]);
+    expect(out.report.overrides).toEqual([]);
+    expect(out.entries.map((e) => e.questionSlug)).toEqual(ingest({ sources: small }).entries.map((e) => e.questionSlug));
+  });
+});
+
+describe('the grouping key is a parameter of the pipeline', () => {
+  it('ingest() groups entries by whatever key the given function returns', () => {
+    const article = source('100_demo.txt', '### 1. 甲是什么？\n\n甲。\n\n### 2. 乙是什么？\n\n乙。\n\n### 3. 丙？\n\n丙。\n');
+    const out = ingest({ sources: [article] }, { groupKey: (draft) => (draft.title.endsWith('是什么？') ? 'what' : draft.id) });
+    expect(membersOf(out, '100-q1')).toEqual(['100-q1', '100-q2']);
+    expect(membersOf(out, '100-q3')).toEqual(['100-q3']);
+    expect(out.report.grouped).toEqual([{ question: '甲是什么？', path: expect.any(String), entries: ['100-q1', '100-q2'] }]);
   });
 });

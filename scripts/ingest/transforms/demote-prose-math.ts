@@ -9,7 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
-export function looksLikeProse(value: string, source: string, end: number): boolean {
+function looksLikeProse(value: string, source: string, end: number): boolean {
   if (CJK.test(value)) return true;
   if (/^\s|\s$/.test(value)) return true;
   // `$5 and $3`: a closing dollar followed by a digit opens the next price.

@@ -9,7 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:|#)/i;
 
-export function isSafeUrl(url: string): boolean {
+function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url.trim());
 }
 

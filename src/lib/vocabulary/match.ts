@@ -52,7 +52,10 @@ export class VocabularyMatcher {
   /** First character → forms starting with it, longest first. */
   private readonly byFirst = new Map<string, { key: string; form: string; concept: VocabularyConcept }[]>();
 
-  constructor(readonly concepts: readonly VocabularyConcept[]) {
+  readonly concepts: readonly VocabularyConcept[];
+
+  constructor(concepts: readonly VocabularyConcept[]) {
+    this.concepts = concepts;
     for (const concept of concepts) {
       for (const f of formsOf(concept)) {
         const key = normalizeForm(f);

@@ -28,13 +28,16 @@ export const conceptSchema = z
   .strict();
 
 export class VocabularyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly reason: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  readonly reason: string;
+
+  constructor(file: string, line: number, reason: string) {
     super(`${file}:${line}: ${reason}`);
     this.name = 'VocabularyError';
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
   }
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Topic classification from the vocabulary of the field (content/vocabulary.yaml): every concept
+ * found in a question's headings votes for its topic, concepts in the answers vote a little. What
+ * a question is *about* decides; how it is phrased (什么是, 有哪些) carries no topic at all.
+ *
+ * Weights follow the kinds of the vocabulary, not particular questions:
+ * - a specific term (知识蒸馏, 梯度消失) is the strongest signal of what a question is about;
+ * - an aspect (挑战, 应用, 原理) says what is asked about the subject; it outweighs a broad subject
+ *   (「大模型训练的挑战」 is a challenge, not training) but not a specific term, because technical
+ *   problems have their own topic (「梯度消失问题」 belongs to training);
+ * - a broad word (大模型, 训练, 问题) counts a little;
+ * - a domain (医疗, 金融) carries no topic of its own: the aspect decides between 「医疗中的应用」
+ *   and 「医疗中的挑战」; a domain with no aspect at all leans towards applications, the topic of
+ *   uses in a domain.
+ */
+import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
+import type { VocabularyConcept, VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
+
+export const WEIGHTS = {
+  term: 3,
+  aspect: 4,
+  /**
+   * An aspect of the concepts topic (定义, 原理, 特点) asks what something is: 「什么是 KV cache」
+   * is about KV cache (compression), 「什么是大模型」 about the field itself (concepts). It counts
+   * like a broad aspect, below a specific term.
+   */
+  definingAspect: 2,
+  broadTerm: 1,
+  broadAspect: 2,
+  /** A domain with no aspect in the heading leans towards applications, more than 大模型 leans anywhere. */
+  bareDomain: 2,
+  /** The heading of the section an entry sits in frames it: half a heading. */
+  contextFactor: 0.5,
+  /** Answers count this much of a heading match, at most BODY_CAP times per concept. */
+  bodyFactor: 0.15,
+  bodyCap: 3,
+} as const;
+
+export interface ClassifyInput {
+  /** Headings (titles) of the question's entries. */
+  headings: string[];
+  /** Headings of the sections the entries sit under (long-form articles): context, not the question. */
+  context?: string[];
+  /** Plain text of the answers. */
+  bodies: string[];
+}
+
+export interface Classification {
+  topic: TopicId;
+  scores: Record<TopicId, number>;
+  reason: string;
+}
+
+interface Vote {
+  topic: TopicId;
+  concept: VocabularyConcept;
+  /** Forms as found, e.g. 耗电 for 能耗. */
+  forms: Set<string>;
+  points: number;
+  where: '标题' | '所在章节' | '正文';
+}
+
+export function conceptWeight(concept: VocabularyConcept): number {
+  if (concept.kind === 'aspect')
+    return concept.broad ? WEIGHTS.broadAspect : concept.topic === 'concepts' ? WEIGHTS.definingAspect : WEIGHTS.aspect;
+  if (concept.kind === 'term') {
+    if (concept.broad) return WEIGHTS.broadTerm;
+    // A risk named in a question (隐私, 能耗, 可持续, 偏见) frames it the way 挑战 does: the SPEC's
+    // challenges topic is defined by the concern raised, whatever it is raised about.
+    return concept.topic === 'challenges' ? WEIGHTS.aspect : WEIGHTS.term;
+  }
+  return 0;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const emptyScores = () => Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
+
+export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher): Classification {
+  const votes = new Map<string, Vote>();
+  const vote = (concept: VocabularyConcept, topic: TopicId, form: string, points: number, where: Vote['where']) => {
+    const key = `${where}|${concept.id}`;
+    const v = votes.get(key) ?? { topic, concept, forms: new Set<string>(), points: 0, where };
+    v.points += points;
+    v.forms.add(form);
+    votes.set(key, v);
+  };
+
+  // Headings: each concept counts once per heading, and several sources asking the same thing
+  // do not multiply it (1 + log2 n for n headings). Section headings count the same way, at half.
+  const headingVotes = (headings: readonly string[], factor: number, where: Vote['where']) => {
+    const perConcept = new Map<number, { concept: VocabularyConcept; headings: number; forms: Set<string> }>();
+    let aspectSeen = false;
+    for (const heading of headings) {
+      const seen = new Set<number>();
+      for (const m of matcher.find(heading)) {
+        if (m.concept.kind === 'aspect' && m.concept.topic) aspectSeen = true;
+        const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>() };
+        p.forms.add(m.form);
+        if (!seen.has(m.concept.id)) p.headings++;
+        seen.add(m.concept.id);
+        perConcept.set(m.concept.id, p);
+      }
+    }
+    for (const { concept, headings: n, forms } of perConcept.values()) {
+      const times = Math.min(n, 1 + Math.log2(n)) * factor;
+      if (concept.topic) for (const f of forms) vote(concept, concept.topic, f, (conceptWeight(concept) * times) / forms.size, where);
+      else if (concept.kind === 'domain' && !aspectSeen)
+        for (const f of forms) vote(concept, 'applications', f, (WEIGHTS.bareDomain * times) / forms.size, where);
+    }
+  };
+  headingVotes(input.headings, 1, '标题');
+  headingVotes(
+    [...new Set(input.context ?? [])].filter((c) => c !== ''),
+    WEIGHTS.contextFactor,
+    '所在章节',
+  );
+
+  // Answers: a specific term used throughout an answer says something about the question; capped
+  // so that a long answer does not outvote its own question. Aspects and broad words in an answer
+  // are only prose (every answer lists 特点, 优势, 问题), so they do not vote.
+  const bodyCounts = new Map<number, { concept: VocabularyConcept; n: number; forms: Set<string> }>();
+  for (const m of matcher.find(input.bodies.join('\n'))) {
+    if (!m.concept.topic || m.concept.kind !== 'term' || m.concept.broad) continue;
+    const c = bodyCounts.get(m.concept.id) ?? { concept: m.concept, n: 0, forms: new Set<string>() };
+    c.n++;
+    c.forms.add(m.form);
+    bodyCounts.set(m.concept.id, c);
+  }
+  for (const { concept, n, forms } of bodyCounts.values()) {
+    const points = conceptWeight(concept) * WEIGHTS.bodyFactor * Math.min(n, WEIGHTS.bodyCap);
+    vote(concept, concept.topic!, [...forms][0]!, points, '正文');
+  }
+
+  const scores = emptyScores();
+  for (const v of votes.values()) scores[v.topic] += v.points;
+  for (const t of TOPIC_IDS) scores[t] = round(scores[t]);
+  const topic = TOPIC_IDS.reduce((best, t) => (scores[t] > scores[best] ? t : best), TOPIC_IDS[0]);
+  return { topic, scores, reason: explain(topic, scores, [...votes.values()]) };
+}
+
+function label(v: Vote): string {
+  const forms = [...v.forms].filter((f) => f !== v.concept.zh);
+  return forms.length > 0 ? `「${forms.join('、')}」（${v.concept.zh}）` : `「${v.concept.zh}」`;
+}
+
+export function explain(topic: TopicId, scores: Record<TopicId, number>, votes: readonly Vote[]): string {
+  if (scores[topic] === 0) return `词表中没有命中任何带主题的词，默认归入「${TOPICS[topic].name}」。`;
+  const mine = votes
+    .filter((v) => v.topic === topic)
+    .sort((a, b) => b.points - a.points || a.concept.line - b.concept.line)
+    .slice(0, 5)
+    .map((v) => `${v.where}${label(v)}+${round(v.points)}`);
+  const runnerUp = TOPIC_IDS.filter((t) => t !== topic).reduce(
+    (best, t) => (scores[t] > scores[best] ? t : best),
+    TOPIC_IDS.find((t) => t !== topic)!,
+  );
+  const versus = scores[runnerUp] > 0 ? `；次高为「${TOPICS[runnerUp].name}」${scores[runnerUp]} 分` : '';
+  return `归入「${TOPICS[topic].name}」（${scores[topic]} 分）：${mine.join('、')}${versus}。`;
+}

@@ -1,0 +1,12 @@
+// Placeholder until the shared Chinese text module lands (src/lib/text/chinese.ts).
+// prettier-ignore
+export const SIMILARITY_FILLER = [
+  '是怎样的', '是什么', '有哪些', '有什么', '怎么样', '什么样', '如何', '怎样', '怎么', '哪些', '什么', '请问', '简述', '主要', '常见', '领域', '方面',
+  '之中', '当中', '到底', '究竟', '具体', '一般', '通常', '可以', '能够', '应该', '需要', '还有', '这类', '一个', '一些', '过程', '以及', '进行', '实现',
+  '中', '的', '吗', '呢', '在', '和', '与', '及', '或', '把', '对', '会', '能', '要', '还', '了', '着', '里', '上', '下', '给', '被', '让', '将', '用',
+];
+
+/** A heading phrased as a question, not a section title. */
+export function isPhrasedAsQuestion(heading: string): boolean {
+  return /[？?]|什么|如何|怎么|怎样|哪些|哪个|为什么|为何|是否|能否|多少|吗|呢/u.test(heading);
+}

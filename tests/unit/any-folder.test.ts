@@ -1,0 +1,177 @@
+/**
+ * Ingesting any folder (README: "npm run ingest -- --sources DIR --out DIR"): a new article, in a
+ * folder of its own, with the project's own content/overrides.yaml, whose titles name the seed
+ * articles that are not there. Those overrides are warnings naming the overrides file and line;
+ * the article is ingested as usual. Also the CLI's usage: --help, --overrides none, unknown flags.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
+import { TOPIC_IDS } from '../../src/lib/topics.ts';
+import { entryBody, HEAVY_TIMEOUT, projectOverrides, REPO, splitFrontmatter, tempDir } from './support/ingest.ts';
+import { mdxHazards } from './support/mdx.ts';
+
+const FIXTURE_DIR = join(REPO, 'tests/fixtures/new-article');
+const FILE = '005_rag_interview.txt';
+const OVERRIDES = 'content/overrides.yaml';
+
+function ingestCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', ...args], { cwd: REPO, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** 1-based line of the overrides file that starts with `key:` (after indentation). */
+const overridesLine = (key: string): number =>
+  readFileSync(join(REPO, OVERRIDES), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.trimStart().startsWith(`${key}:`)) + 1;
+
+/** 1-based line of the fixture that starts with `prefix`. */
+const fixtureLine = (prefix: string): number =>
+  readFileSync(join(FIXTURE_DIR, FILE), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(prefix)) + 1;
+
+const expectedWarnings = (file: string) =>
+  ['002_3166689ec5dd9577.txt', '003_9029131263a27ecd.txt'].map((seed) => ({
+    file,
+    line: overridesLine(seed),
+    message: `titles: no source file named ${seed} among the sources being ingested; override ignored`,
+  }));
+
+describe('a new article with the project’s overrides, in process', () => {
+  let out: IngestOutput;
+  beforeAll(() => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, FILE)));
+    out = ingest({ sources: [{ file: FILE, bytes }], overrides: projectOverrides(), overridesFile: OVERRIDES });
+  }, HEAVY_TIMEOUT);
+
+  it('warns about each override for an article that is not there, at its line in the overrides file', () => {
+    expect(overridesLine('002_3166689ec5dd9577.txt')).toBeGreaterThan(1);
+    expect(out.report.warnings).toEqual(expectedWarnings(OVERRIDES));
+    expect(out.report.overrides).toEqual([]);
+  });
+
+  it('ingests the article: its title line, one entry per numbered question at its own line', () => {
+    expect(out.report.articles).toEqual([
+      { file: FILE, slug: '005', title: '大模型检索增强生成（RAG）面试题', kind: 'qa', entries: 5, truncated: 0 },
+    ]);
+    expect(out.entries.map((e) => [e.id, e.source.index, e.source.line])).toEqual([
+      ['005-q1', 1, fixtureLine('### 1. ')],
+      ['005-q2', 2, fixtureLine('### 2. ')],
+      ['005-q3', 3, fixtureLine('### 3. ')],
+      ['005-q4', 4, fixtureLine('### 4. ')],
+      ['005-q5', 5, fixtureLine('### 5. ')],
+    ]);
+    expect(out.entries.map((e) => e.title)).toEqual([
+      '什么是检索增强生成（Retrieval-Augmented Generation）？',
+      'RAG 系统由哪些部分组成？',
+      '如何评估 RAG 系统的效果？',
+      'RAG 在企业知识库问答中的应用',
+      'RAG 面临哪些挑战？',
+    ]);
+  });
+
+  it('writes each entry under its topic and question, keeping math and code, with no MDX hazards', () => {
+    for (const entry of out.entries) {
+      expect(TOPIC_IDS).toContain(entry.topic);
+      expect(out.files.has(`${entry.topic}/${entry.questionSlug}/${entry.id}.mdx`)).toBe(true);
+      expect(mdxHazards(entryBody(out, entry.id)), entry.id).toEqual([]);
+    }
+    expect(entryBody(out, '005-q3')).toContain('\\cos(\\theta) = \\frac{q \\cdot d}{\\|q\\| \\|d\\|}');
+    expect(entryBody(out, '005-q4')).toContain('# 检索最相关的 3 段文档');
+    const prose = [...out.files].filter(([path]) => path.startsWith('articles/005/'));
+    expect(prose.map(([path]) => path)).toEqual([`articles/005/${String(fixtureLine('本文整理了')).padStart(6, '0')}.mdx`]);
+    expect(splitFrontmatter(prose[0]![1]).body).toContain('本文整理了检索增强生成相关的常见面试题');
+  });
+
+  it('harvests the article’s own glosses into the glossary', () => {
+    const glossary = JSON.parse(out.files.get('glossary.json')!) as {
+      zh: string;
+      en: string;
+      occurrences: { file: string; line: number }[];
+    }[];
+    expect(glossary).toContainEqual(
+      expect.objectContaining({
+        zh: '检索增强生成',
+        en: 'Retrieval-Augmented Generation',
+        occurrences: [{ file: FILE, line: fixtureLine('### 1. ') }],
+      }),
+    );
+  });
+});
+
+describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
+  const tmp = tempDir('kb-any-folder-');
+  const sources = join(tmp.dir, 'sources');
+  const out = join(tmp.dir, 'out');
+  let run: ReturnType<typeof ingestCli>;
+  beforeAll(() => {
+    mkdirSync(sources);
+    cpSync(join(FIXTURE_DIR, FILE), join(sources, FILE));
+    run = ingestCli('--sources', sources, '--out', out);
+  }, HEAVY_TIMEOUT);
+  afterAll(() => tmp.remove());
+
+  it('succeeds with the project’s overrides, printing each warning as overrides-file:line', () => {
+    expect(run.stderr).not.toMatch(/^ingest:/mu);
+    expect(run.status).toBe(0);
+    for (const w of expectedWarnings(OVERRIDES)) expect(run.stdout).toContain(`${w.file}:${w.line}: ${w.message}`);
+  });
+
+  it('writes the article’s content and nothing of the seed articles', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.mdx'));
+    expect(
+      files
+        .filter((p) => !p.startsWith('articles/'))
+        .map((p) => p.split('/').at(-1))
+        .sort(),
+    ).toEqual(['005-q1.mdx', '005-q2.mdx', '005-q3.mdx', '005-q4.mdx', '005-q5.mdx']);
+    expect(JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).map((a: { file: string }) => a.file)).toEqual([FILE]);
+    expect(Object.keys(JSON.parse(readFileSync(join(out, 'permalinks.json'), 'utf8')).articles)).toEqual([FILE]);
+  });
+
+  it(
+    '--check then finds it up to date; --overrides none ingests it without warnings',
+    () => {
+      expect(ingestCli('--sources', sources, '--out', out, '--check').status).toBe(0);
+      const none = ingestCli('--sources', sources, '--out', out, '--overrides', 'none');
+      expect(none.status).toBe(0);
+      expect(none.stdout).not.toContain('提醒');
+      expect(none.stdout).toMatch(/其中 0 个有变化/u);
+    },
+    HEAVY_TIMEOUT,
+  );
+});
+
+describe('usage', () => {
+  it('--help prints the usage, every option included, and exits 0', { timeout: HEAVY_TIMEOUT }, () => {
+    const run = ingestCli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Usage: npm run ingest -- \[options\]/u);
+    for (const option of ['--sources DIR', '--out DIR', '--overrides FILE|none', '--terms FILE', '--check', '--quiet', '--help']) {
+      expect(run.stdout).toContain(option);
+    }
+  });
+
+  it.each([['--bogus'], ['--sources'], ['stray-argument']])(
+    '%s is a usage error: the reason and the usage, exit 2',
+    { timeout: HEAVY_TIMEOUT },
+    (arg) => {
+      const run = ingestCli(arg);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^ingest: \S/u);
+      expect(run.stderr).toContain('Usage: npm run ingest');
+      expect(run.stderr).not.toMatch(/\n\s+at /u); // no stack trace
+    },
+  );
+
+  it('an --overrides file that does not exist is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
+    const run = ingestCli('--overrides', 'no-such-overrides.yaml', '--check');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ingest: no-such-overrides.yaml:1: overrides file does not exist');
+  });
+});
