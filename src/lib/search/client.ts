@@ -263,9 +263,10 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   // Fusion (reciprocal rank): each list gives a question weight / (K + rank); Pagefind's list is
   // the reranked pool, the retriever's its scored questions.
   const fused = new Map<string, { score: number; pf?: (typeof reranked)[number]; rq?: number; coverage: number }>();
+  // Both lists name a question by its number in the retriever (Pagefind's through the page's `q` meta).
+  const keyOf = (p: (typeof reranked)[number]) => p.reads[0]!.data.meta.q ?? pathOf(p.reads[0]!.data.url);
   reranked.forEach((p, rank) => {
-    const path = pathOf(p.reads[0]!.data.url);
-    fused.set(path, { score: FUSION.pagefind / (FUSION.k + rank + 1), pf: p, coverage: p.r.coverage });
+    fused.set(keyOf(p), { score: FUSION.pagefind / (FUSION.k + rank + 1), pf: p, coverage: p.r.coverage });
   });
   const { scored: rscored, records } = await retrieval;
   // Retriever candidates far below its best (a shared bigram and nothing else) are left out.
@@ -274,20 +275,21 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     .slice(0, FUSION.depth)
     .filter((r) => r.score >= FUSION.floor * top)
     .forEach((r, rank) => {
-      const path = records.path(r.q);
-      const had = fused.get(path) ?? { score: 0, coverage: 0 };
+      const key = String(r.q);
+      const had = fused.get(key) ?? { score: 0, coverage: 0 };
       had.score += FUSION.retriever / (FUSION.k + rank + 1);
       had.rq = r.q;
       had.coverage = Math.max(had.coverage, r.coverage);
-      fused.set(path, had);
+      fused.set(key, had);
     });
   if (tuning) {
     (globalThis as { __searchDebug?: unknown }).__searchDebug = {
       pagefind: reranked.map((p) => pathOf(p.reads[0]!.data.url)),
-      retriever: rscored.slice(0, 10).map((r) => `${records.path(r.q)} ${r.score.toFixed(2)}`),
+      retriever: rscored.slice(0, 10).map((r) => `q${r.q} ${r.score.toFixed(2)}`),
     };
   }
   const order = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, limit);
+  // Records only for the questions shown that Pagefind's pool did not describe.
   const need = order.flatMap(([, f]) => (f.pf || f.rq === undefined ? [] : [f.rq]));
   const shown = await records.load(need, filters);
   const hits = order.flatMap(([, f]) => {
@@ -305,6 +307,9 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     glossary: partial && full ? nearGlossary(queryPlan, lexicon, (await part('glossary')).glossary ?? []) : [],
   };
 }
+
+/** At most this many postings shards per query (retriever.ts). */
+const MAX_SHARDS = 8;
 
 /** Candidates Pagefind's side reads (one fragment each) before fusion. */
 const POOL = 12;
@@ -340,8 +345,6 @@ const block = (i: number) => {
 };
 
 interface Records {
-  /** `topic/slug/` of question q (needs its block: only asked after load). */
-  path: (q: number) => string;
   /** Load the records of these questions; returns those that pass the filters. */
   load: (qs: number[], filters: Record<string, string[]>) => Promise<Map<number, QuestionRecord>>;
 }
@@ -365,27 +368,35 @@ async function retrieve(
     }
     return out;
   };
-  const records: Records = { path: (q) => known.get(q)?.[1].split('#')[0] ?? `#q${q}`, load };
+  const records: Records = { load };
   if (!meta || meta.n === 0) return { scored: [], records };
   const features = retrieverFeatures(plan, lexicon);
-  const need = [...new Set(features.map((f) => shardOf(f.feature, meta.shards)))];
+  // Shards in order of the best feature each serves, at most MAX_SHARDS: the bytes a query costs
+  // stay bounded however large the knowledge base grows (its weakest features are dropped).
+  const need: number[] = [];
+  for (const f of [...features].sort((a, b) => b.weight - a.weight)) {
+    const s = shardOf(f.feature, meta.shards);
+    if (!need.includes(s) && need.length < MAX_SHARDS) need.push(s);
+  }
   const shards = await Promise.all(need.map(shard));
   const postings = new Map<string, number[]>();
   for (const f of features) {
-    const ids = shards[need.indexOf(shardOf(f.feature, meta.shards))]?.[f.feature];
+    const at = need.indexOf(shardOf(f.feature, meta.shards));
+    const ids = at < 0 ? undefined : shards[at]?.[f.feature];
     if (ids) postings.set(f.feature, decode(ids));
   }
   const topics = filters.topic ?? [];
-  let scored = score(features, postings, meta).filter(
-    (r) => topics.length === 0 || topics.includes(TOPIC_IDS[meta.topics.charCodeAt(r.q) - 48] ?? ''),
-  );
-  scored = scored.slice(0, FUSION.depth * 2);
-  // Paths are needed to fuse with Pagefind's list: load the records of the candidates (small blocks).
-  const passing = await load(
-    scored.map((r) => r.q),
-    filters,
-  );
-  scored = scored.filter((r) => passing.has(r.q));
+  let scored = score(features, postings, meta)
+    .filter((r) => topics.length === 0 || topics.includes(TOPIC_IDS[meta.topics.charCodeAt(r.q) - 48] ?? ''))
+    .slice(0, FUSION.depth);
+  if (filters.source?.length) {
+    // The source filter needs the records (rarely used; topic filters need none).
+    const passing = await load(
+      scored.map((r) => r.q),
+      filters,
+    );
+    scored = scored.filter((r) => passing.has(r.q));
+  }
   return { scored, records };
 }
 

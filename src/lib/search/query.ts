@@ -313,6 +313,11 @@ function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
   return map;
 }
 
+/** A leftover bigram names the concepts whose forms hold it only when there are at most this many. */
+const FUZZY_MAX = 6;
+/** At most this many related concepts per concept of the query (the closest, by length). */
+const RELATED_MAX = 6;
+
 /** Concepts related to concept `id` by containment of their terms (either way) or of a form in the typed text. */
 function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
   const self = lexicon.concepts[id];
@@ -357,8 +362,10 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
         seen.add(g);
         const w = inside.has(g) ? 1 : WEIGHTS.across;
         out.push({ feature: g, weight: w, group: g }, { feature: `*${g}`, weight: w * WEIGHTS.partial, group: g });
+        // A bigram in the forms of many concepts (学习) says too little to name any of them.
         const ids = fuzzy.get(g) ?? [];
-        for (const id of ids) out.push({ feature: `#${id}`, weight: (w * WEIGHTS.fuzzy) / ids.length, group: g });
+        if (ids.length <= FUZZY_MAX)
+          for (const id of ids) out.push({ feature: `#${id}`, weight: (w * WEIGHTS.fuzzy) / ids.length, group: g });
       }
       run = [];
     };

@@ -3,11 +3,9 @@
  * once per build and produces the postings shards, the question record blocks and the metadata the
  * lexicon carries. Build-time only.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { knowledgeBase, questionPath, summaryOf } from '../kb.ts';
 import { TOPIC_IDS } from '../topics.ts';
-import { parseVocabulary } from '../vocabulary/parse.ts';
+import { loadVocabulary } from '../vocabulary/load.ts';
 import { VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
 import { BLOCK, encode, shardOf, titleFeatures, type PostingShard, type QuestionRecord, type RetrieverMeta } from './retriever.ts';
 
@@ -24,13 +22,9 @@ export interface RetrieverData {
   blocks: QuestionRecord[][];
 }
 
-let vocabularyCache: VocabularyConcept[] | undefined;
-
 /** The vocabulary of the field (content/vocabulary.yaml), validated. */
-export function vocabulary(): VocabularyConcept[] {
-  const file = join(process.cwd(), 'content', 'vocabulary.yaml');
-  vocabularyCache ??= parseVocabulary(readFileSync(file, 'utf8'), 'content/vocabulary.yaml');
-  return vocabularyCache;
+export function vocabulary(): readonly VocabularyConcept[] {
+  return loadVocabulary().concepts;
 }
 
 let cache: Promise<RetrieverData> | undefined;

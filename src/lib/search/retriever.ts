@@ -23,7 +23,7 @@
 import { normalizeForm, type VocabularyMatcher } from '../vocabulary/match.ts';
 
 /** Questions per record block. */
-export const BLOCK = 32;
+export const BLOCK = 16;
 
 export interface RetrieverMeta {
   /** Questions. */
