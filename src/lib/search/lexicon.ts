@@ -17,6 +17,7 @@
  */
 import { words } from '../text/chinese.ts';
 import type { VocabularyConcept } from '../vocabulary/match.ts';
+import { TOPIC_IDS } from '../topics.ts';
 import type { RetrieverMeta } from './retriever.ts';
 
 export interface Lexicon {
@@ -30,7 +31,8 @@ export interface Lexicon {
   common?: [string, number][];
   /**
    * The vocabulary of the field for the thesaurus (content/vocabulary.yaml), in file order (the
-   * index is the concept id): [flags, zh, ...say]. Flags: a = aspect, d = domain, b = broad.
+   * index is the concept id): [flags, zh, ...say]. Flags: a = aspect, d = domain, b = broad, a
+   * digit = the concept's topic (index in TOPIC_IDS).
    */
   concepts?: string[][];
   /** The question retriever's metadata (retriever.ts). */
@@ -135,7 +137,11 @@ export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, s
 
 /** Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. */
 export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] {
-  return concepts.map((c) => [`${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}`, c.zh, ...c.say]);
+  return concepts.map((c) => [
+    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}`,
+    c.zh,
+    ...c.say,
+  ]);
 }
 
 /** Back from rows to concepts (English is not needed in the browser: the lexicon's terms carry it). */
@@ -148,6 +154,7 @@ export function conceptsOf(rows: readonly string[][] | undefined): VocabularyCon
     say,
     kind: flags.includes('a') ? 'aspect' : flags.includes('d') ? 'domain' : 'term',
     broad: flags.includes('b'),
+    ...(/\d/u.test(flags) ? { topic: TOPIC_IDS[Number(/\d/u.exec(flags)![0])] } : {}),
     line: 0,
   }));
 }
