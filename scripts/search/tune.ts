@@ -38,6 +38,7 @@ try {
       let rr = 0;
       let empty = 0;
       const byKind = new Map<string, number[]>();
+      const rrByKind = new Map<string, number[]>();
       for (const q of set) {
         const ranked = (await runQuery(page, q.query)).hits.map((h) => h.page);
         if (ranked.length === 0) empty++;
@@ -47,10 +48,18 @@ try {
         recall += r;
         rr += first < 0 ? 0 : 1 / (first + 1);
         byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), r]);
+        rrByKind.set(q.kind, [...(rrByKind.get(q.kind) ?? []), first < 0 ? 0 : 1 / (first + 1)]);
       }
       line.push(`${name} R ${(recall / set.length).toFixed(3)} MRR ${(rr / set.length).toFixed(3)} empty ${empty}`);
       if (name === 'existing')
-        line.push([...byKind].map(([k, v]) => `${k} ${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(2)}`).join(' '));
+        line.push(
+          [...byKind]
+            .map(
+              ([k, v]) =>
+                `${k} ${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(2)}/${((rrByKind.get(k) ?? []).reduce((a, b) => a + b, 0) / v.length).toFixed(2)}`,
+            )
+            .join(' '),
+        );
     }
     console.log(line.join(' | '));
     await page.close();
