@@ -315,9 +315,6 @@ function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
 
 /** A leftover bigram names the concepts whose forms hold it only when there are at most this many. */
 const FUZZY_MAX = 6;
-/** At most this many related concepts per concept of the query (the closest, by length). */
-const RELATED_MAX = 6;
-
 /** Concepts related to concept `id` by containment of their terms (either way) or of a form in the typed text. */
 function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
   const self = lexicon.concepts[id];
