@@ -219,8 +219,11 @@ function report(r: ScaleResult): void {
     const parts = Object.entries(q.parts)
       .map(([k, v]) => `${k} ${kb(v)}`)
       .join(', ');
+    const sides = Object.entries(q.gzipBySide ?? {})
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ');
     console.log(
-      `  query 「${q.query}」: ${q.results} results, ${q.requests} requests, ${kb(q.bytes)} (${kb(q.gzipBytes)} gzip) — ${parts}`,
+      `  query 「${q.query}」: ${q.results} results, ${q.requests} requests, ${kb(q.bytes)} (${kb(q.gzipBytes)} gzip: ${sides}) — ${parts}`,
     );
   }
 }

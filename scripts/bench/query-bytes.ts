@@ -6,6 +6,10 @@
  * (e.g. a term list). The page itself (HTML, CSS, fonts) and the site's own /_astro/ scripts are
  * reported separately as `pageJs` (they are cached from any earlier page). `gzipBytes` is what a
  * host that compresses text would send (Pagefind's index files are already gzip).
+ *
+ * `gzipBySide` splits the gzip bytes between Pagefind (runtime, meta, index, fragments), the
+ * question retriever (its postings shards and question records under /search-questions/) and the
+ * lexicon (/search-lexicon.json, which both use: terms, Traditional → Simplified, the thesaurus).
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -18,8 +22,10 @@ export interface QueryCost {
   requests: number;
   bytes: number;
   gzipBytes: number;
-  /** Bytes by kind: runtime (js/wasm), meta (entry/meta/filter), index, fragment. */
+  /** Bytes by kind: runtime (js/wasm), meta (entry/meta/filter), index, fragment, retriever, lexicon, data. */
   parts: Record<string, number>;
+  /** Gzip bytes by side: pagefind, retriever, lexicon, other. */
+  gzipBySide: Record<string, number>;
 }
 
 export const DEFAULT_QUERIES = [
@@ -41,6 +47,8 @@ function kindOf(path: string, type: string): string | null {
     return 'runtime';
   }
   if (path.includes('/_astro/')) return 'pageJs';
+  if (path.includes('/search-questions/')) return 'retriever';
+  if (path.endsWith('/search-lexicon.json')) return 'lexicon';
   return 'data';
 }
 
@@ -54,7 +62,7 @@ export async function measureQueries(dist: string, queries: readonly string[] = 
       const context = await chromium.newContext();
       const page = await context.newPage();
       const pending: Promise<void>[] = [];
-      const cost: QueryCost = { query, results: 0, requests: 0, bytes: 0, gzipBytes: 0, parts: {} };
+      const cost: QueryCost = { query, results: 0, requests: 0, bytes: 0, gzipBytes: 0, parts: {}, gzipBySide: {} };
       page.on('response', (response) => {
         const kind = kindOf(new URL(response.url()).pathname, response.request().resourceType());
         if (kind === null) return;
@@ -66,7 +74,10 @@ export async function measureQueries(dist: string, queries: readonly string[] = 
               if (kind === 'pageJs') return;
               cost.requests++;
               cost.bytes += body.length;
-              cost.gzipBytes += Math.min(body.length, gzipSync(body).length);
+              const gzip = Math.min(body.length, gzipSync(body).length);
+              cost.gzipBytes += gzip;
+              const side = ['runtime', 'meta', 'index', 'fragment'].includes(kind) ? 'pagefind' : kind === 'data' ? 'other' : kind;
+              cost.gzipBySide[side] = (cost.gzipBySide[side] ?? 0) + gzip;
             })
             .catch(() => undefined),
         );

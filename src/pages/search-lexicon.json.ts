@@ -1,28 +1,23 @@
 /**
- * /search-lexicon.json — what the search client needs beyond Pagefind's index: a Traditional →
- * Simplified table for the characters of this corpus and the English → Chinese terms attached to
- * entries (src/lib/search/lexicon.ts). Regenerated on every build; fetched on the first search.
+ * /search-lexicon.json — what the search client needs beyond Pagefind's index for every query: a
+ * Traditional → Simplified table for the characters of this corpus and the words on most pages
+ * (src/lib/search/lexicon.ts). Three more parts are fetched only by the queries that need them
+ * (search-terms.json for English, search-thesaurus.json for the full search page,
+ * search-glossary.json when a search finds no full match); they are built by src/lib/search/lexicon-build.ts.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { knowledgeBase } from '../lib/kb.ts';
-import { buildLexicon, commonWords, type BilingualTerm } from '../lib/search/lexicon.ts';
+import { buildLexicon, commonWords } from '../lib/search/lexicon.ts';
+import { vocabulary } from '../lib/search/retriever-build.ts';
 import { t2sCandidates } from '../lib/search/t2s-candidates.ts';
-import { SEARCH_VOCABULARY } from '../lib/search/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
   const { questions, articles } = await knowledgeBase();
   const entries = questions.flatMap((q) => q.entries);
-  const glossary = await getCollection('glossary');
   const texts = [
     ...questions.map((q) => q.title),
     ...articles.map((a) => a.data.title),
     ...entries.flatMap((e) => [e.data.title, e.body ?? '', ...e.data.terms.map((t) => t.zh)]),
-  ];
-  const terms: BilingualTerm[] = [
-    ...entries.flatMap((e) => e.data.terms),
-    ...glossary.map((g) => ({ zh: g.data.zh, en: g.data.en })),
-    ...SEARCH_VOCABULARY,
   ];
   // What each question page offers the index: its question, answers and term chips.
   const pages = questions.map((q) =>
@@ -30,6 +25,8 @@ export const GET: APIRoute = async () => {
       '\n',
     ),
   );
-  const lexicon = { ...buildLexicon(texts, terms, t2sCandidates()), common: commonWords(pages) };
-  return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { v, t2s } = buildLexicon([...texts, ...vocabulary().flatMap((c) => [c.zh, ...c.say])], [], t2sCandidates());
+  return new Response(JSON.stringify({ v, t2s, common: commonWords(pages) }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -123,7 +123,7 @@ export function attachSearchBox(input: HTMLInputElement): void {
       return;
     }
     try {
-      const response = await search(query, { limit: SHOWN });
+      const response = await search(query, { limit: SHOWN, full: false });
       if (mine === seq && input.value.trim() === query) show(response, query);
     } catch {
       if (mine === seq) status.textContent = '搜索暂时不可用';

@@ -22,13 +22,18 @@ export function runSearchPage(): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const baseTitle = document.title;
+  const glossaryUrl = form.dataset.glossary ?? '/glossary/';
   let seq = 0;
   /** The search on screen: what was asked, and the questions shown so far (in order). */
   let current: { query: string; filters: Record<string, string[]>; shown: string[]; total: number } | undefined;
 
+  /** The thesaurus is on unless the URL says expand=0 (「只搜索原词」). */
+  let expand = true;
+
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
+    expand = params.get('expand') !== '0';
     for (const box of boxes()) box.checked = params.getAll(box.name).includes(box.value);
   };
 
@@ -37,6 +42,7 @@ export function runSearchPage(): void {
     const q = input.value.trim();
     if (q) params.set('q', q);
     for (const box of boxes()) if (box.checked) params.append(box.name, box.value);
+    if (!expand) params.set('expand', '0');
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
@@ -86,18 +92,57 @@ export function runSearchPage(): void {
       p.textContent = text;
       notes.append(p);
     };
+    /** A note with a link that re-runs the search with the thesaurus on or off. */
+    const toggle = (text: string, label: string, on: boolean) => {
+      const p = document.createElement('p');
+      const a = document.createElement('a');
+      a.href = '#';
+      a.dataset.searchExpand = on ? '1' : '0';
+      a.textContent = label;
+      p.append(text, a);
+      notes.append(p);
+    };
     if (response.plan.truncated) note(`查询太长，只搜索了前 ${MAX_QUERY_CHARS} 个字符。`);
     if (response.plan.concepts.length === 0) {
       status.textContent = `「${query}」里没有可以搜索的词，请换用具体的术语，例如「知识蒸馏」或「federated learning」。`;
       return;
     }
-    if (response.total > 0 && response.unmatched.length > 0) {
-      note(`没有任何问题包含「${response.unmatched.join('」「')}」，下面按与其余词的匹配程度排序。`);
+    const expanded = response.plan.expanded;
+    if (expanded.length > 0) {
+      toggle(`也搜索了：${expanded.map((e) => `${e.to}（「${e.from}」）`).join('、')}。`, '只搜索原词', false);
+    } else if (!response.plan.expand) {
+      toggle('只搜索了原词，没有使用同义词。', '同时搜索同义词', true);
+    }
+    const searched = response.plan.concepts.filter((c) => !c.phrase).map((c) => c.label);
+    const found = searched.filter((w) => !response.unmatched.includes(w));
+    if (response.total > 0 && response.partial) {
+      note(
+        `没有完全符合的问题，下面是最接近的。搜索了：「${searched.join('」「')}」` +
+          (response.unmatched.length > 0
+            ? `；没有找到：「${response.unmatched.join('」「')}」`
+            : found.length > 1
+              ? '（没有一个问题同时包含全部）'
+              : '') +
+          '。',
+      );
+    }
+    if (response.glossary.length > 0) {
+      const p = document.createElement('p');
+      p.append('术语表中相关的词：');
+      response.glossary.forEach(([zh, en, slug], i) => {
+        const a = document.createElement('a');
+        a.href = `${glossaryUrl}#term-${slug}`;
+        a.textContent = `${zh}（${en}）`;
+        p.append(i > 0 ? '、' : '', a);
+      });
+      notes.append(p);
     }
     if (response.total === 0) {
       status.textContent = filtered
         ? `在所选主题和来源中没有找到与「${query}」相关的问题，可以取消部分筛选再试。`
-        : `没有找到与「${query}」相关的问题。`;
+        : response.glossary.length > 0
+          ? `没有找到与「${query}」相关的问题，可以看看下面的术语。`
+          : '没有结果。';
       return;
     }
     status.textContent = showing(response.total, response.hits.length);
@@ -111,7 +156,7 @@ export function runSearchPage(): void {
     const mine = seq;
     more.disabled = true;
     try {
-      const response = await search(shownBefore.query, { filters: shownBefore.filters, limit: shownBefore.shown.length + PAGE });
+      const response = await search(shownBefore.query, { filters: shownBefore.filters, limit: shownBefore.shown.length + PAGE, expand });
       if (mine !== seq || current !== shownBefore) return;
       const fresh = response.hits.filter((h) => !shownBefore.shown.includes(h.question)).slice(0, PAGE);
       const links = append(fresh);
@@ -147,7 +192,7 @@ export function runSearchPage(): void {
     }
     status.textContent = '搜索中…';
     try {
-      const response = await search(query, { filters, limit: PAGE });
+      const response = await search(query, { filters, limit: PAGE, expand });
       if (mine !== seq) return;
       render(response, query, filtered);
       current = { query, filters, shown: response.hits.map((h) => h.question), total: response.total };
@@ -165,6 +210,14 @@ export function runSearchPage(): void {
     event.preventDefault();
     writeUrl('push');
     void run();
+  });
+  notes.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('[data-search-expand]');
+    if (!link) return;
+    event.preventDefault();
+    expand = link.dataset.searchExpand === '1';
+    writeUrl('push');
+    void run().then(() => notes.querySelector<HTMLAnchorElement>('[data-search-expand]')?.focus());
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {

@@ -11,11 +11,34 @@
  *
  * Every page in the index is one question, so a question answered by several sources is one
  * result; the result links to the answer (sub-result) that matches the query best.
+ *
+ * The full search (the search page) adds two things to Pagefind:
+ * - the thesaurus (content/vocabulary.yaml, `say`): a word readers use for a concept (耗电) is
+ *   searched together with the concept's term (能耗); the page says so (「也搜索了：能耗」) and the
+ *   reader can turn it off (expand=0 in the URL);
+ * - a second retriever over questions (retriever.ts): titles, the concepts they and their answers
+ *   name, and character bigrams, fused with Pagefind's ranking by reciprocal rank (FUSION).
+ * The suggestions under the header box use Pagefind alone, so a first query from any page costs
+ * no more than before; the search page fetches the thesaurus and the retriever's shards on demand.
  */
-import { TOPICS, isTopicId } from '../topics.ts';
-import { indexLexicon, planQuery, searchablePlan, type Concept, type LexiconIndex, type QueryPlan } from './query.ts';
+import { TOPIC_IDS, TOPICS, isTopicId } from '../topics.ts';
+import { normalizeForm } from '../vocabulary/match.ts';
+import { indexLexicon, planQuery, retrieverFeatures, searchablePlan, type Concept, type LexiconIndex, type QueryPlan } from './query.ts';
+import {
+  BLOCK,
+  bigramsOf,
+  decode,
+  score,
+  shardOf,
+  type PostingShard,
+  type QuestionRecord,
+  type RetrieverMeta,
+  type Scored,
+  WEIGHTS,
+} from './retriever.ts';
 import type { Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
+import { QUESTION_WORDS } from '../text/chinese.ts';
 
 export type { Segment } from './marks.ts';
 
@@ -46,12 +69,23 @@ export interface SearchResponse {
   total: number;
   /** Concepts that match nothing anywhere (「变小」 in 「大模型怎么变小」). */
   unmatched: string[];
+  /** No question matches every concept of the query: the hits are the closest ones. */
+  partial: boolean;
+  /** Glossary terms near the query, offered when there is no full match: [zh, en, glossary anchor]. */
+  glossary: [string, string, string][];
 }
 
 export interface SearchOptions {
   filters?: Record<string, string[]>;
   /** How many hits to load (each needs one small fragment download). */
   limit?: number;
+  /** Apply the thesaurus (say-words → the concept's term); default true. */
+  expand?: boolean;
+  /**
+   * The full search (default): the thesaurus and the question retriever beside Pagefind. Off for
+   * the suggestions under the header box, which stay as light as Pagefind alone.
+   */
+  full?: boolean;
 }
 
 interface PagefindSubResult {
@@ -89,9 +123,36 @@ const BASE = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
 
 interface Engine {
   pagefind: Pagefind;
-  lexicon: LexiconIndex;
+  /** The part of the lexicon every query needs (Traditional → Simplified, common words). */
+  base: Lexicon;
   /** Pages in the index, for idf. */
   total: number;
+}
+
+/** The lexicon's on-demand parts (search-terms.json, search-thesaurus.json, search-glossary.json), each fetched once. */
+const parts = new Map<string, Promise<Partial<Lexicon>>>();
+function part(name: 'terms' | 'thesaurus' | 'glossary'): Promise<Partial<Lexicon>> {
+  let p = parts.get(name);
+  if (!p) {
+    parts.set(name, (p = fetchJson<Partial<Lexicon>>(`${BASE}search-${name}.json`, {})));
+    p.then((x) => Object.keys(x).length === 0 && parts.delete(name)).catch(() => parts.delete(name));
+  }
+  return p;
+}
+
+const indexes = new Map<string, LexiconIndex>();
+/**
+ * The lexicon a query needs: English terms only when it has Latin letters, the thesaurus only for
+ * the full search (the search page), not for the suggestions under the header box.
+ */
+async function lexiconFor(base: Lexicon, query: string, full: boolean): Promise<{ lexicon: LexiconIndex; meta?: RetrieverMeta }> {
+  const latin = /[a-z]/iu.test(query.normalize('NFKC'));
+  const none: Partial<Lexicon> = {};
+  const [terms, thesaurus] = await Promise.all([latin ? part('terms') : none, full ? part('thesaurus') : none]);
+  const key = `${Object.keys(terms).length > 0}:${Object.keys(thesaurus).length > 0}`;
+  let lexicon = indexes.get(key);
+  if (!lexicon) indexes.set(key, (lexicon = indexLexicon({ ...base, ...terms, ...thesaurus })));
+  return { lexicon, meta: thesaurus.questions };
 }
 
 let engine: Promise<Engine> | undefined;
@@ -105,7 +166,7 @@ export function loadEngine(): Promise<Engine> {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 36 });
     const [lexicon, all] = await Promise.all([lexiconRequest, pagefind.search(null)]);
-    return { pagefind, lexicon: indexLexicon(lexicon), total: Math.max(1, all.unfilteredResultCount || all.results.length) };
+    return { pagefind, base: lexicon ?? { v: 1, t2s: '', terms: [] }, total: Math.max(1, all.unfilteredResultCount || all.results.length) };
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -140,8 +201,16 @@ async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters:
 }
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  const { pagefind, lexicon, total } = await loadEngine();
-  const queryPlan = planQuery(query, lexicon);
+  const { pagefind, base, total } = await loadEngine();
+  const full = options.full ?? true;
+  const { lexicon, meta } = await lexiconFor(base, query, full);
+  // Tuning runs (scripts/search-tune.ts) set other constants here; nothing else sets this global.
+  const tuning = (globalThis as { __searchTuning?: { fusion?: Partial<typeof FUSION>; weights?: Partial<typeof WEIGHTS> } }).__searchTuning;
+  if (tuning) {
+    Object.assign(FUSION, tuning.fusion);
+    Object.assign(WEIGHTS, tuning.weights);
+  }
+  const queryPlan = planQuery(query, lexicon, full && (options.expand ?? true));
   const filters = options.filters ?? {};
   const limit = options.limit ?? 20;
   // Words on most pages are left out (they would fetch the biggest index chunks for almost no ranking signal).
@@ -180,18 +249,205 @@ export async function search(query: string, options: SearchOptions = {}): Promis
 
   // Readers often type a question much as it is asked; among the leading candidates, one whose
   // question reads like the query moves up (character-bigram overlap with the question title).
-  const pool = await Promise.all(ranked.slice(0, Math.max(limit, 12)).map(async (r) => ({ r, reads: await readAll(r) })));
+  const retrieval = retrieve(queryPlan, lexicon, meta, filters);
+  const pool = await Promise.all(ranked.slice(0, Math.max(limit, POOL)).map(async (r) => ({ r, reads: await readAll(r) })));
   const key = titleKey(queryPlan);
   const reranked = pool
     .map((p) => ({ ...p, final: p.r.final * (1 + 0.75 * dice(key, bigrams(p.reads[0]!.data.meta.title ?? ''))) }))
-    .sort((a, b) => b.final - a.final || a.r.id.localeCompare(b.r.id))
-    .slice(0, limit);
+    .sort((a, b) => b.final - a.final || a.r.id.localeCompare(b.r.id));
 
   // Words on nearly every page (模型, 大模型) are not worth a highlight, unless nothing else is.
   const telling = perConcept.filter((c) => c.idf >= 0.3);
   const marks = (telling.length > 0 ? telling : perConcept).flatMap((c) => c.concept.marks);
-  const hits = reranked.map((p) => toHit(p.r, p.reads, p.final, marks));
-  return { plan: queryPlan, hits, total: ranked.length, unmatched };
+
+  // Fusion (reciprocal rank): each list gives a question weight / (K + rank); Pagefind's list is
+  // the reranked pool, the retriever's its scored questions.
+  const fused = new Map<string, { score: number; pf?: (typeof reranked)[number]; rq?: number; coverage: number }>();
+  // Both lists name a question by its number in the retriever (Pagefind's through the page's `q` meta).
+  const keyOf = (p: (typeof reranked)[number]) => p.reads[0]!.data.meta.q ?? pathOf(p.reads[0]!.data.url);
+  reranked.forEach((p, rank) => {
+    fused.set(keyOf(p), { score: FUSION.pagefind / (FUSION.k + rank + 1), pf: p, coverage: p.r.coverage });
+  });
+  const { scored: rscored, records } = await retrieval;
+  // When Pagefind's best answer holds every word of the query and no thesaurus word was involved,
+  // the words themselves were found: its ranking is trusted more (the retriever counts for less).
+  const literal = queryPlan.expanded.length === 0 && unmatched.length === 0 && (reranked[0]?.r.coverage ?? 0) >= 0.999;
+  const retrieverWeight = literal ? FUSION.literal : FUSION.retriever;
+  // Retriever candidates far below its best (a shared bigram and nothing else) are left out.
+  const top = rscored[0]?.score ?? 0;
+  rscored
+    .slice(0, FUSION.depth)
+    .filter((r) => r.score >= FUSION.floor * top)
+    .forEach((r, rank) => {
+      const key = String(r.q);
+      const had = fused.get(key) ?? { score: 0, coverage: 0 };
+      had.score += retrieverWeight / (FUSION.k + rank + 1);
+      had.rq = r.q;
+      had.coverage = Math.max(had.coverage, r.coverage);
+      fused.set(key, had);
+    });
+  if (tuning) {
+    (globalThis as { __searchDebug?: unknown }).__searchDebug = {
+      pagefind: reranked.map((p) => pathOf(p.reads[0]!.data.url)),
+      retriever: rscored.slice(0, 10).map((r) => `q${r.q} ${r.score.toFixed(2)}`),
+    };
+  }
+  const order = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, limit);
+  // Records only for the questions shown that Pagefind's pool did not describe.
+  const need = order.flatMap(([, f]) => (f.pf || f.rq === undefined ? [] : [f.rq]));
+  const shown = await records.load(need, filters);
+  const hits = order.flatMap(([, f]) => {
+    if (f.pf) return [toHit(f.pf.r, f.pf.reads, f.score, marks)];
+    const record = f.rq === undefined ? undefined : shown.get(f.rq);
+    return record ? [recordHit(record, f.score, f.coverage, marks)] : [];
+  });
+  const partial = hits.length === 0 || !hits.some((h) => h.coverage >= 0.999) || unmatched.length > 0;
+  return {
+    plan: queryPlan,
+    hits,
+    total: Math.max(hits.length, ranked.length, rscored.length),
+    unmatched,
+    partial,
+    glossary: partial && full ? nearGlossary(queryPlan, lexicon, (await part('glossary')).glossary ?? []) : [],
+  };
+}
+
+/** At most this many postings shards per query (retriever.ts). */
+const MAX_SHARDS = 8;
+
+/** Candidates Pagefind's side reads (one fragment each) before fusion. */
+const POOL = 12;
+
+/**
+ * Reciprocal rank fusion of Pagefind's ranking and the question retriever's: a question scores
+ * Σ weight / (k + rank) over the lists it is in; retriever candidates scoring under `floor` × its
+ * best are left out, and at most `depth` of them count. Chosen on the tuning half of the everyday
+ * query set (scripts/search/tune.ts; tests/search/everyday-tuning.ts) with the existing query set
+ * (tests/search/queries.ts) held at least as good. Measured there (recall@5 / MRR, everyday ·
+ * existing): retriever weight 0.7 → 0.762 / 0.863 · 0.967 / 0.961; 1.0 → 0.754 / 0.857 · 0.967 /
+ * 0.954; 1.3 → 0.759 / 0.845 · 0.967 / 0.954; k 5 instead of 10 → 0.759 / 0.857; floor 0.5
+ * instead of 0.3 → 0.762 / 0.829. `literal` is the retriever's weight when the query's own words
+ * all matched Pagefind's best page and no thesaurus word was involved: 0.35 keeps the existing
+ * aspect kind at MRR 1.0 (0.7: 0.95; 0.2: no better) at no cost on the everyday half (0.762 /
+ * 0.862). Pagefind stays the stronger list (exact terms, English, Traditional); the retriever adds
+ * what only the thesaurus and the titles reach.
+ */
+export const FUSION = { k: 10, pagefind: 1, retriever: 0.7, literal: 0.35, depth: 20, floor: 0.3 };
+
+/** `topic/slug/` of a page URL (Pagefind's, with the base). */
+function pathOf(url: string): string {
+  const path = url.split('#')[0]!.split('?')[0]!;
+  return (path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//u, '')).replace(/\/?$/u, '/');
+}
+
+const shardCache = new Map<number, Promise<PostingShard>>();
+const blockCache = new Map<number, Promise<QuestionRecord[]>>();
+const fetchJson = <T>(url: string, fallback: T): Promise<T> =>
+  fetch(url)
+    .then((r) => (r.ok ? (r.json() as Promise<T>) : fallback))
+    .catch(() => fallback);
+const shard = (i: number) => {
+  let p = shardCache.get(i);
+  if (!p) shardCache.set(i, (p = fetchJson<PostingShard>(`${BASE}search-questions/p${i}.json`, {})));
+  return p;
+};
+const block = (i: number) => {
+  let p = blockCache.get(i);
+  if (!p) blockCache.set(i, (p = fetchJson<QuestionRecord[]>(`${BASE}search-questions/d${i}.json`, [])));
+  return p;
+};
+
+interface Records {
+  /** Load the records of these questions; returns those that pass the filters. */
+  load: (qs: number[], filters: Record<string, string[]>) => Promise<Map<number, QuestionRecord>>;
+}
+
+/** The question retriever: fetch the shards of the query's features, score, keep what passes the topic filter. */
+async function retrieve(
+  plan: QueryPlan,
+  lexicon: LexiconIndex,
+  meta: RetrieverMeta | undefined,
+  filters: Record<string, string[]>,
+): Promise<{ scored: Scored[]; records: Records }> {
+  const known = new Map<number, QuestionRecord>();
+  const load = async (qs: number[], f: Record<string, string[]>) => {
+    const blocks = [...new Set(qs.map((q) => Math.floor(q / BLOCK)))];
+    const loaded = await Promise.all(blocks.map(async (b) => [b, await block(b)] as const));
+    for (const [b, records] of loaded) records.forEach((r, i) => known.set(b * BLOCK + i, r));
+    const out = new Map<number, QuestionRecord>();
+    for (const q of qs) {
+      const r = known.get(q);
+      if (r && (!f.source?.length || r[3].some((s) => f.source!.includes(s)))) out.set(q, r);
+    }
+    return out;
+  };
+  const records: Records = { load };
+  if (!meta || meta.n === 0) return { scored: [], records };
+  const features = retrieverFeatures(plan, lexicon);
+  // Shards in order of the best feature each serves, at most MAX_SHARDS: the bytes a query costs
+  // stay bounded however large the knowledge base grows (its weakest features are dropped).
+  const need: number[] = [];
+  for (const f of [...features].sort((a, b) => b.weight - a.weight)) {
+    const s = shardOf(f.feature, meta.shards);
+    if (!need.includes(s) && need.length < MAX_SHARDS) need.push(s);
+  }
+  const shards = await Promise.all(need.map(shard));
+  const postings = new Map<string, number[]>();
+  for (const f of features) {
+    const at = need.indexOf(shardOf(f.feature, meta.shards));
+    const ids = at < 0 ? undefined : shards[at]?.[f.feature];
+    if (ids) postings.set(f.feature, decode(ids));
+  }
+  const topics = filters.topic ?? [];
+  let scored = score(features, postings, meta)
+    .filter((r) => topics.length === 0 || topics.includes(TOPIC_IDS[meta.topics.charCodeAt(r.q) - 48] ?? ''))
+    .slice(0, FUSION.depth);
+  if (filters.source?.length) {
+    // The source filter needs the records (rarely used; topic filters need none).
+    const passing = await load(
+      scored.map((r) => r.q),
+      filters,
+    );
+    scored = scored.filter((r) => passing.has(r.q));
+  }
+  return { scored, records };
+}
+
+/** A hit the retriever found and Pagefind's pool did not describe: from its record. */
+function recordHit(record: QuestionRecord, score: number, coverage: number, marks: string[]): SearchHit {
+  const [question, url, topic, sources, excerpt] = record;
+  return {
+    title: markText(question, marks),
+    question,
+    url: withHighlight(`${BASE}${url}`, marks),
+    topic,
+    topicName: isTopicId(topic) ? TOPICS[topic].name : '',
+    sources,
+    excerpt: markText(excerpt, marks),
+    score,
+    coverage,
+    matched: [],
+  };
+}
+
+/**
+ * Glossary terms near a query without a full match: terms whose Chinese names a concept of the
+ * query (by any form) or shares a bigram with it, most shared first.
+ */
+function nearGlossary(plan: QueryPlan, lexicon: LexiconIndex, glossary: [string, string, string][]): [string, string, string][] {
+  const text = [plan.text, ...plan.concepts.flatMap((c) => c.queries)].join(' ');
+  const named = new Set(lexicon.matcher.find(text).map((m) => normalizeForm(m.concept.zh)));
+  const grams = new Set(bigramsOf(text));
+  return glossary
+    .map((g) => {
+      const zh = normalizeForm(g[0]);
+      const shared = bigramsOf(zh).filter((b) => grams.has(b)).length;
+      return { g, w: (named.has(zh) ? 10 : 0) + shared / Math.max(1, bigramsOf(zh).length) };
+    })
+    .filter((x) => x.w >= 0.5)
+    .sort((a, b) => b.w - a.w || a.g[0].localeCompare(b.g[0]))
+    .slice(0, 6)
+    .map((x) => x.g);
 }
 
 type Ranked = { id: string; final: number; coverage: number; matched: ConceptHits[] };
@@ -215,9 +471,6 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** English question words, as the Chinese questions put them (only for title similarity). */
-const QUESTION_WORDS: Record<string, string> = { what: '什么是', how: '如何', why: '为什么', which: '哪些' };
-
 function titleKey(plan: QueryPlan): Set<string> {
   // The query as typed (Simplified, filler included: 「是怎样的」 is part of how a question reads),
   // the Chinese of any English term in it, English question words as Chinese ones, and English
@@ -226,7 +479,7 @@ function titleKey(plan: QueryPlan): Set<string> {
   const core = plan.concepts.filter((c) => !c.phrase);
   const zh = core.flatMap((c) => c.marks.filter((m) => /\p{Script=Han}/u.test(m)));
   const latin = core.filter((c) => c.queries.length === 1 && !/\p{Script=Han}/u.test(c.label)).map((c) => c.label);
-  const asked = plan.text.split(' ').flatMap((w) => QUESTION_WORDS[w] ?? []);
+  const asked = plan.text.split(' ').flatMap((w) => (/^[a-z]+$/u.test(w) && QUESTION_WORDS[w]) || []);
   return bigrams([...han, ...zh, ...latin, ...asked].join(' '));
 }
 
@@ -298,9 +551,4 @@ export function withHighlight(url: string, marks: string[]): string {
   const [path, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
   const sep = path.includes('?') ? '&' : '?';
   return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${fragment}`;
-}
-
-/** Filter values and counts (for the search page's checkboxes). */
-export async function filterCounts(): Promise<Record<string, Record<string, number>>> {
-  return (await loadEngine()).pagefind.filters();
 }

@@ -15,7 +15,10 @@
  *   (at 14,000 pages, the posting list of a word on every page); the client leaves it out of a
  *   query that has rarer words (query.ts, searchablePlan).
  */
-import { words } from './words.ts';
+import { words } from '../text/chinese.ts';
+import type { VocabularyConcept } from '../vocabulary/match.ts';
+import { TOPIC_IDS } from '../topics.ts';
+import type { RetrieverMeta } from './retriever.ts';
 
 export interface Lexicon {
   /** Format version, bumped when the shape changes. */
@@ -26,6 +29,16 @@ export interface Lexicon {
   terms: string[][];
   /** [word, share of pages it is on (0–1, two decimals)], for words on at least COMMON_SHARE of pages. */
   common?: [string, number][];
+  /**
+   * The vocabulary of the field for the thesaurus (content/vocabulary.yaml), in file order (the
+   * index is the concept id): [flags, zh, ...say]. Flags: a = aspect, d = domain, b = broad, a
+   * digit = the concept's topic (index in TOPIC_IDS).
+   */
+  concepts?: string[][];
+  /** The question retriever's metadata (retriever.ts). */
+  questions?: RetrieverMeta;
+  /** Glossary: [zh, en, anchor slug], offered when a search finds no full match. */
+  glossary?: [string, string, string][];
 }
 
 /** Words on at least this share of pages are listed in `common`. */
@@ -120,4 +133,28 @@ export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, s
   const chars = [...lexicon.t2s];
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
   return map;
+}
+
+/** Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. */
+export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] {
+  return concepts.map((c) => [
+    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}`,
+    c.zh,
+    ...c.say,
+  ]);
+}
+
+/** Back from rows to concepts (English is not needed in the browser: the lexicon's terms carry it). */
+export function conceptsOf(rows: readonly string[][] | undefined): VocabularyConcept[] {
+  return (rows ?? []).map(([flags = '', zh = '', ...say], id) => ({
+    id,
+    zh,
+    en: '',
+    also: [],
+    say,
+    kind: flags.includes('a') ? 'aspect' : flags.includes('d') ? 'domain' : 'term',
+    broad: flags.includes('b'),
+    ...(/\d/u.test(flags) ? { topic: TOPIC_IDS[Number(/\d/u.exec(flags)![0])] } : {}),
+    line: 0,
+  }));
 }

@@ -19,8 +19,12 @@
  *   either the Chinese term (知识蒸馏) or the English words (the term chips on answers) satisfy.
  *   Other English words are searched as typed.
  */
-import { lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
-import { words } from './words.ts';
+import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
+import { normalizeForm, VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
+import { HAN, hanRuns, hasHan, isFiller, QUESTION_WORDS, words } from '../text/chinese.ts';
+import { bigramsOf, WEIGHTS, type QueryFeature } from './retriever.ts';
+
+const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Longest query, in characters, that is searched; the rest is ignored (and the reader told). */
 export const MAX_QUERY_CHARS = 80;
@@ -40,26 +44,9 @@ export interface Concept {
   parts?: string[];
   /** For a bonus: its share of what its parts are worth (0.3 for a phrase, 0.1 for a question word). */
   bonus?: number;
+  /** For a say-word of the thesaurus: the concept's term, searched too. */
+  expandedTo?: string;
 }
-
-/**
- * Question words are not searched, but the questions in the knowledge base use them too
- * (什么是大模型？, 如何评估…？): a page whose question has the same one gets a small bonus, which
- * decides between otherwise equal pages (「What is a large language model?」).
- */
-const QUESTION_WORDS: Record<string, string> = {
-  什么: '什么',
-  什么样: '什么',
-  what: '什么',
-  如何: '如何',
-  怎么: '如何',
-  怎样: '如何',
-  how: '如何',
-  为什么: '为什么',
-  why: '为什么',
-  哪些: '哪些',
-  which: '哪些',
-};
 
 export interface QueryPlan {
   /** The normalised query text (Simplified, lower case, filler kept), for display and URLs. */
@@ -69,28 +56,11 @@ export interface QueryPlan {
   dropped: string[];
   /** True when the input was longer than MAX_QUERY_CHARS and was cut. */
   truncated: boolean;
+  /** Say-words of the thesaurus in the query and the terms searched for them too (「也搜索了：能耗」). */
+  expanded: Expansion[];
+  /** Whether the thesaurus was applied (the reader can turn it off). */
+  expand: boolean;
 }
-
-/** Question words and filler, never searched on their own. Content words (问题, 方法, 应用) stay. */
-const STOP_ZH = new Set(
-  (
-    '什么 什么样 啥 是 是不是 的 地 得 了 着 过 吗 呢 吧 啊 呀 嘛 么 哦 怎么 怎样 怎么样 怎么办 咋 如何 为什么 为何 哪些 哪个 哪 哪里 ' +
-    '有 有没有 没有 有些 请 请问 介绍 一下 简述 简要 简单 详细 解释 说明 讲讲 说说 谈谈 讨论 列举 描述 关于 我 我们 你 你们 他 它 ' +
-    '想 想要 知道 了解 能 能够 能否 可以 会 要 需要 应该 该 和 与 及 以及 或 或者 还是 在 中 里 上 下 对 对于 把 被 给 从 就 都 也 ' +
-    '还 又 很 最 更 这 那 这个 那个 这些 那些 这种 那种 一个 一种 一些 之 其 所 等 等等 个 种 些 何 谁 多少 几 是否 为 以 于 而 ' +
-    '并 且 即 就是 指 指的是 意思 含义 所谓 呢 一 下面 以下 主要 通常 一般'
-  ).split(' '),
-);
-const STOP_EN = new Set(
-  (
-    'a an the is are was were be been being of to in on at for and or but do does did how what which who whom why when where ' +
-    'with about explain define definition meaning mean means vs versus i me my we you your can could should would will it its ' +
-    'this that these those there their they as by from into than then so if not no yes please tell give list some any'
-  ).split(' '),
-);
-
-const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /\p{Script=Han}+/gu;
 
 /**
  * NFKC, Traditional → Simplified, lower case; everything that is not a letter or digit becomes
@@ -121,8 +91,18 @@ interface Piece {
   closed: boolean;
 }
 
-/** Split normalised text into runs of Chinese words and runs of Latin words, dropping filler. */
-function pieces(text: string, dropped: string[]): Piece[] {
+/** A say-word of the thesaurus found in the query: the reader's form and the concept's term. */
+export interface Expansion {
+  from: string;
+  to: string;
+}
+
+/**
+ * Split normalised text into runs of Chinese words and runs of Latin words, dropping filler. With
+ * a matcher, a say-word of the vocabulary (耗电, 多台机器) is kept whole as one word, recorded in
+ * `said` with the concept's term.
+ */
+function pieces(text: string, dropped: string[], matcher?: VocabularyMatcher, said?: Map<string, string>): Piece[] {
   const out: Piece[] = [];
   const push = (kind: Piece['kind'], word: string) => {
     const last = out.at(-1);
@@ -134,7 +114,7 @@ function pieces(text: string, dropped: string[]): Piece[] {
     if (last) last.closed = true;
   };
   const latin = (word: string) => {
-    if (STOP_EN.has(word)) {
+    if (isFiller(word)) {
       dropped.push(word);
       close();
     } else push('latin', word);
@@ -145,12 +125,24 @@ function pieces(text: string, dropped: string[]): Piece[] {
     let at = 0;
     for (const m of token.matchAll(HAN_RUN)) {
       if (m.index > at) latin(token.slice(at, m.index));
-      for (const w of words(m[0])) {
-        if (STOP_ZH.has(w)) {
-          dropped.push(w);
-          close();
-        } else push('han', w);
+      const han = (part: string) => {
+        for (const w of words(part)) {
+          if (isFiller(w)) {
+            dropped.push(w);
+            close();
+          } else push('han', w);
+        }
+      };
+      let from = 0;
+      for (const hit of matcher?.find(m[0]) ?? []) {
+        const form = m[0].slice(hit.start, hit.end);
+        if (normalizeForm(hit.concept.zh) === form || [...form].length < 2) continue;
+        han(m[0].slice(from, hit.start));
+        push('han', form);
+        said?.set(form, hit.concept.zh);
+        from = hit.end;
       }
+      han(m[0].slice(from));
       at = m.index + m[0].length;
     }
     if (at < token.length) latin(token.slice(at));
@@ -169,6 +161,9 @@ export interface LexiconIndex {
   longest: number;
   /** Word → share of pages it is on, for the most common words (lexicon.common). */
   common: Map<string, number>;
+  /** The vocabulary of the field (the thesaurus). */
+  concepts: VocabularyConcept[];
+  matcher: VocabularyMatcher;
 }
 
 export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
@@ -179,15 +174,24 @@ export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
     terms.set(key, zh);
     longest = Math.max(longest, key.split(' ').length);
   }
-  return { t2s: t2sMap(lexicon), terms, longest, common: new Map(lexicon?.common ?? []) };
+  const concepts = conceptsOf(lexicon?.concepts);
+  return {
+    t2s: t2sMap(lexicon),
+    terms,
+    longest,
+    common: new Map(lexicon?.common ?? []),
+    concepts,
+    matcher: new VocabularyMatcher(concepts),
+  };
 }
 
 const quote = (s: string) => `"${s}"`;
 
 /** Turn what the reader typed into concepts to search. */
-export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(undefined)): QueryPlan {
+export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(undefined), expand = true): QueryPlan {
   const { text, truncated } = normalizeQuery(raw, lexicon.t2s);
   const dropped: string[] = [];
+  const said = new Map<string, string>();
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const add = (c: Concept) => {
@@ -197,12 +201,17 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     concepts.push(c);
   };
 
-  for (const piece of pieces(text, dropped)) {
+  for (const piece of pieces(text, dropped, expand ? lexicon.matcher : undefined, said)) {
     if (piece.kind === 'han') {
       const run = piece.words;
       const long = run.filter((w) => [...w].length >= 2);
       // A lone single character (「量」) is searched as typed; inside a run it only joins the phrase.
-      for (const w of long.length > 0 ? long : run) add({ label: w, queries: [w], marks: [w], phrase: false });
+      for (const w of long.length > 0 ? long : run) {
+        const term = said.get(w);
+        // A say-word: the pages that use the concept's term match it too (耗电 → 能耗).
+        if (term) add({ label: w, queries: [w, term], marks: [w, term], phrase: false, expandedTo: term });
+        else add({ label: w, queries: [w], marks: [w], phrase: false });
+      }
       if (run.length >= 2) {
         const phrase = run.join('');
         add({ label: phrase, queries: [quote(phrase)], marks: [phrase], phrase: true, parts: long.length > 0 ? long : run, bonus: 0.3 });
@@ -242,12 +251,13 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
   // Keep the first MAX_CONCEPTS concepts, but never lose a core concept to a phrase.
   const core = concepts.filter((c) => !c.phrase).slice(0, MAX_CONCEPTS);
   const phrases = concepts.filter((c) => c.phrase).slice(0, Math.max(0, MAX_CONCEPTS - core.length));
-  const asked = [...new Set(dropped.flatMap((w) => QUESTION_WORDS[w] ?? []))].slice(0, 1);
+  const asked = [...new Set(dropped.flatMap((w) => QUESTION_WORDS[w] || []))].slice(0, 1);
   const questions: Concept[] =
     core.length > 0 && phrases.length + core.length < MAX_CONCEPTS + 1
       ? asked.map((w) => ({ label: w, queries: [w], marks: [], phrase: true, parts: core.map((c) => c.label), bonus: 0.1 }))
       : [];
-  return { text, concepts: [...core, ...phrases, ...questions], dropped, truncated };
+  const expanded = core.flatMap((c) => (c.expandedTo ? [{ from: c.label, to: c.expandedTo }] : []));
+  return { text, concepts: [...core, ...phrases, ...questions], dropped, truncated, expanded, expand };
 }
 
 /** A concept is left out when each of its queries needs a word on at least this share of pages. */
@@ -283,4 +293,104 @@ export function searchablePlan(
     skip = concepts.filter((c) => c.phrase && c.queries.every((q) => queryWords(q).some((w) => isCommon(w) && !coreWords.has(w))));
   }
   return { searched: concepts.filter((c) => !skip.includes(c)), skipped: skip };
+}
+
+/** Vocabulary bigram → the concepts with a form containing it (for leftover query text). */
+const formBigramCache = new WeakMap<VocabularyMatcher, Map<string, number[]>>();
+function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
+  let map = formBigramCache.get(lexicon.matcher);
+  if (!map) {
+    map = new Map();
+    for (const c of lexicon.concepts) {
+      for (const g of new Set([c.zh, ...c.say].flatMap((f) => bigramsOf(normalizeForm(f))))) {
+        const list = map.get(g) ?? [];
+        list.push(c.id);
+        map.set(g, list);
+      }
+    }
+    formBigramCache.set(lexicon.matcher, map);
+  }
+  return map;
+}
+
+/** A leftover bigram names the concepts whose forms hold it only when there are at most this many. */
+const FUZZY_MAX = 6;
+/** Concepts related to concept `id` by containment of their terms (either way) or of a form in the typed text. */
+function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
+  const self = lexicon.concepts[id];
+  if (!self) return [];
+  const zh = normalizeForm(self.zh);
+  return lexicon.concepts
+    .filter((c) => {
+      if (c.id === id || c.broad || c.kind === 'aspect') return false;
+      const other = normalizeForm(c.zh);
+      if ([...other].length < 2) return false;
+      return (
+        zh.includes(other) || other.includes(zh) || [c.zh, ...c.say].some((f) => [...f].length >= 2 && typed.includes(normalizeForm(f)))
+      );
+    })
+    .map((c) => c.id);
+}
+
+/**
+ * What the question retriever (retriever.ts) is asked: the concepts the query names — by any
+ * form with the thesaurus on, by their term only with it off — and the bigrams of the rest, which
+ * match free title bigrams fully, bigrams inside a title's concept partly and (thesaurus on) the
+ * concepts whose forms hold them, each concept a share of the bigram's weight.
+ */
+export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (QueryFeature & { group: string })[] {
+  const out: (QueryFeature & { group: string })[] = [];
+  const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
+  const texts = [...hanRuns(plan.text), ...english];
+  const fuzzy = plan.expand ? formBigrams(lexicon) : new Map<string, number[]>();
+  const residual = (part: string) => {
+    // Bigrams within a word of the query count fully, bigrams across two words (子越 in 步子越小) less.
+    let run: string[] = [];
+    const flush = () => {
+      const seen = new Set<string>();
+      let text = '';
+      const inside = new Set<string>();
+      for (const w of run) {
+        for (const g of bigramsOf(w)) inside.add(g);
+        text += w;
+      }
+      for (const g of bigramsOf(text)) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        const w = inside.has(g) ? 1 : WEIGHTS.across;
+        out.push({ feature: g, weight: w, group: g }, { feature: `*${g}`, weight: w * WEIGHTS.partial, group: g });
+        // A bigram in the forms of many concepts (学习) says too little to name any of them.
+        const ids = fuzzy.get(g) ?? [];
+        if (ids.length <= FUZZY_MAX)
+          for (const id of ids) out.push({ feature: `#${id}`, weight: (w * WEIGHTS.fuzzy) / ids.length, group: g });
+      }
+      run = [];
+    };
+    for (const w of words(part)) {
+      if (isFiller(w)) flush();
+      else run.push(w);
+    }
+    flush();
+  };
+  for (const text of texts) {
+    let at = 0;
+    for (const m of lexicon.matcher.find(text)) {
+      if (!plan.expand && normalizeForm(m.concept.zh) !== text.slice(m.start, m.end)) continue;
+      residual(text.slice(at, m.start));
+      const group = `c${m.concept.id}`;
+      const w = m.concept.kind === 'aspect' ? WEIGHTS.aspect : m.concept.broad ? WEIGHTS.broad : 1;
+      out.push({ feature: `#${m.concept.id}`, weight: w, group }, { feature: `~${m.concept.id}`, weight: w * WEIGHTS.terms, group });
+      // Concepts inside this one (压缩 in 模型压缩) and concepts containing it (模型压缩 for 压缩)
+      // are related: a title about them matches, for less. Unrelated concepts that merely share
+      // characters (增强 in 数据增强 and 增强学习) are not.
+      for (const id of related(lexicon, m.concept.id, text.slice(m.start, m.end)))
+        out.push({ feature: `#${id}`, weight: w * WEIGHTS.related, group });
+      // A title may name the concept in words the vocabulary does not list: the bigrams of the
+      // form typed match free title bigrams, for less.
+      for (const g of bigramsOf(text.slice(m.start, m.end))) out.push({ feature: g, weight: w * WEIGHTS.own, group });
+      at = m.end;
+    }
+    residual(text.slice(at));
+  }
+  return out;
 }

@@ -1,0 +1,140 @@
+/**
+ * Everyday-language search quality: both halves of the everyday query set (tests/search/
+ * everyday-tuning.ts, everyday-held-out.ts) go through the real search page of the built site in
+ * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
+ * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
+ *
+ * recall@5 — share of a query's relevant questions in its first five results; MRR — mean of
+ * 1 / rank of the first relevant result among the ten shown (0 when none).
+ *
+ * The floors are checked against the HELD-OUT half only (the tuning half is what synonyms and
+ * ranking constants were chosen on; its numbers are printed, not asserted). Every query of both
+ * halves must return something.
+ *
+ * EVERYDAY_HALF=tuning runs the tuning half alone (for tuning: the held-out half stays unseen).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { requireBuilt, ROOT_DIST } from './support/site.ts';
+import { openSearchPage, runQuery } from '../search/harness.ts';
+import { EVERYDAY_HELD_OUT } from '../search/everyday-held-out.ts';
+import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
+import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
+
+/**
+ * Floors on the held-out half, set about 1.5 queries' worth (one query is 1/42) under what it
+ * measured once, after all tuning, when they were written: recall@5 0.615, MRR 0.698 (before the
+ * thesaurus and the question retriever, on the same content: see the closing note of issue 10).
+ * The issue's targets — recall@5 ≥ 0.80, MRR ≥ 0.70 — are NOT met yet; raise these floors as the
+ * search gets there, never lower them to pass.
+ */
+const FLOORS = { recall: 0.58, mrr: 0.66 };
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let pageOfEntry: Map<string, string>;
+
+beforeAll(async () => {
+  requireBuilt(ROOT_DIST);
+  const entries = JSON.parse(readFileSync(join(ROOT_DIST, 'entries.json'), 'utf8')) as { id: string; url: string }[];
+  pageOfEntry = new Map(entries.map((e) => [e.id, e.url.replace(/^\/|\/$/gu, '')]));
+  server = await serveDist(ROOT_DIST);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await openSearchPage(page, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Row {
+  style: EverydayStyle;
+  query: string;
+  recall: number;
+  rr: number;
+  total: number;
+  missing: string[];
+  top: string[];
+}
+
+async function measure(queries: readonly EverydayQuery[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const q of queries) {
+    const relevant = [...new Set(q.relevant.map((id) => pageOfEntry.get(id) ?? `?${id}`))];
+    const result = await runQuery(page, q.query);
+    const ranked = result.hits.map((h) => h.page);
+    const top = ranked.slice(0, 5);
+    const first = ranked.findIndex((p) => relevant.includes(p));
+    rows.push({
+      style: q.style,
+      query: q.query,
+      recall: relevant.filter((p) => top.includes(p)).length / Math.min(5, relevant.length),
+      rr: first < 0 ? 0 : 1 / (first + 1),
+      total: result.hits.length,
+      missing: relevant.filter((p) => !top.includes(p)),
+      top,
+    });
+  }
+  return rows;
+}
+
+function summary(rows: readonly Row[]) {
+  return {
+    n: rows.length,
+    recall: rows.reduce((s, r) => s + Math.min(1, r.recall), 0) / Math.max(1, rows.length),
+    mrr: rows.reduce((s, r) => s + r.rr, 0) / Math.max(1, rows.length),
+    empty: rows.filter((r) => r.total === 0).length,
+  };
+}
+
+function report(name: string, rows: readonly Row[], details: boolean): void {
+  console.log(`\neveryday search — ${name}: recall@5 / MRR`);
+  for (const style of [...new Set(rows.map((r) => r.style))]) {
+    const s = summary(rows.filter((r) => r.style === style));
+    console.log(
+      `  ${style.padEnd(14)} n=${String(s.n).padStart(2)}  recall@5 ${s.recall.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  empty ${s.empty}`,
+    );
+  }
+  const s = summary(rows);
+  console.log(
+    `  ${'all'.padEnd(14)} n=${String(s.n).padStart(2)}  recall@5 ${s.recall.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  empty ${s.empty}`,
+  );
+  if (!details) return;
+  for (const r of rows.filter((x) => x.recall < 1 || x.rr < 1)) {
+    console.log(
+      `  [${r.style}] ${r.query}  recall@5 ${r.recall.toFixed(2)} RR ${r.rr.toFixed(2)}  missing: ${r.missing.join(', ') || '—'}`,
+    );
+    console.log(`      top: ${r.top.join(', ')}`);
+  }
+}
+
+const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
+
+describe('everyday-language search (tests/search/everyday-*.ts)', () => {
+  it('judges only entries that exist', () => {
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT])
+      for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
+  });
+
+  it('tuning half: every query returns something (scores printed, not asserted)', { timeout: 300_000 }, async () => {
+    const rows = await measure(EVERYDAY_TUNING);
+    report('tuning half', rows, true);
+    expect(rows.filter((r) => r.total === 0).map((r) => r.query)).toEqual([]);
+  });
+
+  it.skipIf(tuningOnly)('held-out half: recall@5 and MRR floors, and every query returns something', { timeout: 300_000 }, async () => {
+    const rows = await measure(EVERYDAY_HELD_OUT);
+    report('held-out half', rows, false);
+    expect(rows.filter((r) => r.total === 0).length, 'held-out queries with no result').toBe(0);
+    const s = summary(rows);
+    expect(s.recall, 'held-out recall@5').toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(s.mrr, 'held-out MRR').toBeGreaterThanOrEqual(FLOORS.mrr);
+  });
+});

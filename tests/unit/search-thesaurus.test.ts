@@ -1,0 +1,132 @@
+/**
+ * The Chinese text module, the thesaurus applied at query time and the question retriever's
+ * features and scoring (pure parts; tests/browser/search-everyday.test.ts measures the whole).
+ */
+import { describe, expect, it } from 'vitest';
+import { conceptRows, type Lexicon } from '../../src/lib/search/lexicon.ts';
+import { indexLexicon, planQuery, retrieverFeatures } from '../../src/lib/search/query.ts';
+import { decode, encode, score, titleFeatures, type RetrieverMeta } from '../../src/lib/search/retriever.ts';
+import { FILLER_WORDS, hanRuns, isFiller, normalizeText, QUESTION_WORDS, words } from '../../src/lib/text/chinese.ts';
+import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
+
+const concept = (id: number, zh: string, say: string[] = [], extra: Partial<VocabularyConcept> = {}): VocabularyConcept => ({
+  id,
+  zh,
+  en: '',
+  also: [],
+  say,
+  kind: 'term',
+  broad: false,
+  line: id + 1,
+  ...extra,
+});
+const CONCEPTS = [
+  concept(0, '能耗', ['耗电', '用电量']),
+  concept(1, '分布式训练', ['多台机器']),
+  concept(2, '数据增强'),
+  concept(3, '强化学习', ['增强学习']),
+  concept(4, '模型压缩', ['瘦身']),
+  concept(5, '压缩'),
+  concept(6, '挑战', ['难点', '困难'], { kind: 'aspect' }),
+  concept(7, '可解释性'),
+];
+const lexicon: Lexicon = { v: 1, t2s: '', terms: [], concepts: conceptRows(CONCEPTS) };
+const index = indexLexicon(lexicon);
+const matcher = new VocabularyMatcher(CONCEPTS);
+
+describe('src/lib/text/chinese.ts', () => {
+  it('keeps 解释 as content: 可解释性 is a term', () => {
+    expect(isFiller('解释')).toBe(false);
+    expect(FILLER_WORDS.has('解释')).toBe(false);
+    const plan = planQuery('什么是可解释性', index);
+    // Was searched as 可 and 性 alone: now 解释, with 可解释性 as the phrase that ranks.
+    expect(plan.concepts.filter((c) => !c.phrase).map((c) => c.label)).toEqual(['解释']);
+    expect(plan.concepts.filter((c) => c.phrase).map((c) => c.label)).toContain('可解释性');
+  });
+
+  it('has one list of question words, mapped to the form headings use', () => {
+    expect(QUESTION_WORDS['怎么']).toBe('如何');
+    expect(QUESTION_WORDS['what']).toBe('什么');
+    for (const w of ['什么', '怎么', '如何', '为什么', '哪些', 'how']) expect(isFiller(w)).toBe(true);
+  });
+
+  it('normalises and cuts text', () => {
+    expect(
+      normalizeText(
+        'ＧＰＵ訓練',
+        new Map([
+          ['訓', '训'],
+          ['練', '练'],
+        ]),
+      ),
+    ).toBe('gpu训练');
+    expect(hanRuns('用GPU训练大模型')).toEqual(['用', '训练大模型']);
+    expect(words('知识蒸馏').join('')).toBe('知识蒸馏');
+  });
+});
+
+describe('thesaurus at query time', () => {
+  it('searches the term of a say-word too, and says so', () => {
+    const plan = planQuery('训练大模型太耗电了', index);
+    const said = plan.concepts.find((c) => c.label === '耗电');
+    expect(said?.queries).toEqual(['耗电', '能耗']);
+    expect(plan.expanded).toEqual([{ from: '耗电', to: '能耗' }]);
+  });
+
+  it('keeps a multi-word say-word whole (多台机器)', () => {
+    const plan = planQuery('多台机器怎么一起训练', index);
+    expect(plan.concepts.find((c) => c.label === '多台机器')?.queries).toEqual(['多台机器', '分布式训练']);
+  });
+
+  it('can be turned off', () => {
+    const plan = planQuery('训练大模型太耗电了', index, false);
+    expect(plan.expanded).toEqual([]);
+    expect(plan.expand).toBe(false);
+    expect(plan.concepts.flatMap((c) => c.queries)).not.toContain('能耗');
+  });
+});
+
+describe('question retriever', () => {
+  it('indexes a title by its concepts, free bigrams and bigrams inside concepts', () => {
+    const { features, concepts } = titleFeatures('大模型在增强学习中的应用', matcher);
+    expect(concepts).toEqual(new Set([3]));
+    expect(features.has('#3')).toBe(true);
+    expect(features.has('*增强')).toBe(true);
+    expect(features.has('增强')).toBe(false);
+    expect(features.has('应用')).toBe(true);
+  });
+
+  it('does not let a character pair inside an unrelated concept win (数据增强 vs 增强学习)', () => {
+    const plan = planQuery('数据增强', index);
+    const features = retrieverFeatures(plan, index).map((f) => f.feature);
+    expect(features).toContain('#2');
+    expect(features).not.toContain('*增强');
+    expect(features).not.toContain('#3');
+  });
+
+  it('relates concepts by containment (模型压缩 ↔ 压缩)', () => {
+    const features = retrieverFeatures(planQuery('模型压缩', index), index).map((f) => f.feature);
+    expect(features).toContain('#4');
+    expect(features).toContain('#5');
+  });
+
+  it('scores whole-concept matches above shared characters', () => {
+    const titles = ['大模型训练的能耗问题如何解决？', '大模型在增强学习中的应用', '数据增强有哪些方法'];
+    const postings = new Map<string, number[]>();
+    let len = '';
+    titles.forEach((t, q) => {
+      const { features } = titleFeatures(t, matcher);
+      for (const f of features) postings.set(f, [...(postings.get(f) ?? []), q]);
+      len += String.fromCharCode(48 + features.size);
+    });
+    const meta: RetrieverMeta = { n: titles.length, shards: 1, len, topics: '000' };
+    const ranked = (q: string) => score(retrieverFeatures(planQuery(q, index), index), postings, meta).map((r) => titles[r.q]);
+    expect(ranked('数据增强的技巧')[0]).toBe('数据增强有哪些方法');
+    expect(ranked('数据增强的技巧')).not.toContain('大模型在增强学习中的应用');
+    expect(ranked('训练太耗电')[0]).toBe('大模型训练的能耗问题如何解决？');
+  });
+
+  it('delta-codes postings', () => {
+    expect(decode(encode([3, 7, 8, 20]))).toEqual([3, 7, 8, 20]);
+  });
+});
