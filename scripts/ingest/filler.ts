@@ -1,4 +1,11 @@
-// Placeholder until the shared Chinese text module lands (src/lib/text/chinese.ts).
+import { hasHan, QUESTION_WORDS } from '../../src/lib/text/chinese.ts';
+
+/**
+ * Filler for comparing question headings (similar-questions.ts), removed as substrings before the
+ * unknown rest of a heading is cut into character pairs. Not the word lists of
+ * src/lib/text/chinese.ts: those work on segmented words, and segmenting headings split terms the
+ * vocabulary does not know in ways that cost same-question recall on the labelled tables.
+ */
 // prettier-ignore
 export const SIMILARITY_FILLER = [
   '是怎样的', '是什么', '有哪些', '有什么', '怎么样', '什么样', '如何', '怎样', '怎么', '哪些', '什么', '请问', '简述', '主要', '常见', '领域', '方面',
@@ -6,7 +13,7 @@ export const SIMILARITY_FILLER = [
   '碰到', '遇到', '引入', '中', '的', '吗', '呢', '在', '和', '与', '及', '或', '把', '对', '会', '能', '要', '还', '了', '着', '里', '上', '下', '给', '被', '让', '将', '用',
 ];
 
-/** A heading phrased as a question, not a section title. */
+/** A heading phrased as a question (a question mark or a question word), not a section title. */
 export function isPhrasedAsQuestion(heading: string): boolean {
-  return /[？?]|什么|如何|怎么|怎样|哪些|哪个|为什么|为何|是否|能否|多少|吗|呢/u.test(heading);
+  return /[？?]/u.test(heading) || Object.keys(QUESTION_WORDS).some((w) => hasHan(w) && heading.includes(w)) || /[吗呢]/u.test(heading);
 }

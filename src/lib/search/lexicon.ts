@@ -8,7 +8,7 @@
  *   that maps to nothing in the text cannot help a search, so the table grows with the corpus's
  *   character set (a few thousand at most), not with OpenCC's dictionaries.
  * - `terms`: English → Chinese, from the bilingual terms attached to entries and the glossary
- *   (curated content/terms.yaml plus glosses harvested from the articles). A reader typing
+ *   (content/vocabulary.yaml plus glosses harvested from the articles). A reader typing
  *   「knowledge distillation」 searches 知识蒸馏 too.
  * - `common`: the words on most pages (模型, 应用 …) and the share of pages each is on. Such a word
  *   tells pages apart hardly at all, yet its index chunk is among the biggest a query can fetch
