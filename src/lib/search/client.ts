@@ -322,7 +322,7 @@ const POOL = 12;
  * Reciprocal rank fusion of Pagefind's ranking and the question retriever's: a question scores
  * Σ weight / (k + rank) over the lists it is in; retriever candidates scoring under `floor` × its
  * best are left out, and at most `depth` of them count. Chosen on the tuning half of the everyday
- * query set (scripts/search/tune.ts; tests/search/everyday-tuning.ts) with the existing query set
+ * query set (tests/search/tune.ts; tests/search/everyday-tuning.ts) with the existing query set
  * (tests/search/queries.ts) held at least as good. Measured there (recall@5 / MRR, everyday ·
  * existing): retriever weight 0.7 → 0.762 / 0.863 · 0.967 / 0.961; 1.0 → 0.754 / 0.857 · 0.967 /
  * 0.954; 1.3 → 0.759 / 0.845 · 0.967 / 0.954; k 5 instead of 10 → 0.759 / 0.857; floor 0.5

@@ -1,5 +1,5 @@
 /**
- * node scripts/search/tune.ts '<json list of configs>' — tries ranking constants on the TUNING half
+ * node tests/search/tune.ts '<json list of configs>' — tries ranking constants on the TUNING half
  * of the everyday query set (and the existing query set, which must not get worse) in the real
  * search page of the built site (dist/), one Chromium session, and prints recall@5 and MRR for each
  * configuration. Never runs the held-out half. Each config: { fusion?: {...}, weights?: {...} }
@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../tests/browser/support/chromium.ts';
-import { serveDist } from '../../tests/browser/support/server.ts';
-import { openSearchPage, runQuery } from '../../tests/search/harness.ts';
-import { EVERYDAY_TUNING } from '../../tests/search/everyday-tuning.ts';
-import { QUERIES } from '../../tests/search/queries.ts';
+import { launchChromium } from '../browser/support/chromium.ts';
+import { serveDist } from '../browser/support/server.ts';
+import { openSearchPage, runQuery } from './harness.ts';
+import { EVERYDAY_TUNING } from './everyday-tuning.ts';
+import { QUERIES } from './queries.ts';
 
 const dist = 'dist';
 const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as { id: string; url: string }[];
