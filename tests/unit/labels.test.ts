@@ -54,6 +54,10 @@ describe('the five seed articles', () => {
 
   it('groups same questions with precision 1.0 and recall ≥ 0.9', () => {
     const s = score(five.entries, labelsFor(five.entries, []), () => true);
+    const { truePositive, falsePositive, falseNegative, recall } = s.pairs;
+    console.log(
+      `five: same-question pairs ${truePositive} found, ${falsePositive.length} wrong, ${falseNegative.length} missed (recall ${recall.toFixed(3)})`,
+    );
     expect(s.pairs.falsePositive).toEqual([]);
     expect(s.pairs.recall, s.pairs.falseNegative.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
