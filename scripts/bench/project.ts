@@ -70,7 +70,8 @@ export function buildStages(root: string, sources: string, env: Record<string, s
         '--out',
         join(root, 'content'),
         '--overrides',
-        overrides,
+        // A copy without the real overrides has none: the CLI rejects a file that does not exist.
+        existsSync(overrides) ? overrides : 'none',
         '--vocabulary',
         join(root, 'content/vocabulary.yaml'),
       ],

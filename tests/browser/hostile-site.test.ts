@@ -193,7 +193,7 @@ describe('building hostile sources', () => {
         const dir = join(WORK, `bad-${c.file.replace(/\W/gu, '-')}`);
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, c.file), c.bytes);
-        const result = await run([NODE, INGEST_CLI, '--sources', dir, '--out', join(dir, 'out'), '--overrides', join(dir, 'none.yaml')], {
+        const result = await run([NODE, INGEST_CLI, '--sources', dir, '--out', join(dir, 'out'), '--overrides', 'none'], {
           cwd: REPO,
         });
         expect(result.code, `${c.file}: ${result.stdout}${result.stderr}`).toBe(1);
