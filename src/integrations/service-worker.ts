@@ -18,6 +18,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SW_FILE = 'sw.js';
+/** An on-demand module this small or smaller is precached with the page that may load it. */
+const LAZY_MODULE_MAX = 16_000;
 /** Uncompressed bytes of practice answers precached at most (see precacheList). */
 const PRECACHE_ANSWERS_MAX = 2_000_000;
 
@@ -65,8 +67,14 @@ function pageAssets(dist: string, page: string, base: string): string[] {
     if (found.has(file) || !existsSync(join(dist, file))) continue;
     found.add(file);
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:\bimport|\bfrom)\s*["'](\.\/[^"']+\.js)["']/gu))
-      queue.push(dir + m[1]!.slice(2));
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.\/[^"']+\.js)["']/gu)) queue.push(dir + m[1]!.slice(2));
+    // Small modules loaded on demand (the diagram loader): a page read before must not fail offline
+    // when it asks for one. Large ones (Mermaid itself) stay out; pages fall back without them.
+    for (const m of code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/gu)) {
+      const lazy = dir + m[1]!.slice(2);
+      if (existsSync(join(dist, lazy)) && statSync(join(dist, lazy)).size <= LAZY_MODULE_MAX) queue.push(lazy);
+    }
   }
   return [...found];
 }
@@ -77,6 +85,9 @@ export function precacheList(dist: string, base: string): string[] {
   if (existsSync(join(dist, 'practice', 'index.html'))) for (const file of pageAssets(dist, 'practice', base)) list.add(file);
   const assets = join(dist, '_astro');
   if (existsSync(assets)) for (const f of readdirSync(assets).sort()) if (/^katex\.min\.[\w-]+\.css$/u.test(f)) list.add(`_astro/${f}`);
+  // Pre-rendered Mermaid drawings: the diagram loader fetches them, online or not.
+  const diagrams = join(dist, 'diagrams');
+  if (existsSync(diagrams)) for (const f of readdirSync(diagrams).sort()) if (f.endsWith('.svg')) list.add(`diagrams/${f}`);
   // Answers are precached while they are small (today ≈ 50 KB gzip in all). A much larger corpus
   // would make every first visit download them in the background: then they are kept only as a
   // reader practises (the page fetches a topic's file when it shows one of its questions).
