@@ -8,6 +8,7 @@
  * threshold); the score and the near misses go into the ingest report so a maintainer can confirm
  * or split them in overrides.yaml.
  */
+import { words } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
 import type { ParsedArticle } from './articles.ts';
@@ -65,11 +66,27 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   rest += clause.slice(at);
   // What the vocabulary does not know still counts, by character pairs, once filler is gone.
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
-    let text = run;
-    for (const word of SIMILARITY_FILLER) text = text.replaceAll(word, ' ');
-    for (const part of text.split(' ')) for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
+    for (const part of withoutFiller(run).split(' ')) for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
   }
   return subject;
+}
+
+const MULTI_CHAR_FILLER = SIMILARITY_FILLER.filter((w) => [...w].length > 1);
+const SINGLE_CHAR_FILLER = new Set(SIMILARITY_FILLER.filter((w) => [...w].length === 1));
+
+/**
+ * A run of Han text with its filler replaced by spaces. Filler words of two or more characters go
+ * wherever they occur; a single character only where the segmenter cuts it out as a word of its
+ * own (or of filler characters only, 中的), since as a substring it would also cut 上 out of 上海
+ * and 用 out of 用户.
+ */
+export function withoutFiller(run: string): string {
+  let text = run;
+  for (const word of MULTI_CHAR_FILLER) text = text.replaceAll(word, ' ');
+  return text
+    .split(' ')
+    .map((part) => words(part).map((w) => ([...w].every((c) => SINGLE_CHAR_FILLER.has(c)) ? ' ' : w)).join(''))
+    .join(' ');
 }
 
 /**
