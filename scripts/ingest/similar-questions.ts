@@ -45,25 +45,49 @@ function aspectKey(concept: VocabularyConcept): string {
   return concept.broad ? `${concept.topic}/*` : `${concept.topic}/${concept.id}`;
 }
 
+const useAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>();
+
+/** The vocabulary's aspect 应用 (use), if it has one. */
+function useAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
+  if (!useAspects.has(matcher)) useAspects.set(matcher, matcher.concepts.find((c) => c.kind === 'aspect' && c.topic === 'applications' && c.zh === '应用'));
+  return useAspects.get(matcher);
+}
+
 export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   const clause = firstSentence(title);
   const subject: Subject = { specific: new Map(), broad: new Set(), aspects: new Set() };
   const add = (feature: string, weight: number) => subject.specific.set(feature, Math.max(subject.specific.get(feature) ?? 0, weight));
   let rest = '';
   let at = 0;
+  let hasDomain = false;
+  let specificSeen = false;
+  const broadTopical: string[] = [];
+  const use = useAspect(matcher);
   for (const m of matcher.find(clause)) {
     rest += `${clause.slice(at, m.start)} `;
     at = m.end;
+    if (m.concept.kind === 'domain') hasDomain = true;
     // An aspect without a topic (方法, 步骤, 原因) is how a question is put, not what it asks.
     if (m.concept.kind === 'aspect') {
       if (m.concept.topic) subject.aspects.add(aspectKey(m.concept));
-    } else if (!m.concept.broad) add(`concept:${m.concept.id}`, 1);
+    } else if (!m.concept.broad) {
+      add(`concept:${m.concept.id}`, 1);
+      specificSeen = true;
+    }
     // A broad word with a topic of its own (训练, 优化) still says something; one that only names
     // the field (大模型, 技术, 算法) does not.
-    else if (m.concept.topic && m.concept.topic !== 'concepts') add(`concept:${m.concept.id}`, BROAD_TOPICAL);
-    else subject.broad.add(`concept:${m.concept.id}`);
+    else if (m.concept.topic && m.concept.topic !== 'concepts') {
+      add(`concept:${m.concept.id}`, BROAD_TOPICAL);
+      broadTopical.push(`concept:${m.concept.id}`);
+    } else subject.broad.add(`concept:${m.concept.id}`);
   }
   rest += clause.slice(at);
+  // A broad word with a topic only tells questions apart that name nothing more specific: in
+  // 「多机多卡训练…」 训练 repeats what 分布式训练 already says.
+  if (specificSeen) for (const f of broadTopical) subject.specific.delete(f);
+  // A domain asked about with no aspect asks what it is used for (「金融行业能拿大模型做什么」),
+  // as the classifier reads it too.
+  if (subject.aspects.size === 0 && hasDomain && use) subject.aspects.add(aspectKey(use));
   // What the vocabulary does not know still counts, by character pairs, once filler is gone.
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
     for (const part of withoutFiller(run).split(' ')) for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
@@ -149,7 +173,13 @@ export interface QuestionRef {
   sectionTitle: boolean;
 }
 
+/**
+ * Two section titles never meet: within an article they are different parts of it, across
+ * articles each names its own article's subject. A section title meets a question of its own
+ * article only (「面临的挑战」 and that article's FAQ 「大模型技术有哪些挑战？」).
+ */
 function mayMeet(a: QuestionRef, b: QuestionRef): boolean {
+  if (a.sectionTitle && b.sectionTitle) return false;
   return (!a.sectionTitle && !b.sectionTitle) || a.articles.some((x) => b.articles.includes(x));
 }
 
@@ -157,6 +187,8 @@ export interface SimilarPair {
   a: string;
   b: string;
   score: number;
+  /** Shared wording, for ties only (wordingOverlap). */
+  wording: number;
 }
 
 /**
@@ -197,11 +229,36 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
             const { subject, aspects } = similarity(s, t);
             score = Math.max(score, subject * aspects);
           }
-        if (score >= NEAR_MISS_FLOOR) pairs.push({ a: questions[i]!.key, b: questions[j]!.key, score: Math.round(score * 100) / 100 });
+        if (score >= NEAR_MISS_FLOOR)
+          pairs.push({
+            a: questions[i]!.key,
+            b: questions[j]!.key,
+            score: Math.round(score * 100) / 100,
+            wording: wordingOverlap(questions[i]!.titles, questions[j]!.titles),
+          });
       }
     }
   }
-  return pairs.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+  return pairs.sort((p, q) => q.score - p.score || q.wording - p.wording || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}
+
+/**
+ * How much two questions share their wording (Dice over character pairs of their first
+ * sentences, best over their titles): only breaks ties between equal scores, so that of
+ * 「应用领域」's look-alikes 「算法应用领域」 is taken before 「实际应用场景」.
+ */
+function wordingOverlap(a: readonly string[], b: readonly string[]): number {
+  const pairsOf = (t: string) => {
+    const run = (firstSentence(t).match(/\p{Script=Han}+/gu) ?? []).join(' ');
+    return new Set([...run].slice(0, -1).map((c, i) => c + run[i + 1]).filter((x) => !x.includes(' ')));
+  };
+  let best = 0;
+  for (const x of a.map(pairsOf))
+    for (const y of b.map(pairsOf)) {
+      const shared = [...x].filter((p) => y.has(p)).length;
+      if (x.size + y.size > 0) best = Math.max(best, (2 * shared) / (x.size + y.size));
+    }
+  return best;
 }
 
 /** A merge made, or a near miss left apart, for the ingest report. */
@@ -247,13 +304,18 @@ export function mergeSimilarQuestions(
     const g = separated[index.get(key)!]!;
     return { entries: g.entryIds, question: g.display };
   };
+  // Articles in which each question (by root) holds a section title: one question never holds two
+  // sections of one article, even through a third question they both resemble.
+  const sectionsIn = refs.map((r) => new Set(r.sectionTitle ? r.articles : []));
   const merged: SimilarQuestions[] = [];
   for (const p of pairs) {
     if (p.score < threshold) continue;
     const [a, b] = [root(index.get(p.a)!), root(index.get(p.b)!)];
-    if (a === b) continue;
+    if (a === b || [...sectionsIn[a]!].some((x) => sectionsIn[b]!.has(x))) continue;
     // The earlier question keeps its key (and so its permalink); the later one redirects to it.
-    parent[Math.max(a, b)] = Math.min(a, b);
+    const [keep, gone] = [Math.min(a, b), Math.max(a, b)];
+    parent[gone] = keep;
+    for (const x of sectionsIn[gone]!) sectionsIn[keep]!.add(x);
     merged.push({ score: p.score, a: describe(p.a), b: describe(p.b) });
   }
   const nearMisses = pairs
