@@ -39,6 +39,8 @@ export interface Subject {
   specific: Map<string, number>;
   broad: Set<string>;
   aspects: Set<string>;
+  /** Aspects without a topic: why, how, what impact. */
+  asks: Set<number>;
 }
 
 function aspectKey(concept: VocabularyConcept): string {
@@ -55,7 +57,7 @@ function useAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
 
 export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   const clause = firstSentence(title);
-  const subject: Subject = { specific: new Map(), broad: new Set(), aspects: new Set() };
+  const subject: Subject = { specific: new Map(), broad: new Set(), aspects: new Set(), asks: new Set() };
   const add = (feature: string, weight: number) => subject.specific.set(feature, Math.max(subject.specific.get(feature) ?? 0, weight));
   let rest = '';
   let at = 0;
@@ -67,9 +69,11 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
     rest += `${clause.slice(at, m.start)} `;
     at = m.end;
     if (m.concept.kind === 'domain') hasDomain = true;
-    // An aspect without a topic (方法, 步骤, 原因) is how a question is put, not what it asks.
+    // An aspect without a topic (原因, 方法, 影响) says what kind of answer is wanted: 「X为什么会
+    // 出现」 and 「X有哪些解决方法」 are different questions about the same X.
     if (m.concept.kind === 'aspect') {
       if (m.concept.topic) subject.aspects.add(aspectKey(m.concept));
+      else subject.asks.add(m.concept.id);
     } else if (!m.concept.broad) {
       add(`concept:${m.concept.id}`, 1);
       specificSeen = true;
@@ -150,13 +154,22 @@ function aspectAgreement(a: ReadonlySet<string>, b: ReadonlySet<string>): number
 }
 
 /**
+ * What kind of answer two questions want: the same when either leaves it open (「如何实现分布式训练」
+ * and 「分布式训练的方法」) or both name one in common; different when each names another
+ * (「为什么会产生幻觉」 and 「缓解幻觉的方法」).
+ */
+function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  return a.size === 0 || b.size === 0 || [...a].some((x) => b.has(x)) ? 1 : 0;
+}
+
+/**
  * How much two questions ask the same thing (0–1): their specific subjects by weighted Jaccard,
  * times how well their aspects agree. Broad words (大模型, 技术, 算法) name the knowledge base's
  * subject in general and do not tell questions apart; two questions with no specific subject at
  * all (「面临的挑战」, 「大模型技术有哪些挑战？」) are compared by their aspects alone.
  */
 export function similarity(a: Subject, b: Subject): { subject: number; aspects: number } {
-  return { subject: weightedJaccard(a.specific, b.specific), aspects: aspectAgreement(a.aspects, b.aspects) };
+  return { subject: weightedJaccard(a.specific, b.specific), aspects: aspectAgreement(a.aspects, b.aspects) * asksAgreement(a.asks, b.asks) };
 }
 
 export interface QuestionRef {
