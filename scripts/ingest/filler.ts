@@ -12,7 +12,7 @@ export const SIMILARITY_FILLER = [
   '之中', '当中', '到底', '究竟', '具体', '一般', '通常', '可以', '能够', '应该', '需要', '还有', '这类', '一个', '一些', '过程', '以及', '进行', '实现',
   '碰到', '遇到', '引入', '保证', '确保', '中', '的', '吗', '呢', '在', '和', '与', '及', '或', '把', '对', '会', '能', '要', '还', '了', '着', '里', '上', '下', '给', '被', '让', '将', '用',
   // Where and by whom a question is set, not what it asks: 「语音识别场景下」, 「图像识别任务里」, 「自动驾驶团队」.
-  '场景', '任务', '行业', '团队', '发挥', '目前', '现在', '当前', '如今', '今天', '好',
+  '场景', '任务', '行业', '团队', '发挥', '容易', '之后', '拿', '目前', '现在', '当前', '如今', '今天', '好',
   // Question words not listed above (src/lib/text/chinese.ts QUESTION_WORDS), single characters as words only.
   ...Object.keys(QUESTION_WORDS).filter(hasHan),
 ];

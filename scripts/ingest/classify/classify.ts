@@ -92,7 +92,13 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
     let aspectSeen = false;
     for (const heading of headings) {
       const seen = new Set<number>();
-      for (const m of matcher.find(heading)) {
+      const found = matcher.find(heading);
+      // 「商业化落地会遇到哪些阻力」 asks about the obstacle, not the use: where a heading names a
+      // challenge, its words for use (落地, 应用) say what the challenge is about.
+      // (A section heading such as 「未来发展趋势与挑战」 lists both, so this holds for questions only.)
+      const asksChallenge = where === '标题' && found.some((m) => m.concept.kind === 'aspect' && m.concept.topic === 'challenges');
+      for (const m of found) {
+        if (asksChallenge && m.concept.kind === 'aspect' && m.concept.topic === 'applications') continue;
         if (m.concept.kind === 'aspect' && m.concept.topic) aspectSeen = true;
         const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>() };
         p.forms.add(m.form);
