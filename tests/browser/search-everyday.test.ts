@@ -26,13 +26,13 @@ import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out half, set about 1.5 queries' worth (one query is 1/42) under what it
- * measured once, after all tuning, when they were written: recall@5 0.615, MRR 0.698 (before the
- * thesaurus and the question retriever, on the same content: see the closing note of issue 10).
- * The issue's targets — recall@5 ≥ 0.80, MRR ≥ 0.70 — are NOT met yet; raise these floors as the
- * search gets there, never lower them to pass.
+ * Floors on the held-out half, set about 1.5 queries' worth (one query is 1/60) under what it
+ * measured the first time it ran: recall@5 0.658, MRR 0.592. This is the round-2 held-out half,
+ * written blind after round 1's (0.617 / 0.698) had been reported and folded into tuning. The
+ * issue's targets (recall@5 ≥ 0.80, MRR ≥ 0.70) are NOT met yet. Raise these floors as the search
+ * gets there, and never lower them to pass.
  */
-const FLOORS = { recall: 0.58, mrr: 0.66 };
+const FLOORS = { recall: 0.63, mrr: 0.56 };
 
 let server: StaticServer;
 let browser: Browser;
