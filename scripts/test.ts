@@ -23,10 +23,10 @@ const steps: Step[] = [
   { name: 'lint (eslint)', command: 'npx eslint .' },
   { name: 'types (astro check)', command: 'npx astro check' },
   { name: 'unit tests', command: 'npx vitest run --project unit' },
-  { name: 'build at the root', command: 'npx astro build && npx pagefind --site dist', gate: true },
+  { name: 'build at the root', command: 'npx astro build && node scripts/pagefind.ts --site dist', gate: true },
   {
     name: 'build under /kb/',
-    command: `npx astro build --outDir ${SUBPATH_DIST} && npx pagefind --site ${SUBPATH_DIST}`,
+    command: `npx astro build --outDir ${SUBPATH_DIST} && node scripts/pagefind.ts --site ${SUBPATH_DIST}`,
     env: { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' },
     gate: true,
   },

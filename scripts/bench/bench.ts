@@ -5,7 +5,8 @@
  * of N× the real articles (scripts/bench/corpus.ts), each built cold in a throwaway copy of the
  * site under .bench/ (scripts/bench/project.ts), and reports per scale: median and spread of
  * every stage and of the whole build, peak memory (whole process tree), time per entry, dist/
- * size, Pagefind index size and the bytes one search downloads (real Chromium). Writes
+ * size, Pagefind index size, the bytes one search downloads and those of the first query typed in
+ * a question page's header box (real Chromium; the latter even with --no-queries). Writes
  * bench-results/bench.json (results of earlier runs at other scales are kept) and
  * bench-results/bench.svg. Nothing in content/ or dist/ is touched.
  */
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { chartSvg, linearFrom, type Series } from './chart.ts';
 import { scaleCorpus } from './corpus.ts';
 import { buildStages, dirBytes, fileCount, makeProject, REPO, run, type RunResult, type Stage } from './project.ts';
-import { measureQueries, type QueryCost } from './query-bytes.ts';
+import { measureFirstQuery, measureQueries, type FirstQueryCost, type QueryCost } from './query-bytes.ts';
 
 type StageName = 'ingest' | 'astro' | 'pagefind';
 
@@ -47,6 +48,8 @@ interface ScaleResult {
   pagefind: { bytes: number; files: number; indexBytes: number; fragmentBytes: number; metaBytes: number; runtimeBytes: number };
   queries: QueryCost[] | null;
   queryBytesMax: number | null;
+  /** The first query typed in the header box of a question page (measured even with --no-queries). */
+  firstQuery?: FirstQueryCost | null;
   /** 1-minute load average when each run started: above the core count, other work shared the machine. */
   loadAtStart: number[];
 }
@@ -157,6 +160,12 @@ async function benchScale(scale: number, runs: number, opts: { work: string; que
       console.warn(`  (bytes per query not measured: ${(error as Error).message.split('\n')[0]})`);
     }
   }
+  let firstQuery: FirstQueryCost | null = null;
+  try {
+    firstQuery = await measureFirstQuery(dist, questionPage(dist));
+  } catch (error) {
+    console.warn(`  (first query from a question page not measured: ${(error as Error).message.split('\n')[0]})`);
+  }
   const seconds = {
     ingest: stat(timings.ingest),
     astro: stat(timings.astro),
@@ -192,8 +201,24 @@ async function benchScale(scale: number, runs: number, opts: { work: string; que
     },
     queries,
     queryBytesMax: queries ? Math.max(...queries.map((q) => q.bytes)) : null,
+    firstQuery,
     loadAtStart,
   };
+}
+
+/** A question page of a built site: the one tests/browser/search-perf.test.ts uses at 1×, else the first. */
+function questionPage(dist: string): string {
+  const preferred = 'compression/da-mo-xing-de-liang-hua-ji-shu/';
+  if (existsSync(join(dist, preferred, 'index.html'))) return preferred;
+  for (const topic of ['compression', 'concepts', 'training', 'applications', 'challenges']) {
+    const dir = join(dist, topic);
+    if (!existsSync(dir)) continue;
+    const slug = readdirSync(dir)
+      .sort()
+      .find((d) => existsSync(join(dir, d, 'index.html')));
+    if (slug) return `${topic}/${slug}/`;
+  }
+  throw new Error(`no question page in ${dist}`);
 }
 
 function report(r: ScaleResult): void {
@@ -215,6 +240,15 @@ function report(r: ScaleResult): void {
   console.log(
     `  pagefind ${mb(r.pagefind.bytes)} (${r.pagefind.files} files: index ${mb(r.pagefind.indexBytes)}, fragments ${mb(r.pagefind.fragmentBytes)}, meta ${kb(r.pagefind.metaBytes)}, runtime ${kb(r.pagefind.runtimeBytes)})`,
   );
+  if (r.firstQuery) {
+    const f = r.firstQuery;
+    const kinds = Object.entries(f.gzipByKind)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ');
+    console.log(
+      `  first query 「${f.query}」 in the header box of /${f.page}: ${f.requests} requests, ${kb(f.gzipBytes)} gzip (${kinds}); ${kb(f.bytes)} as served`,
+    );
+  }
   for (const q of r.queries ?? []) {
     const parts = Object.entries(q.parts)
       .map(([k, v]) => `${k} ${kb(v)}`)
@@ -275,6 +309,16 @@ function targets(results: ScaleResult[]): BenchFile['targets'] {
         ? `${kb(Math.max(...hundred.queries.map((q) => q.gzipBytes)))} (${kb(Math.max(...hundred.queries.map((q) => q.bytes)))} uncompressed)`
         : 'not run',
       ok: hundred?.queries ? Math.max(...hundred.queries.map((q) => q.gzipBytes)) < 300_000 : null,
+    },
+    '100× first query from a question page (header box, 知识蒸馏, gzip)': {
+      limit: '≤ 300 KB',
+      value: hundred?.firstQuery ? `${kb(hundred.firstQuery.gzipBytes)} (${kb(hundred.firstQuery.bytes)} as served)` : 'not run',
+      ok: hundred?.firstQuery ? hundred.firstQuery.gzipBytes <= 300_000 : null,
+    },
+    'real content (1×) first query from a question page (header box, 知识蒸馏, gzip)': {
+      limit: '≤ 126 KB',
+      value: one?.firstQuery ? `${kb(one.firstQuery.gzipBytes)} (${kb(one.firstQuery.bytes)} as served)` : 'not run',
+      ok: one?.firstQuery ? one.firstQuery.gzipBytes <= 126_000 : null,
     },
   };
 }

@@ -45,7 +45,8 @@ export function makeProject(dir: string, options: ProjectOptions = {}): string {
 export const NODE = process.execPath;
 const GNU_TIME = '/usr/bin/time';
 export const ASTRO_BIN = join(REPO, 'node_modules/astro/bin/astro.mjs');
-export const PAGEFIND_BIN = join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs');
+/** Pagefind with the project's index chunk size (scripts/pagefind.ts), as `npm run build` runs it. */
+export const PAGEFIND_BIN = join(REPO, 'scripts/pagefind.ts');
 export const INGEST_CLI = join(REPO, 'scripts/ingest/cli.ts');
 
 export interface Stage {

@@ -103,3 +103,61 @@ export async function measureQueries(dist: string, queries: readonly string[] = 
     if (own) await chromium.close();
   }
 }
+
+/** What the first query typed in the header box of a question page downloads. */
+export interface FirstQueryCost {
+  query: string;
+  /** The question page it was typed on (path under the site). */
+  page: string;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  /** Gzip bytes by kind: runtime, meta, index, fragment, retriever, lexicon, pageJs (the search client), data. */
+  gzipByKind: Record<string, number>;
+}
+
+/**
+ * The header box's first query, as tests/browser/search-perf.test.ts measures it at 1×: a fresh
+ * browser context opens a question page, waits for it to settle, then the query arrives in one
+ * input event (as an input method commits it) and every response until the suggestions show and
+ * the network is idle is counted — the search client's own scripts included, since a reader who
+ * has only read pages has not loaded them yet.
+ */
+export async function measureFirstQuery(dist: string, pagePath: string, query = '知识蒸馏', browser?: Browser): Promise<FirstQueryCost> {
+  const own = browser === undefined;
+  const chromium = browser ?? (await launchChromium());
+  const server = await serveDist(dist, '/');
+  try {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pagePath}`);
+    await page.waitForLoadState('networkidle');
+    const cost: FirstQueryCost = { query, page: pagePath, requests: 0, bytes: 0, gzipBytes: 0, gzipByKind: {} };
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const kind = kindOf(new URL(response.url()).pathname, response.request().resourceType()) ?? 'page';
+      pending.push(
+        response
+          .body()
+          .then((body) => {
+            const gzip = Math.min(body.length, gzipSync(body).length);
+            cost.requests++;
+            cost.bytes += body.length;
+            cost.gzipBytes += gzip;
+            cost.gzipByKind[kind] = (cost.gzipByKind[kind] ?? 0) + gzip;
+          })
+          .catch(() => undefined),
+      );
+    });
+    await page.focus('#site-search');
+    await page.keyboard.insertText(query);
+    await page.waitForSelector('#site-search-listbox [role="option"]', { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    await context.close();
+    return cost;
+  } finally {
+    await server.close();
+    if (own) await chromium.close();
+  }
+}

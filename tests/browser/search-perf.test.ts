@@ -1,7 +1,12 @@
 /**
  * What a first search costs on the built site (dist/): the bytes it downloads and the time from
  * the first keystroke in the header box to the first suggestions, median of several cold runs
- * (a fresh browser context each, so nothing is cached). Printed, and held to a budget.
+ * (a fresh browser context each, so nothing is cached). Printed request by request, and held to a
+ * budget.
+ *
+ * The query arrives in one input event, as a Chinese input method commits 知识蒸馏: typed one
+ * character at a time, a slow run lets the debounce fire on 「知识蒸」 too, and that extra search's
+ * fragments (≈ 3 KB) made the printed bytes differ from run to run.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -12,11 +17,13 @@ import { requireBuilt, ROOT_DIST } from './support/site.ts';
 
 const RUNS = 5;
 /**
- * Budgets, well above what is measured (≈126 KB gzip; ≈0.5 s median on an idle 2-core machine,
- * up to ≈1.1 s while other builds run): they catch gross regressions — search assets loaded
- * twice, every index chunk fetched, searches run one after another — not machine noise.
+ * Budgets. Bytes: the issue's 126 KB gzip for a first query from a question page, read as
+ * 126_000 bytes (not 126 × 1024); measured ≈ 102 KB (Pagefind's runtime ≈ 69 KB of it, its two
+ * index chunks ≈ 15 KB: scripts/pagefind.ts). Time: well above what is measured (≈0.5 s median
+ * on an idle 2-core machine, up to ≈1.5 s while other work runs), for gross regressions only —
+ * searches run one after another — not machine noise.
  */
-const BUDGET = { firstQueryGzipBytes: 250_000, medianMs: 3_000 };
+const BUDGET = { firstQueryGzipBytes: 126_000, medianMs: 3_000 };
 
 let server: StaticServer;
 let browser: Browser;
@@ -55,7 +62,7 @@ async function coldSearch(query: string, second?: string) {
   });
   const started = performance.now();
   await page.focus('#site-search');
-  await page.keyboard.type(query);
+  await page.keyboard.insertText(query);
   await page.waitForSelector('#site-search-listbox [role="option"]:not(.suggestion-all)');
   const ms = performance.now() - started;
   await page.waitForLoadState('networkidle');
@@ -75,17 +82,34 @@ async function coldSearch(query: string, second?: string) {
 }
 
 const sum = (d: Download[], k: 'bytes' | 'gzip') => d.reduce((s, x) => s + x[k], 0);
+
+/** What a request is, for the breakdown. */
+function kindOf(path: string): string {
+  if (path.includes('/pagefind/index/')) return 'pagefind index chunk';
+  if (path.includes('/pagefind/fragment/')) return 'pagefind fragment (a result)';
+  if (/\.pf_meta$|pagefind-entry\.json|\/pagefind\/filter\//u.test(path)) return 'pagefind metadata';
+  if (path.includes('/pagefind/')) return 'pagefind runtime';
+  if (path.includes('/search-questions/')) return 'question retriever';
+  if (/\/search-[a-z]+\.json$/u.test(path)) return 'lexicon';
+  if (path.includes('/_astro/')) return 'search client (site JS)';
+  return 'other';
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe('search cost on the built site', () => {
   it('prints bytes of a first query and median time to first results', { timeout: 120_000 }, async () => {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await coldSearch('知识蒸馏', 'federated learning'));
-    const first = runs[0]!.first;
-    console.log('\nfirst query 「知识蒸馏」 from a question page, cold cache:');
-    for (const d of [...first].sort((a, b) => b.bytes - a.bytes)) {
-      console.log(`  ${d.path.padEnd(60)} ${String(d.bytes).padStart(7)} B  (gzip ${String(d.gzip).padStart(6)} B)`);
+    // The heaviest run is printed and held to the budget (the runs normally download the same files).
+    const first = runs.map((r) => r.first).sort((a, b) => sum(b, 'gzip') - sum(a, 'gzip'))[0]!;
+    console.log('\nfirst query 「知识蒸馏」 from a question page, cold cache, request by request (largest first):');
+    for (const d of [...first].sort((a, b) => b.gzip - a.gzip)) {
+      console.log(`  ${d.path.padEnd(60)} ${String(d.bytes).padStart(7)} B  (gzip ${String(d.gzip).padStart(6)} B)  ${kindOf(d.path)}`);
     }
+    const kinds = new Map<string, number>();
+    for (const d of first) kinds.set(kindOf(d.path), (kinds.get(kindOf(d.path)) ?? 0) + d.gzip);
+    console.log(`  gzip by kind: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`  gzip totals of the ${RUNS} runs: ${runs.map((r) => sum(r.first, 'gzip')).join(', ')} B`);
     const total = { bytes: sum(first, 'bytes'), gzip: sum(first, 'gzip') };
     const second = runs[0]!.second;
     console.log(`  total: ${first.length} requests, ${total.bytes} B as served, ${total.gzip} B gzip-compressed`);
@@ -98,6 +122,8 @@ describe('search cost on the built site', () => {
     );
 
     expect(first.some((d) => d.path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // pagefind.js searches on the main thread (client.ts, noWorker): the worker would be a second copy.
+    expect(first.some((d) => d.path.endsWith('/pagefind/pagefind-worker.js'))).toBe(false);
     expect(total.gzip).toBeLessThan(BUDGET.firstQueryGzipBytes);
     expect(median(times)).toBeLessThan(BUDGET.medianMs);
   });

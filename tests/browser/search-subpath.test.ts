@@ -1,7 +1,7 @@
 /**
  * Search under a sub-path deploy: runs against tests/.tmp/dist-kb, built with BASE_PATH=/kb/
  * (`npm test` builds it; by hand: `BASE_PATH=/kb/ npx astro build --outDir tests/.tmp/dist-kb &&
- * npx pagefind --site tests/.tmp/dist-kb`). Builds nothing itself.
+ * npx node scripts/pagefind.ts --site tests/.tmp/dist-kb`). Builds nothing itself.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

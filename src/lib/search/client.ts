@@ -164,7 +164,10 @@ export function loadEngine(): Promise<Engine> {
       .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : undefined))
       .catch(() => undefined);
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 36 });
+    // noWorker: Pagefind 1.6's pagefind.js carries its whole search (the fallback it uses where
+    // workers are unavailable); its worker file is a second copy (12 KB gzip on every first query)
+    // that would only move a few milliseconds of index decoding off the main thread.
+    await pagefind.options({ excerptLength: 36, noWorker: true });
     const [lexicon, all] = await Promise.all([lexiconRequest, pagefind.search(null)]);
     return { pagefind, base: lexicon ?? { v: 1, t2s: '', terms: [] }, total: Math.max(1, all.unfilteredResultCount || all.results.length) };
   })();
