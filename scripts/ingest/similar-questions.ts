@@ -51,7 +51,11 @@ const useAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>
 
 /** The vocabulary's aspect 应用 (use), if it has one. */
 function useAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
-  if (!useAspects.has(matcher)) useAspects.set(matcher, matcher.concepts.find((c) => c.kind === 'aspect' && c.topic === 'applications' && c.zh === '应用'));
+  if (!useAspects.has(matcher))
+    useAspects.set(
+      matcher,
+      matcher.concepts.find((c) => c.kind === 'aspect' && c.topic === 'applications' && c.zh === '应用'),
+    );
   return useAspects.get(matcher);
 }
 
@@ -94,7 +98,8 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   if (subject.aspects.size === 0 && hasDomain && use) subject.aspects.add(aspectKey(use));
   // What the vocabulary does not know still counts, by character pairs, once filler is gone.
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
-    for (const part of withoutFiller(run).split(' ')) for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
+    for (const part of withoutFiller(run).split(' '))
+      for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
   }
   return subject;
 }
@@ -113,7 +118,11 @@ export function withoutFiller(run: string): string {
   for (const word of MULTI_CHAR_FILLER) text = text.replaceAll(word, ' ');
   return text
     .split(' ')
-    .map((part) => words(part).map((w) => ([...w].every((c) => SINGLE_CHAR_FILLER.has(c)) ? ' ' : w)).join(''))
+    .map((part) =>
+      words(part)
+        .map((w) => ([...w].every((c) => SINGLE_CHAR_FILLER.has(c)) ? ' ' : w))
+        .join(''),
+    )
     .join(' ');
 }
 
@@ -169,7 +178,10 @@ function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
  * all (「面临的挑战」, 「大模型技术有哪些挑战？」) are compared by their aspects alone.
  */
 export function similarity(a: Subject, b: Subject): { subject: number; aspects: number } {
-  return { subject: weightedJaccard(a.specific, b.specific), aspects: aspectAgreement(a.aspects, b.aspects) * asksAgreement(a.asks, b.asks) };
+  return {
+    subject: weightedJaccard(a.specific, b.specific),
+    aspects: aspectAgreement(a.aspects, b.aspects) * asksAgreement(a.asks, b.asks),
+  };
 }
 
 export interface QuestionRef {
@@ -263,7 +275,12 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
 function wordingOverlap(a: readonly string[], b: readonly string[]): number {
   const pairsOf = (t: string) => {
     const run = (firstSentence(t).match(/\p{Script=Han}+/gu) ?? []).join(' ');
-    return new Set([...run].slice(0, -1).map((c, i) => c + run[i + 1]).filter((x) => !x.includes(' ')));
+    return new Set(
+      [...run]
+        .slice(0, -1)
+        .map((c, i) => c + run[i + 1])
+        .filter((x) => !x.includes(' ')),
+    );
   };
   let best = 0;
   for (const x of a.map(pairsOf))

@@ -59,7 +59,7 @@ describe('the five seed articles', () => {
       `five: same-question pairs ${truePositive} found, ${falsePositive.length} wrong, ${falseNegative.length} missed (recall ${recall.toFixed(3)})`,
     );
     expect(s.pairs.falsePositive).toEqual([]);
-    expect(s.pairs.recall, s.pairs.falseNegative.join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(s.pairs.recall, s.pairs.falseNegative.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('are not changed by adding new articles beside them', () => {
