@@ -135,6 +135,17 @@ export function firstSentence(title: string): string {
   return normalised.split(/[？?。!！；;]/u).find((part) => part.trim() !== '') ?? normalised;
 }
 
+/**
+ * The parts of a heading that may each be its question: its first sentence, and also its first
+ * clause when that is a question of its own — 「什么是大模型，为什么它对 AI 创业很重要？」 asks
+ * 什么是大模型 first. A clause that only sets the scene (「做知识蒸馏时，温度起什么作用」) is not one.
+ */
+export function askedFirst(title: string): string[] {
+  const sentence = firstSentence(title);
+  const clause = sentence.split(/[，,：:]/u).find((part) => part.trim() !== '') ?? sentence;
+  return clause !== sentence && isPhrasedAsQuestion(clause) ? [sentence, clause] : [sentence];
+}
+
 function weightedJaccard(a: Map<string, number>, b: Map<string, number>): number {
   let shared = 0;
   let total = 0;
@@ -222,7 +233,7 @@ export interface SimilarPair {
  * corpus, not with its square.
  */
 export function similarPairs(questions: readonly QuestionRef[], matcher: VocabularyMatcher): SimilarPair[] {
-  const subjects = questions.map((q) => q.titles.map((t) => subjectOf(t, matcher)));
+  const subjects = questions.map((q) => q.titles.flatMap(askedFirst).map((t) => subjectOf(t, matcher)));
   const postings = new Map<string, number[]>();
   subjects.forEach((list, i) => {
     // Questions with no specific subject meet through their aspects.
