@@ -25,7 +25,11 @@
  * below, the 7 queries after the "round-1 held-out" marker — and will be tuned on. A fresh
  * held-out half was then written blind (everyday-held-out.ts). Queries, relevant ids, styles and
  * notes were moved unchanged. Checked by tests/unit/everyday-queries.test.ts.
+ *
+ * Round 3 = 72 more queries (12 per style), written blind by a helper and appended at the end
+ * from everyday-tuning-3.ts; tuning only.
  */
+import { EVERYDAY_TUNING_3 } from './everyday-tuning-3.ts';
 import type { EverydayQuery } from './everyday-types.ts';
 
 export const EVERYDAY_TUNING: EverydayQuery[] = [
@@ -231,4 +235,6 @@ export const EVERYDAY_TUNING: EverydayQuery[] = [
   { query: '怎么防止模型过拟合', relevant: ['000-q3', '004-q19', '002-s2-5', '004-q2'], style: 'plain' },
   { query: '大模型有什么缺点', relevant: ['002-s3-3', '002-s8-3', '002-s9-3', '003-q1'], style: 'plain' },
   { query: '大模型部署有哪些方式', relevant: ['002-s2-3', '002-s3-2', '003-q23'], style: 'plain' },
+  // ── round 3 (everyday-tuning-3.ts) ──
+  ...EVERYDAY_TUNING_3,
 ];
