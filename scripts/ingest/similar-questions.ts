@@ -8,7 +8,7 @@
  * threshold); the score and the near misses go into the ingest report so a maintainer can confirm
  * or split them in overrides.yaml.
  */
-import { words } from '../../src/lib/text/chinese.ts';
+import { isFiller, words } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
 import type { ParsedArticle } from './articles.ts';
@@ -76,6 +76,8 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
     // An aspect without a topic (原因, 方法, 影响) says what kind of answer is wanted: 「X为什么会
     // 出现」 and 「X有哪些解决方法」 are different questions about the same X.
     if (m.concept.kind === 'aspect') {
+      // 「什么是 SFT」 asks what 「SFT 简介」 and a bare 「SFT」 ask: no aspect beyond the subject.
+      if (m.concept.open) continue;
       if (m.concept.topic) subject.aspects.add(aspectKey(m.concept));
       else subject.asks.add(m.concept.id);
     } else if (!m.concept.broad) {
@@ -97,6 +99,9 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   // as the classifier reads it too.
   if (subject.aspects.size === 0 && hasDomain && use) subject.aspects.add(aspectKey(use));
   // What the vocabulary does not know still counts, by character pairs, once filler is gone.
+  // An unknown Latin word or number names something as surely as a concept does: 「ZeRO Stage 1」
+  // and 「ZeRO Stage 3」 are different questions.
+  for (const word of rest.match(/[a-z0-9][a-z0-9.+-]*/gu) ?? []) if (!isFiller(word)) add(`word:${word}`, 1);
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
     for (const part of withoutFiller(run).split(' '))
       for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
@@ -236,9 +241,16 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
   const subjects = questions.map((q) => q.titles.flatMap(askedFirst).map((t) => subjectOf(t, matcher)));
   const postings = new Map<string, number[]>();
   subjects.forEach((list, i) => {
-    // Questions with no specific subject meet through their aspects.
+    // Questions with no specific subject meet through their aspects, or their broad words.
     const features = new Set(
-      list.flatMap((s) => (s.specific.size > 0 ? [...s.specific.keys()] : [...s.aspects].map((a) => `aspect:${a}`))),
+      list.flatMap((s) =>
+        s.specific.size > 0
+          ? [...s.specific.keys()]
+          : s.aspects.size > 0
+            ? [...s.aspects].map((a) => `aspect:${a}`)
+            : // 「大模型到底是什么」: only the field's own words, asked openly.
+              [...s.broad].map((b) => `open:${b}`),
+      ),
     );
     for (const f of features) {
       const list = postings.get(f);

@@ -137,24 +137,39 @@ export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, s
 
 /** Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. */
 export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] {
+  const groups = groupNumbers(concepts);
   return concepts.map((c) => [
-    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}`,
+    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}${c.group !== undefined ? `.${groups.get(c.group)}` : ''}`,
     c.zh,
     ...c.say,
   ]);
 }
 
+/**
+ * The vocabulary's groups (分布式训练, 可解释性与透明度 …) numbered in order of first appearance:
+ * the browser knows a concept's group by number only (conceptsOf), so the build names it the same way.
+ */
+export function groupNumbers(concepts: readonly VocabularyConcept[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const c of concepts) if (c.group !== undefined && !numbers.has(c.group)) numbers.set(c.group, numbers.size);
+  return numbers;
+}
+
 /** Back from rows to concepts (English is not needed in the browser: the lexicon's terms carry it). */
 export function conceptsOf(rows: readonly string[][] | undefined): VocabularyConcept[] {
-  return (rows ?? []).map(([flags = '', zh = '', ...say], id) => ({
-    id,
-    zh,
-    en: '',
-    also: [],
-    say,
-    kind: flags.includes('a') ? 'aspect' : flags.includes('d') ? 'domain' : 'term',
-    broad: flags.includes('b'),
-    ...(/\d/u.test(flags) ? { topic: TOPIC_IDS[Number(/\d/u.exec(flags)![0])] } : {}),
-    line: 0,
-  }));
+  return (rows ?? []).map(([row = '', zh = '', ...say], id) => {
+    const [flags = '', group] = row.split('.');
+    return {
+      id,
+      zh,
+      en: '',
+      also: [],
+      say,
+      kind: flags.includes('a') ? 'aspect' : flags.includes('d') ? 'domain' : 'term',
+      broad: flags.includes('b'),
+      ...(/\d/u.test(flags) ? { topic: TOPIC_IDS[Number(/\d/u.exec(flags)![0])] } : {}),
+      ...(group !== undefined ? { group } : {}),
+      line: 0,
+    };
+  });
 }

@@ -22,7 +22,7 @@
 import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
 import { normalizeForm, VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
 import { HAN, hanRuns, hasHan, isFiller, QUESTION_WORDS, words } from '../text/chinese.ts';
-import { bigramsOf, WEIGHTS, type QueryFeature } from './retriever.ts';
+import { bigramsOf, siblingFeature, WEIGHTS, type QueryFeature } from './retriever.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -385,6 +385,9 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
       // characters (增强 in 数据增强 and 增强学习) are not.
       for (const id of related(lexicon, m.concept.id, text.slice(m.start, m.end)))
         out.push({ feature: `#${id}`, weight: w * WEIGHTS.related, group });
+      // Titles about another concept of its group (黑盒 → 可解释性) match, for less still.
+      if (plan.expand && m.concept.group !== undefined && !m.concept.broad && m.concept.kind !== 'aspect')
+        out.push({ feature: siblingFeature(m.concept.group), weight: w * WEIGHTS.sibling, group });
       // A title may name the concept in words the vocabulary does not list: the bigrams of the
       // form typed match free title bigrams, for less.
       for (const g of bigramsOf(text.slice(m.start, m.end))) out.push({ feature: g, weight: w * WEIGHTS.own, group });

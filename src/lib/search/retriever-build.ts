@@ -7,7 +7,17 @@ import { knowledgeBase, questionPath, summaryOf } from '../kb.ts';
 import { TOPIC_IDS } from '../topics.ts';
 import { loadVocabulary } from '../vocabulary/load.ts';
 import { VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
-import { BLOCK, encode, shardOf, titleFeatures, type PostingShard, type QuestionRecord, type RetrieverMeta } from './retriever.ts';
+import { groupNumbers } from './lexicon.ts';
+import {
+  BLOCK,
+  encode,
+  shardOf,
+  siblingFeature,
+  titleFeatures,
+  type PostingShard,
+  type QuestionRecord,
+  type RetrieverMeta,
+} from './retriever.ts';
 
 /** Aimed-for size of one postings shard (JSON characters): a query fetches one per feature at most. */
 const SHARD_CHARS = 12_000;
@@ -34,6 +44,7 @@ export function retrieverData(): Promise<RetrieverData> {
     const { questions, articles } = await knowledgeBase();
     const titleOf = new Map(articles.map((a) => [a.data.file, a.data.title]));
     const matcher = new VocabularyMatcher(vocabulary());
+    const groups = groupNumbers(matcher.concepts);
     const postings = new Map<string, number[]>();
     const post = (feature: string, q: number) => {
       const list = postings.get(feature) ?? [];
@@ -53,6 +64,12 @@ export function retrieverData(): Promise<RetrieverData> {
         for (const m of matcher.find(text)) if (!m.concept.broad) mentions.set(m.concept.id, (mentions.get(m.concept.id) ?? 0) + 1);
       }
       const termConcepts = new Set([...mentions].filter(([, n]) => n >= MENTIONS).map(([id]) => id));
+      // The groups of its subjects (可解释性 → 可解释性与透明度): a query about a sibling concept
+      // (黑盒) reaches it, for less (retriever.ts WEIGHTS.sibling).
+      for (const id of concepts) {
+        const c = matcher.concepts[id]!;
+        if (c.group !== undefined && !c.broad && c.kind !== 'aspect') features.add(siblingFeature(groups.get(c.group)!));
+      }
       for (const f of [...features].sort()) post(f, q);
       for (const id of [...termConcepts].sort((a, b) => a - b)) if (!concepts.has(id)) post(`~${id}`, q);
       len += String.fromCharCode(48 + Math.min(features.size, 200));

@@ -7,7 +7,8 @@
  * - `#id`  a vocabulary concept named in its title (any form: 知识蒸馏 or 蒸馏 are both #知识蒸馏);
  * - `~id`  a concept among the terms of its answers but not in its title (weaker);
  * - `XY`   a bigram of the title outside every concept (「效果」 in 如何评估大模型的效果);
- * - `*XY`  a bigram of the title inside a concept (「分布」 in 分布式训练).
+ * - `*XY`  a bigram of the title inside a concept (「分布」 in 分布式训练);
+ * - `@n`   the vocabulary group of a title concept (the group of 可解释性 and 黑盒).
  *
  * What a query asks: the concepts it names (with the thesaurus on, a say-word such as 耗电 names
  * 能耗), and the bigrams of what is left. A leftover bigram matches a free bigram fully and a
@@ -95,6 +96,8 @@ export const WEIGHTS = {
   broad: 0.5,
   /** A concept related to one of the query's by containment (压缩 ↔ 模型压缩). */
   related: 0.5,
+  /** A title concept of the same vocabulary group as a query concept (黑盒 → 可解释性). */
+  sibling: 0.3,
   /** A bigram of a concept's form as typed, matching a free title bigram. */
   own: 0.5,
   /** Length normalisation (BM25's b): long titles gain less from each match. */
@@ -104,6 +107,11 @@ export const WEIGHTS = {
 export interface QueryFeature {
   feature: string;
   weight: number;
+}
+
+/** The feature of a vocabulary group (by its number, lexicon.ts groupNumbers) that a question's title concepts belong to. */
+export function siblingFeature(group: number | string): string {
+  return `@${group}`;
 }
 
 /** BM25's idf. */

@@ -17,6 +17,8 @@ export interface VocabularyConcept {
   topic?: TopicId;
   kind: ConceptKind;
   broad: boolean;
+  /** An aspect that asks what its subject is (定义, 概述, 原理): a heading naming the subject alone asks the same. */
+  open?: boolean;
   group?: string;
   /** 1-based line in the vocabulary file, for explanations and errors. */
   line: number;
@@ -30,6 +32,15 @@ export function normalizeForm(text: string): string {
 /** The Chinese forms of a concept: its term and what readers say for it. */
 export function formsOf(concept: Pick<VocabularyConcept, 'zh' | 'say'>): string[] {
   return [concept.zh, ...concept.say];
+}
+
+/**
+ * Every form the matcher finds a concept by: the Chinese ones, then its English names — Chinese
+ * headings name many subjects in English (「KV Cache 的原理」, 「Data Parallelism 是怎么工作的」).
+ * Where two concepts share an English alias, the one earlier in the vocabulary is found.
+ */
+function matchedFormsOf(concept: VocabularyConcept): string[] {
+  return [...formsOf(concept), ...[concept.en, ...concept.also].filter((f) => f.trim() !== '')];
 }
 
 export interface ConceptMatch {
@@ -57,7 +68,7 @@ export class VocabularyMatcher {
   constructor(concepts: readonly VocabularyConcept[]) {
     this.concepts = concepts;
     for (const concept of concepts) {
-      for (const f of formsOf(concept)) {
+      for (const f of matchedFormsOf(concept)) {
         const key = normalizeForm(f);
         const first = key[0]!;
         const list = this.byFirst.get(first) ?? [];

@@ -23,6 +23,7 @@ export const conceptSchema = z
     topic: z.enum(TOPIC_IDS).optional(),
     kind: z.enum(CONCEPT_KINDS).default('term'),
     broad: z.boolean().default(false),
+    open: z.boolean().optional(),
     group: form.optional(),
   })
   .strict();
@@ -66,6 +67,7 @@ export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'):
     if (concept.kind === 'domain' && concept.topic) {
       throw new VocabularyError(file, line, `${concept.zh}: a domain is topic-neutral (the aspect decides); drop its topic`);
     }
+    if (concept.open && concept.kind !== 'aspect') throw new VocabularyError(file, line, `${concept.zh}: only an aspect can be open`);
     // One form, one meaning: a word listed under two concepts would make every reader of the
     // table pick one arbitrarily.
     for (const f of formsOf(concept)) {
