@@ -95,6 +95,9 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   // A broad word with a topic only tells questions apart that name nothing more specific: in
   // 「多机多卡训练…」 训练 repeats what 分布式训练 already says.
   if (specificSeen) for (const f of broadTopical) subject.specific.delete(f);
+  // 「图像识别任务里用大模型有哪些难点」 asks about the challenge; 用 only says where (as in classify.ts).
+  if ([...subject.aspects].some((a) => a.startsWith('challenges/')))
+    for (const a of subject.aspects) if (a.startsWith('applications/')) subject.aspects.delete(a);
   // A domain asked about with no aspect asks what it is used for (「金融行业能拿大模型做什么」),
   // as the classifier reads it too.
   if (subject.aspects.size === 0 && hasDomain && use) subject.aspects.add(aspectKey(use));
