@@ -170,7 +170,7 @@ export function loadEngine(): Promise<Engine> {
     // 2-core machine (8 cold runs each): first suggestions sooner (median 1.65 s against 1.88 s
     // with the worker), but main-thread tasks of 80–250 ms during the first search, none with it.
     // If input responsiveness while searching matters more than 12 KB, set it back to false
-    // (the first query then costs ≈ 114 KB gzip, still within search-perf.test.ts's budget).
+    // (the first query then costs ≈ 105 KB gzip, still within search-perf.test.ts's budget).
     await pagefind.options({ excerptLength: 36, noWorker: true });
     const [lexicon, all] = await Promise.all([lexiconRequest, pagefind.search(null)]);
     return { pagefind, base: lexicon ?? { v: 1, t2s: '', terms: [] }, total: Math.max(1, all.unfilteredResultCount || all.results.length) };
