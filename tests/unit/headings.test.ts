@@ -36,12 +36,13 @@ function sameQuestionScore(a: string, b: string): number {
 }
 
 /**
- * Floors a little under the first measurement of each half (2026-11-30, after the tuning half
- * was tuned on; the held-out half untouched): they catch regressions. Topic target: 0.95.
+ * Floors a little under what each half measured on 2026-11-30 (tuning half after tuning on it:
+ * topics 0.979, pairs precision 1.00 recall 0.56; held-out half, never tuned on: topics 0.938,
+ * pairs precision 1.00 recall 0.33): they catch regressions. Topic target: 0.95.
  */
 const FLOORS: Record<Split, { topics: number; precision: number; recall: number }> = {
-  tuning: { topics: 0, precision: 0, recall: 0 },
-  'held-out': { topics: 0, precision: 0, recall: 0 },
+  tuning: { topics: 0.95, precision: 1, recall: 0.5 },
+  'held-out': { topics: 0.9, precision: 0.85, recall: 0.3 },
 };
 
 describe.each(['tuning', 'held-out'] as const)('headings, %s half', (split) => {

@@ -72,10 +72,11 @@ describe('the five seed articles', () => {
 describe.each([
   // Floors a little under what was measured, so the suite catches regressions, not noise. The
   // targets are 0.95 topics and precision 1.0. The held-out half (round 2, written blind) measured
-  // topics 36/50 and same-question precision 0.88, recall 0.70 when it was first run: below both
-  // targets. Its floors guard against regressions only; its misses are never printed or read.
+  // topics 36/50 and same-question precision 0.88, recall 0.70 when it was first run, and 42/50,
+  // 0.97 and 0.74 at the end of that session: below both targets. Its floors guard against
+  // regressions only; its misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.9, precisionFloor: 1 },
-  { folder: 'held-out', topicFloor: 0.7, precisionFloor: 0.85 },
+  { folder: 'held-out', topicFloor: 0.8, precisionFloor: 0.9 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

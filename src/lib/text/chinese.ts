@@ -124,5 +124,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
 
 /** A word that names nothing: a question word or filler. */
 export function isFiller(word: string): boolean {
-  return FILLER_WORDS.has(word) || word in QUESTION_WORDS;
+  if (FILLER_WORDS.has(word) || word in QUESTION_WORDS) return true;
+  // The segmenter sometimes joins two filler characters into one word (我在, 我的): still filler.
+  const chars = [...word];
+  return chars.length > 1 && chars.every((c) => FILLER_WORDS.has(c));
 }
