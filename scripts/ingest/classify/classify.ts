@@ -14,7 +14,7 @@
  *   uses in a domain.
  */
 import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
-import type { VocabularyConcept, VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
+import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 
 export const WEIGHTS = {
   term: 3,
@@ -29,6 +29,8 @@ export const WEIGHTS = {
   broadAspect: 2,
   /** A domain with no aspect in the heading leans towards applications, more than 大模型 leans anywhere. */
   bareDomain: 2,
+  /** A concept only in a heading's later sentences, relative to one in its first. */
+  laterSentence: 0.5,
   /** The heading of the section an entry sits in frames it: half a heading. */
   contextFactor: 0.5,
   /** Answers count this much of a heading match, at most BODY_CAP times per concept. */
@@ -88,11 +90,16 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
   // Headings: each concept counts once per heading, and several sources asking the same thing
   // do not multiply it (1 + log2 n for n headings). Section headings count the same way, at half.
   const headingVotes = (headings: readonly string[], factor: number, where: Vote['where']) => {
-    const perConcept = new Map<number, { concept: VocabularyConcept; headings: number; forms: Set<string> }>();
+    const perConcept = new Map<number, { concept: VocabularyConcept; headings: number; forms: Set<string>; weight: number }>();
     let aspectSeen = false;
     for (const heading of headings) {
       const seen = new Set<number>();
       const found = matcher.find(heading);
+      // 「为什么管大模型叫基础模型？预训练加微调是怎么一回事？」 asks its first sentence first: what
+      // a later sentence adds counts for less.
+      const norm = normalizeForm(heading);
+      const stop = norm.search(/[?。!;][^?。!;]*\p{L}/u);
+      const firstEnd = stop < 0 ? Number.POSITIVE_INFINITY : stop;
       // 「商业化落地会遇到哪些阻力」 asks about the obstacle, not the use: where a heading names a
       // challenge, its words for use (落地, 应用) say what the challenge is about.
       // (A section heading such as 「未来发展趋势与挑战」 lists both, so this holds for questions only.)
@@ -100,15 +107,16 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
       for (const m of found) {
         if (asksChallenge && m.concept.kind === 'aspect' && m.concept.topic === 'applications') continue;
         if (m.concept.kind === 'aspect' && m.concept.topic) aspectSeen = true;
-        const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>() };
+        const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>(), weight: 0 };
         p.forms.add(m.form);
+        p.weight = Math.max(p.weight, m.start < firstEnd ? 1 : WEIGHTS.laterSentence);
         if (!seen.has(m.concept.id)) p.headings++;
         seen.add(m.concept.id);
         perConcept.set(m.concept.id, p);
       }
     }
-    for (const { concept, headings: n, forms } of perConcept.values()) {
-      const times = Math.min(n, 1 + Math.log2(n)) * factor;
+    for (const { concept, headings: n, forms, weight } of perConcept.values()) {
+      const times = Math.min(n, 1 + Math.log2(n)) * factor * weight;
       if (concept.topic) for (const f of forms) vote(concept, concept.topic, f, (conceptWeight(concept) * times) / forms.size, where);
       else if (concept.kind === 'domain' && !aspectSeen)
         for (const f of forms) vote(concept, 'applications', f, (WEIGHTS.bareDomain * times) / forms.size, where);
