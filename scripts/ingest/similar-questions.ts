@@ -203,6 +203,22 @@ export function similarity(a: Subject, b: Subject): { subject: number; aspects: 
   };
 }
 
+/** The subjects a question's headings may ask (askedFirst of each). */
+export function subjectsOf(titles: readonly string[], matcher: VocabularyMatcher): Subject[] {
+  return titles.flatMap(askedFirst).map((t) => subjectOf(t, matcher));
+}
+
+/** How much two questions ask the same thing: the best pairing of their subjects. */
+export function bestSimilarity(a: readonly Subject[], b: readonly Subject[]): number {
+  let best = 0;
+  for (const s of a)
+    for (const t of b) {
+      const { subject, aspects } = similarity(s, t);
+      best = Math.max(best, subject * aspects);
+    }
+  return best;
+}
+
 export interface QuestionRef {
   /** Group key of the question (entries that already share a key are one question). */
   key: string;
@@ -241,7 +257,7 @@ export interface SimilarPair {
  * corpus, not with its square.
  */
 export function similarPairs(questions: readonly QuestionRef[], matcher: VocabularyMatcher): SimilarPair[] {
-  const subjects = questions.map((q) => q.titles.flatMap(askedFirst).map((t) => subjectOf(t, matcher)));
+  const subjects = questions.map((q) => subjectsOf(q.titles, matcher));
   const postings = new Map<string, number[]>();
   subjects.forEach((list, i) => {
     // Questions with no specific subject meet through their aspects, or their broad words.
@@ -274,12 +290,7 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
         if (compared.has(id)) continue;
         compared.add(id);
         if (!mayMeet(questions[i]!, questions[j]!)) continue;
-        let score = 0;
-        for (const s of subjects[i]!)
-          for (const t of subjects[j]!) {
-            const { subject, aspects } = similarity(s, t);
-            score = Math.max(score, subject * aspects);
-          }
+        const score = bestSimilarity(subjects[i]!, subjects[j]!);
         if (score >= NEAR_MISS_FLOOR)
           pairs.push({
             a: questions[i]!.key,

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { classifyTopic } from '../../scripts/ingest/classify/classify.ts';
-import { askedFirst, SAME_QUESTION_THRESHOLD, similarity, subjectOf } from '../../scripts/ingest/similar-questions.ts';
+import { bestSimilarity, SAME_QUESTION_THRESHOLD, subjectsOf } from '../../scripts/ingest/similar-questions.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { projectVocabulary } from './support/ingest.ts';
 
@@ -26,13 +26,7 @@ const show = process.env.HEADINGS_SHOW === '1';
 
 /** The same comparison ingestion makes between two questions' headings (similarPairs). */
 function sameQuestionScore(a: string, b: string): number {
-  let best = 0;
-  for (const x of askedFirst(a).map((t) => subjectOf(t, matcher)))
-    for (const y of askedFirst(b).map((t) => subjectOf(t, matcher))) {
-      const s = similarity(x, y);
-      best = Math.max(best, s.subject * s.aspects);
-    }
-  return best;
+  return bestSimilarity(subjectsOf([a], matcher), subjectsOf([b], matcher));
 }
 
 /**
