@@ -22,6 +22,7 @@ import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
 import { EVERYDAY_HELD_OUT } from '../search/everyday-held-out.ts';
+import { EVERYDAY_HELD_OUT_4 } from '../search/everyday-held-out-4.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
@@ -33,6 +34,18 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  * gets there, and never lower them to pass.
  */
 const FLOORS = { recall: 0.63, mrr: 0.56 };
+
+/**
+ * Round 4 (tests/search/everyday-held-out-4.ts): 60 more queries written blind in the next session,
+ * before any change of that session was measured on them. First run: recall@5 0.650, MRR 0.648,
+ * one query with no result. Floors set the same way as round 2's.
+ */
+const FLOORS_4 = { recall: 0.62, mrr: 0.61 };
+
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS][] = [
+  ['held-out round 2', EVERYDAY_HELD_OUT, FLOORS],
+  ['held-out round 4', EVERYDAY_HELD_OUT_4, FLOORS_4],
+];
 
 let server: StaticServer;
 let browser: Browser;
@@ -119,7 +132,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT, ...EVERYDAY_HELD_OUT_4])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 
@@ -129,12 +142,12 @@ describe('everyday-language search (tests/search/everyday-*.ts)', () => {
     expect(rows.filter((r) => r.total === 0).map((r) => r.query)).toEqual([]);
   });
 
-  it.skipIf(tuningOnly)('held-out half: recall@5 and MRR floors, and every query returns something', { timeout: 300_000 }, async () => {
-    const rows = await measure(EVERYDAY_HELD_OUT);
-    report('held-out half', rows, false);
-    expect(rows.filter((r) => r.total === 0).length, 'held-out queries with no result').toBe(0);
+  it.skipIf(tuningOnly).each(HELD_OUT)('%s: recall@5 and MRR floors, and every query returns something', { timeout: 300_000 }, async (name, queries, floors) => {
+    const rows = await measure(queries);
+    report(name, rows, false);
+    expect(rows.filter((r) => r.total === 0).length, `${name}: queries with no result`).toBe(0);
     const s = summary(rows);
-    expect(s.recall, 'held-out recall@5').toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(s.mrr, 'held-out MRR').toBeGreaterThanOrEqual(FLOORS.mrr);
+    expect(s.recall, `${name}: recall@5`).toBeGreaterThanOrEqual(floors.recall);
+    expect(s.mrr, `${name}: MRR`).toBeGreaterThanOrEqual(floors.mrr);
   });
 });

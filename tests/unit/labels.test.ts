@@ -29,7 +29,16 @@ let five: IngestOutput;
 let all: IngestOutput;
 let labels: Labels;
 const fileOf = new Map<string, string>();
-const inFolder = (folder: string) => (id: string) => folderOf.get(fileOf.get(id) ?? '') === folder;
+/** Held-out articles are measured per round of blind writing: round 2 is 106–108, round 3 is 112–114. */
+const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
+  'held-out round 2': (file) => /^10[6-8]_/u.test(file),
+  'held-out round 3': (file) => /^11[2-4]_/u.test(file),
+};
+const inSet = (name: string) => (id: string) => {
+  const file = fileOf.get(id) ?? '';
+  const round = HELD_OUT_ROUNDS[name];
+  return round ? folderOf.get(file) === 'held-out' && round(file) : folderOf.get(file) === name;
+};
 const isSeed = (id: string) => !folderOf.has(fileOf.get(id) ?? '');
 
 beforeAll(() => {
@@ -71,20 +80,22 @@ describe('the five seed articles', () => {
 
 describe.each([
   // Floors a little under what was measured, so the suite catches regressions, not noise. The
-  // targets are 0.95 topics and precision 1.0. The held-out half (round 2, written blind) measured
-  // topics 36/50 and same-question precision 0.88, recall 0.70 when it was first run, and 42/50,
-  // 0.97 and 0.74 at the end of that session: below both targets. Its floors guard against
-  // regressions only; its misses are never printed or read.
+  // targets are 0.95 topics and precision 1.0. Held-out round 2 (written blind) measured topics
+  // 36/50 and same-question precision 0.88, recall 0.70 when it was first run, and 42/50, 0.97 and
+  // 0.74 at the end of that session. Round 3 (112–114, written blind in the next session) measured
+  // topics 48/56 on its first run, before any change. Held-out floors guard against regressions
+  // only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.9, precisionFloor: 1 },
-  { folder: 'held-out', topicFloor: 0.8, precisionFloor: 0.9 },
+  { folder: 'held-out round 2', topicFloor: 0.8, precisionFloor: 0.9 },
+  { folder: 'held-out round 3', topicFloor: 0.8, precisionFloor: 0.85 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
-    expect(all.entries.filter((e) => inFolder(folder)(e.id)).length).toBeGreaterThan(10);
+    expect(all.entries.filter((e) => inSet(folder)(e.id)).length).toBeGreaterThan(10);
   });
 
   it(`puts at least ${topicFloor * 100}% of entries in an acceptable topic`, () => {
-    const s = score(all.entries, labels, inFolder(folder));
+    const s = score(all.entries, labels, inSet(folder));
     // Only counts for the held-out half: reading its misses would be tuning on it.
     console.log(`${folder}: topics ${s.topics.right}/${s.topics.total}${folder === 'tuning' ? `\n  ${s.topics.wrong.join('\n  ')}` : ''}`);
     expect(
@@ -94,7 +105,7 @@ describe.each([
   });
 
   it(`merges different questions at most ${Math.round((1 - precisionFloor) * 100)}% of the time (same-question precision ≥ ${precisionFloor})`, () => {
-    const s = score(all.entries, labels, (id) => inFolder(folder)(id) || isSeed(id));
+    const s = score(all.entries, labels, (id) => inSet(folder)(id) || isSeed(id));
     const missed = folder === 'tuning' ? `\n  missed: ${s.pairs.falseNegative.join('\n  missed: ')}` : '';
     console.log(`${folder}: same-question pairs precision ${s.pairs.precision.toFixed(2)}, recall ${s.pairs.recall.toFixed(2)}${missed}`);
     if (folder === 'tuning') expect(s.pairs.falsePositive).toEqual([]);
