@@ -5,6 +5,7 @@
 import { search, type SearchHit, type SearchResponse } from '../lib/search/client.ts';
 import { appendSegments } from '../lib/search/marks.ts';
 import { MAX_QUERY_CHARS } from '../lib/search/query.ts';
+import { TOPIC_IDS, TOPICS } from '../lib/topics.ts';
 
 /**
  * Results shown at first and added by each 「显示更多结果」: every result costs a fragment download,
@@ -137,12 +138,30 @@ export function runSearchPage(): void {
       });
       notes.append(p);
     }
+    // A Chinese question that matches nothing is not a dead end: what was looked for, and where
+    // to go from here. (Latin letters that match nothing — qwxzjv — get a bare 「没有结果」.)
+    const sentence = /\p{Script=Han}/u.test(query) && searched.length > 0;
+    if (response.total === 0 && !filtered && sentence) {
+      const p = document.createElement('p');
+      p.append(`搜索了：「${searched.join('」「')}」，知识库的问题和答案里都没有这些词。可以换个说法（例如用术语），或按主题浏览：`);
+      const base = glossaryUrl.replace(/glossary\/$/u, '');
+      TOPIC_IDS.forEach((id, i) => {
+        const a = document.createElement('a');
+        a.href = `${base}${id}/`;
+        a.textContent = TOPICS[id].name;
+        p.append(i > 0 ? '、' : '', a);
+      });
+      p.append('。');
+      notes.append(p);
+    }
     if (response.total === 0) {
       status.textContent = filtered
         ? `在所选主题和来源中没有找到与「${query}」相关的问题，可以取消部分筛选再试。`
         : response.glossary.length > 0
           ? `没有找到与「${query}」相关的问题，可以看看下面的术语。`
-          : '没有结果。';
+          : sentence
+            ? `没有找到与「${query}」相关的问题。`
+            : '没有结果。';
       return;
     }
     status.textContent = showing(response.total, response.hits.length);

@@ -79,6 +79,17 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('answers a Chinese question that matches nothing with what was searched and the topics to browse', async () => {
+    const { context, page } = await open('犄角旮旯里的蝈蝈');
+    expect(await text(page, '[data-search-status]')).toBe('没有找到与「犄角旮旯里的蝈蝈」相关的问题。');
+    const notes = await text(page, '[data-search-notes]');
+    expect(notes).toContain('搜索了：「');
+    expect(notes).toContain('都没有这些词');
+    const topics = await page.locator('[data-search-notes] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(topics).toEqual(['/concepts/', '/training/', '/compression/', '/applications/', '/challenges/']);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('passes axe with an expanded search and a partial match shown (%s)', async (scheme) => {
     for (const query of ['训练大模型太耗电了', '大模型能帮我买彩票吗']) {
       const { context, page, errors } = await open(query, '', scheme);
