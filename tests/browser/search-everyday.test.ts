@@ -142,12 +142,16 @@ describe('everyday-language search (tests/search/everyday-*.ts)', () => {
     expect(rows.filter((r) => r.total === 0).map((r) => r.query)).toEqual([]);
   });
 
-  it.skipIf(tuningOnly).each(HELD_OUT)('%s: recall@5 and MRR floors, and every query returns something', { timeout: 300_000 }, async (name, queries, floors) => {
-    const rows = await measure(queries);
-    report(name, rows, false);
-    expect(rows.filter((r) => r.total === 0).length, `${name}: queries with no result`).toBe(0);
-    const s = summary(rows);
-    expect(s.recall, `${name}: recall@5`).toBeGreaterThanOrEqual(floors.recall);
-    expect(s.mrr, `${name}: MRR`).toBeGreaterThanOrEqual(floors.mrr);
-  });
+  it.skipIf(tuningOnly).each(HELD_OUT)(
+    '%s: recall@5 and MRR floors, and every query returns something',
+    { timeout: 300_000 },
+    async (name, queries, floors) => {
+      const rows = await measure(queries);
+      report(name, rows, false);
+      expect(rows.filter((r) => r.total === 0).length, `${name}: queries with no result`).toBe(0);
+      const s = summary(rows);
+      expect(s.recall, `${name}: recall@5`).toBeGreaterThanOrEqual(floors.recall);
+      expect(s.mrr, `${name}: MRR`).toBeGreaterThanOrEqual(floors.mrr);
+    },
+  );
 });
