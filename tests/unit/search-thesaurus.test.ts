@@ -29,6 +29,7 @@ const CONCEPTS = [
   concept(5, '压缩'),
   concept(6, '挑战', ['难点', '困难'], { kind: 'aspect' }),
   concept(7, '可解释性'),
+  concept(8, '训练不稳定', ['loss不降', 'loss变成NaN']),
 ];
 const lexicon: Lexicon = { v: 1, t2s: '', terms: [], concepts: conceptRows(CONCEPTS) };
 const index = indexLexicon(lexicon);
@@ -76,6 +77,18 @@ describe('thesaurus at query time', () => {
   it('keeps a multi-word say-word whole (多台机器)', () => {
     const plan = planQuery('多台机器怎么一起训练', index);
     expect(plan.concepts.find((c) => c.label === '多台机器')?.queries).toEqual(['多台机器', '分布式训练']);
+  });
+
+  it('finds a say-word that mixes scripts, typed with or without spaces (loss 变成 NaN)', () => {
+    for (const typed of ['训练到一半 loss 变成 NaN 了', '训练到一半loss变成NaN了']) {
+      const plan = planQuery(typed, index);
+      expect(plan.expanded, typed).toEqual([{ from: 'loss变成nan', to: '训练不稳定' }]);
+      expect(plan.concepts.find((c) => c.label === 'loss变成nan')?.queries).toEqual(['训练不稳定']);
+      expect(retrieverFeatures(plan, index).some((f) => f.feature === '#8' && f.weight === 1)).toBe(true);
+    }
+    expect(planQuery('训练到一半 loss 变成 NaN 了', index, false).expanded).toEqual([]);
+    // Letters that only touch a form's Chinese (「gloss不降」) are another word.
+    expect(planQuery('gloss不降', index).expanded).toEqual([]);
   });
 
   it('can be turned off', () => {

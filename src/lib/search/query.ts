@@ -20,7 +20,7 @@
  *   Other English words are searched as typed.
  */
 import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
-import { normalizeForm, VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
+import { normalizeForm, VocabularyMatcher, type ConceptMatch, type VocabularyConcept } from '../vocabulary/match.ts';
 import { HAN, hanRuns, hasHan, isFiller, QUESTION_WORDS, words } from '../text/chinese.ts';
 import { bigramsOf, siblingFeature, WEIGHTS, type QueryFeature } from './retriever.ts';
 
@@ -187,6 +187,22 @@ export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
 
 const quote = (s: string) => `"${s}"`;
 
+const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAN_LATIN_GAP = /(?<=\p{Script=Han})\s+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])\s+(?=\p{Script=Han})/gu;
+
+/**
+ * Vocabulary forms that mix scripts (GPU不够, loss不降, Chat模型): readers type them with or
+ * without a space between the scripts, and the word-by-word split above never sees them whole.
+ * Found in the normalised text with the spaces between a Han character and a letter closed.
+ */
+export function mixedScriptMatches(text: string, matcher: VocabularyMatcher): ConceptMatch[] {
+  const compact = text.replace(HAN_LATIN_GAP, '');
+  return matcher.find(compact).filter((m) => {
+    const form = compact.slice(m.start, m.end);
+    return HAN.test(form) && [...form].some((ch) => !HAN.test(ch) && LATIN_OR_DIGIT.test(ch));
+  });
+}
+
 /** Turn what the reader typed into concepts to search. */
 export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(undefined), expand = true): QueryPlan {
   const { text, truncated } = normalizeQuery(raw, lexicon.t2s);
@@ -201,6 +217,17 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     concepts.push(c);
   };
 
+  // Mixed-script forms first: they name their concept as specifically as any term does.
+  if (expand)
+    for (const m of mixedScriptMatches(text, lexicon.matcher)) {
+      const typed = text.replace(HAN_LATIN_GAP, '').slice(m.start, m.end);
+      const term = m.concept.zh;
+      add(
+        normalizeForm(term) === typed
+          ? { label: typed, queries: [term], marks: [term], phrase: false }
+          : { label: typed, queries: [term], marks: [term], phrase: false, expandedTo: term },
+      );
+    }
   for (const piece of pieces(text, dropped, expand ? lexicon.matcher : undefined, said)) {
     if (piece.kind === 'han') {
       const run = piece.words;
@@ -372,6 +399,12 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
     }
     flush();
   };
+  if (plan.expand)
+    for (const m of mixedScriptMatches(plan.text, lexicon.matcher)) {
+      const w = m.concept.kind === 'aspect' ? WEIGHTS.aspect : m.concept.broad ? WEIGHTS.broad : 1;
+      const group = `c${m.concept.id}`;
+      out.push({ feature: `#${m.concept.id}`, weight: w, group }, { feature: `~${m.concept.id}`, weight: w * WEIGHTS.terms, group });
+    }
   for (const text of texts) {
     let at = 0;
     for (const m of lexicon.matcher.find(text)) {
