@@ -30,6 +30,7 @@ const CONCEPTS = [
   concept(6, '挑战', ['难点', '困难'], { kind: 'aspect' }),
   concept(7, '可解释性'),
   concept(8, '训练不稳定', ['loss不降', 'loss变成NaN']),
+  concept(9, '推理加速', ['跑得慢']),
 ];
 const lexicon: Lexicon = { v: 1, t2s: '', terms: [], concepts: conceptRows(CONCEPTS) };
 const index = indexLexicon(lexicon);
@@ -89,6 +90,14 @@ describe('thesaurus at query time', () => {
     expect(planQuery('训练到一半 loss 变成 NaN 了', index, false).expanded).toEqual([]);
     // Letters that only touch a form's Chinese (「gloss不降」) are another word.
     expect(planQuery('gloss不降', index).expanded).toEqual([]);
+  });
+
+  it('finds a say-word typed with a degree word after 得 (跑得很慢 for 跑得慢)', () => {
+    const plan = planQuery('模型跑得很慢怎么办', index);
+    expect(plan.expanded).toEqual([{ from: '跑得慢', to: '推理加速' }]);
+    expect(retrieverFeatures(plan, index).some((f) => f.feature === '#9')).toBe(true);
+    // Found as typed, it is found once, word by word.
+    expect(planQuery('模型跑得慢', index).concepts.filter((c) => c.expandedTo === '推理加速')).toHaveLength(1);
   });
 
   it('can be turned off', () => {

@@ -187,20 +187,31 @@ export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
 
 const quote = (s: string) => `"${s}"`;
 
-const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAN_LATIN_GAP = /(?<=\p{Script=Han})\s+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])\s+(?=\p{Script=Han})/gu;
+/** A degree word between 得 and its complement (跑得很慢, 训练得太久): the vocabulary lists 跑得慢. */
+const DEGREE_AFTER_DE = /得(?:很|太|非常|特别|超级|有点|有些|比较|挺)/gu;
+
+/** The query as the vocabulary writes its forms: no space between scripts, no degree word after 得. */
+function variantText(text: string): string {
+  return text.replace(HAN_LATIN_GAP, '').replace(DEGREE_AFTER_DE, '得');
+}
 
 /**
- * Vocabulary forms that mix scripts (GPU不够, loss不降, Chat模型): readers type them with or
- * without a space between the scripts, and the word-by-word split above never sees them whole.
- * Found in the normalised text with the spaces between a Han character and a letter closed.
+ * Vocabulary forms the word-by-word split never sees whole: forms that mix scripts (GPU不够,
+ * loss不降, Chat模型), which readers type with or without a space between the scripts, and forms
+ * typed with a degree word after 得 (跑得很慢 for 跑得慢). Found in variantText; a form the text
+ * holds as it is was found already.
  */
-export function mixedScriptMatches(text: string, matcher: VocabularyMatcher): ConceptMatch[] {
-  const compact = text.replace(HAN_LATIN_GAP, '');
-  return matcher.find(compact).filter((m) => {
-    const form = compact.slice(m.start, m.end);
-    return HAN.test(form) && [...form].some((ch) => !HAN.test(ch) && LATIN_OR_DIGIT.test(ch));
-  });
+export function variantMatches(text: string, matcher: VocabularyMatcher): { match: ConceptMatch; typed: string }[] {
+  const variant = variantText(text);
+  const runs = hanRuns(text);
+  return (
+    matcher
+      .find(variant)
+      .map((match) => ({ match, typed: variant.slice(match.start, match.end) }))
+      // Forms the text holds as they are were found word by word already; Latin-only ones by the English lexicon.
+      .filter(({ typed }) => HAN.test(typed) && !runs.some((run) => run.includes(typed)))
+  );
 }
 
 /** Turn what the reader typed into concepts to search. */
@@ -219,8 +230,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
 
   // Mixed-script forms first: they name their concept as specifically as any term does.
   if (expand)
-    for (const m of mixedScriptMatches(text, lexicon.matcher)) {
-      const typed = text.replace(HAN_LATIN_GAP, '').slice(m.start, m.end);
+    for (const { match: m, typed } of variantMatches(text, lexicon.matcher)) {
       const term = m.concept.zh;
       add(
         normalizeForm(term) === typed
@@ -400,7 +410,7 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
     flush();
   };
   if (plan.expand)
-    for (const m of mixedScriptMatches(plan.text, lexicon.matcher)) {
+    for (const { match: m } of variantMatches(plan.text, lexicon.matcher)) {
       const w = m.concept.kind === 'aspect' ? WEIGHTS.aspect : m.concept.broad ? WEIGHTS.broad : 1;
       const group = `c${m.concept.id}`;
       out.push({ feature: `#${m.concept.id}`, weight: w, group }, { feature: `~${m.concept.id}`, weight: w * WEIGHTS.terms, group });
