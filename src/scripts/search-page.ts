@@ -124,6 +124,7 @@ export function runSearchPage(): void {
             : found.length > 1
               ? '（没有一个问题同时包含全部）'
               : '') +
+          (found.length === 0 ? '。下面的问题只有个别字与查询相近，仅供参考' : '') +
           '。',
       );
     }

@@ -31,6 +31,7 @@ const CONCEPTS = [
   concept(7, '可解释性'),
   concept(8, '训练不稳定', ['loss不降', 'loss变成NaN']),
   concept(9, '推理加速', ['跑得慢']),
+  concept(10, '训练', ['训练大模型'], { broad: true }),
 ];
 const lexicon: Lexicon = { v: 1, t2s: '', terms: [], concepts: conceptRows(CONCEPTS) };
 const index = indexLexicon(lexicon);
@@ -75,6 +76,12 @@ describe('thesaurus at query time', () => {
     expect(plan.expanded).toEqual([{ from: '耗电', to: '能耗' }]);
   });
 
+  it('does not tell of a say-word that holds its own term (训练大模型 for 训练)', () => {
+    const plan = planQuery('训练大模型太耗电了', index);
+    expect(plan.expanded).toEqual([{ from: '耗电', to: '能耗' }]);
+    expect(plan.concepts.find((c) => c.label === '训练大模型')?.queries).toEqual(['训练大模型', '训练']);
+  });
+
   it('keeps a multi-word say-word whole (多台机器)', () => {
     const plan = planQuery('多台机器怎么一起训练', index);
     expect(plan.concepts.find((c) => c.label === '多台机器')?.queries).toEqual(['多台机器', '分布式训练']);
@@ -105,6 +112,19 @@ describe('thesaurus at query time', () => {
     expect(plan.expanded).toEqual([]);
     expect(plan.expand).toBe(false);
     expect(plan.concepts.flatMap((c) => c.queries)).not.toContain('能耗');
+  });
+});
+
+describe('question retriever, last resort', () => {
+  it('reaches the concepts whose forms hold a rare character of words found nowhere (慢 → 跑得慢), for very little', () => {
+    const features = retrieverFeatures(planQuery('老板嫌太慢', index), index);
+    const last = features.filter((f) => f.group.startsWith('字'));
+    expect(last.map((f) => f.feature).sort()).toEqual(['#9', '~9']);
+    expect(Math.max(...last.map((f) => f.weight))).toBeLessThan(0.2);
+  });
+
+  it('guesses nothing with the thesaurus off', () => {
+    expect(retrieverFeatures(planQuery('嫌慢', index, false), index).filter((f) => f.group.startsWith('字'))).toEqual([]);
   });
 });
 

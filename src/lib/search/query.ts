@@ -233,7 +233,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     for (const { match: m, typed } of variantMatches(text, lexicon.matcher)) {
       const term = m.concept.zh;
       add(
-        normalizeForm(term) === typed
+        typed.includes(normalizeForm(term))
           ? { label: typed, queries: [term], marks: [term], phrase: false }
           : { label: typed, queries: [term], marks: [term], phrase: false, expandedTo: term },
       );
@@ -246,7 +246,9 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
       for (const w of long.length > 0 ? long : run) {
         const term = said.get(w);
         // A say-word: the pages that use the concept's term match it too (耗电 → 能耗).
-        if (term) add({ label: w, queries: [w, term], marks: [w, term], phrase: false, expandedTo: term });
+        // (A say-word holding the term itself — 训练大模型 for 训练 — was typed as the term: no expansion to tell.)
+        if (term && w.includes(normalizeForm(term))) add({ label: w, queries: [w, term], marks: [w, term], phrase: false });
+        else if (term) add({ label: w, queries: [w, term], marks: [w, term], phrase: false, expandedTo: term });
         else add({ label: w, queries: [w], marks: [w], phrase: false });
       }
       if (run.length >= 2) {
@@ -332,6 +334,24 @@ export function searchablePlan(
   return { searched: concepts.filter((c) => !skip.includes(c)), skipped: skip };
 }
 
+/** Vocabulary character → the concepts with a form containing it (the last resort for leftover text). */
+const formCharCache = new WeakMap<VocabularyMatcher, Map<string, number[]>>();
+function formChars(lexicon: LexiconIndex): Map<string, number[]> {
+  let map = formCharCache.get(lexicon.matcher);
+  if (!map) {
+    map = new Map();
+    for (const c of lexicon.concepts) {
+      for (const ch of new Set([c.zh, ...c.say].flatMap((f) => [...normalizeForm(f)].filter((x) => HAN.test(x))))) {
+        const list = map.get(ch) ?? [];
+        list.push(c.id);
+        map.set(ch, list);
+      }
+    }
+    formCharCache.set(lexicon.matcher, map);
+  }
+  return map;
+}
+
 /** Vocabulary bigram → the concepts with a form containing it (for leftover query text). */
 const formBigramCache = new WeakMap<VocabularyMatcher, Map<string, number[]>>();
 function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
@@ -352,6 +372,10 @@ function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
 
 /** A leftover bigram names the concepts whose forms hold it only when there are at most this many. */
 const FUZZY_MAX = 6;
+/** A character in the forms of more concepts than this (学, 模) names none of them. */
+const CHAR_MAX = 12;
+/** A character alone names the concepts of its forms only when they are this few. */
+const CHAR_ALONE_MAX = 4;
 /** Concepts related to concept `id` by containment of their terms (either way) or of a form in the typed text. */
 function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
   const self = lexicon.concepts[id];
@@ -380,6 +404,7 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
   const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
   const texts = [...hanRuns(plan.text), ...english];
   const fuzzy = plan.expand ? formBigrams(lexicon) : new Map<string, number[]>();
+  const chars = plan.expand ? formChars(lexicon) : new Map<string, number[]>();
   const residual = (part: string) => {
     // Bigrams within a word of the query count fully, bigrams across two words (子越 in 步子越小) less.
     let run: string[] = [];
@@ -399,7 +424,11 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
         // A bigram in the forms of many concepts (学习) says too little to name any of them.
         const ids = fuzzy.get(g) ?? [];
         if (ids.length <= FUZZY_MAX)
-          for (const id of ids) out.push({ feature: `#${id}`, weight: (w * WEIGHTS.fuzzy) / ids.length, group: g });
+          for (const id of ids)
+            out.push(
+              { feature: `#${id}`, weight: (w * WEIGHTS.fuzzy) / ids.length, group: g },
+              { feature: `~${id}`, weight: (w * WEIGHTS.fuzzy * WEIGHTS.terms) / ids.length, group: g },
+            );
       }
       run = [];
     };
@@ -408,6 +437,29 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
       else run.push(w);
     }
     flush();
+    // The last resort, so that a question in words no title or form shares (老板嫌太慢了) still
+    // reaches the closest questions: the concepts whose forms hold a character of the leftover
+    // text, for very little — two or more of its characters, or one that only a few concepts'
+    // forms hold (慢: 推理慢, 反应慢, 收敛慢, 训练太慢).
+    if (plan.expand) {
+      const byConcept = new Map<number, number>();
+      const seenChars = new Set<string>();
+      for (const w of words(part)) {
+        if (isFiller(w)) continue;
+        for (const ch of [...w]) {
+          if (!HAN.test(ch) || isFiller(ch) || seenChars.has(ch)) continue;
+          seenChars.add(ch);
+          const ids = chars.get(ch) ?? [];
+          if (ids.length <= CHAR_MAX) for (const id of ids) byConcept.set(id, (byConcept.get(id) ?? 0) + 1 / ids.length);
+        }
+      }
+      for (const [id, w] of byConcept)
+        if ([...seenChars].filter((ch) => chars.get(ch)?.includes(id)).length >= 2 || w >= 1 / CHAR_ALONE_MAX)
+          out.push(
+            { feature: `#${id}`, weight: WEIGHTS.char * w, group: `字${id}` },
+            { feature: `~${id}`, weight: WEIGHTS.char * w * WEIGHTS.terms, group: `字${id}` },
+          );
+    }
   };
   if (plan.expand)
     for (const { match: m } of variantMatches(plan.text, lexicon.matcher)) {

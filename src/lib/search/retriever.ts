@@ -98,6 +98,8 @@ export const WEIGHTS = {
   related: 0.5,
   /** A title concept of the same vocabulary group as a query concept (黑盒 → 可解释性). */
   sibling: 0.3,
+  /** A leftover character of the query in the forms of k concepts: each of them, divided by k (the last resort). */
+  char: 0.1,
   /** A bigram of a concept's form as typed, matching a free title bigram. */
   own: 0.5,
   /** Length normalisation (BM25's b): long titles gain less from each match. */
