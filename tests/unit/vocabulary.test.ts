@@ -25,6 +25,8 @@ describe('parseVocabulary', () => {
     ['- { zh: 量化, en: quantization, colour: red }', 2, /colour|unrecognized/iu],
     ['- { zh: 蒸馏, en: distillation, say: [看病] }', 2, /already a form of 「医疗」 \(line 1\)/u],
     ['- { zh: 银行, en: banking, kind: domain, topic: applications }', 2, /topic-neutral/u],
+    ['- { zh: 量化, en: quantization, broader: 模型压缩 }', 2, /broader 「模型压缩」 is not the zh of any concept/u],
+    ['- { zh: 量化, en: quantization, broader: 量化 }', 2, /cycle/u],
     // A flow map may span lines, so the parser notices the missing bracket at the end of the file.
     ['- { zh: 量化, en: [unclosed', 3, /./u],
   ])('rejects %s with file:line', (line, expectedLine, reason) => {

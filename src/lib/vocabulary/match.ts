@@ -19,6 +19,8 @@ export interface VocabularyConcept {
   broad: boolean;
   /** An aspect that asks what its subject is (定义, 概述, 原理): a heading naming the subject alone asks the same. */
   open?: boolean;
+  /** The zh of the concept this one is a kind or a part of (量化 → 模型压缩): a thesaurus's broader term. */
+  broader?: string;
   group?: string;
   /** 1-based line in the vocabulary file, for explanations and errors. */
   line: number;

@@ -24,6 +24,7 @@ export const conceptSchema = z
     kind: z.enum(CONCEPT_KINDS).default('term'),
     broad: z.boolean().default(false),
     open: z.boolean().optional(),
+    broader: form.optional(),
     group: form.optional(),
   })
   .strict();
@@ -83,6 +84,18 @@ export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'):
       owner.set(key, concept);
     }
     concepts.push(concept);
+  }
+  // A broader concept is another line of the file, and following broader never comes back.
+  const byZh = new Map(concepts.map((c) => [c.zh, c]));
+  for (const c of concepts) {
+    if (c.broader === undefined) continue;
+    const target = byZh.get(c.broader);
+    if (!target) throw new VocabularyError(file, c.line, `${c.zh}: broader 「${c.broader}」 is not the zh of any concept`);
+    const seen = new Set([c.id]);
+    for (let at: VocabularyConcept | undefined = target; at; at = at.broader === undefined ? undefined : byZh.get(at.broader)) {
+      if (seen.has(at.id)) throw new VocabularyError(file, c.line, `${c.zh}: broader concepts form a cycle through 「${at.zh}」`);
+      seen.add(at.id);
+    }
   }
   return concepts;
 }
