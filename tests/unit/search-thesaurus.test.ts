@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptRows, type Lexicon } from '../../src/lib/search/lexicon.ts';
 import { indexLexicon, planQuery, retrieverFeatures } from '../../src/lib/search/query.ts';
-import { decode, encode, score, titleFeatures, type RetrieverMeta } from '../../src/lib/search/retriever.ts';
+import { decode, encode, score, titleFeatures, WEIGHTS, type RetrieverMeta } from '../../src/lib/search/retriever.ts';
 import { FILLER_WORDS, hanRuns, isFiller, normalizeText, QUESTION_WORDS, words } from '../../src/lib/text/chinese.ts';
 import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 
@@ -32,6 +32,7 @@ const CONCEPTS = [
   concept(8, '训练不稳定', ['loss不降', 'loss变成NaN']),
   concept(9, '推理加速', ['跑得慢']),
   concept(10, '训练', ['训练大模型'], { broad: true }),
+  concept(11, '量化', [], { broader: '模型压缩' }),
 ];
 const lexicon: Lexicon = { v: 1, t2s: '', terms: [], concepts: conceptRows(CONCEPTS) };
 const index = indexLexicon(lexicon);
@@ -112,6 +113,21 @@ describe('thesaurus at query time', () => {
     expect(plan.expanded).toEqual([]);
     expect(plan.expand).toBe(false);
     expect(plan.concepts.flatMap((c) => c.queries)).not.toContain('能耗');
+  });
+});
+
+describe('question retriever, hierarchy', () => {
+  it('reaches titles about narrower concepts (量化 for 模型压缩) and, for less, the broader one', () => {
+    const down = retrieverFeatures(planQuery('模型压缩', index), index).find((f) => f.feature === '#11');
+    const up = retrieverFeatures(planQuery('量化', index), index).find((f) => f.feature === '#4');
+    expect(down?.weight).toBe(WEIGHTS.narrower);
+    expect(up?.weight).toBe(WEIGHTS.broader);
+    // The same query concept: a title holding both counts once, at its best.
+    expect(down?.group).toBe(retrieverFeatures(planQuery('模型压缩', index), index).find((f) => f.feature === '#4')?.group);
+  });
+
+  it('only with the thesaurus on', () => {
+    expect(retrieverFeatures(planQuery('模型压缩', index, false), index).some((f) => f.feature === '#11')).toBe(false);
   });
 });
 

@@ -32,7 +32,7 @@ export interface Lexicon {
   /**
    * The vocabulary of the field for the thesaurus (content/vocabulary.yaml), in file order (the
    * index is the concept id): [flags, zh, ...say]. Flags: a = aspect, d = domain, b = broad, a
-   * digit = the concept's topic (index in TOPIC_IDS).
+   * digit = the concept's topic (index in TOPIC_IDS), `.n` its group's number, `^id` its broader concept.
    */
   concepts?: string[][];
   /** The question retriever's metadata (retriever.ts). */
@@ -138,8 +138,9 @@ export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, s
 /** Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. */
 export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] {
   const groups = groupNumbers(concepts);
+  const idOf = new Map(concepts.map((c) => [c.zh, c.id]));
   return concepts.map((c) => [
-    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}${c.group !== undefined ? `.${groups.get(c.group)}` : ''}`,
+    `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}${c.group !== undefined ? `.${groups.get(c.group)}` : ''}${c.broader !== undefined && idOf.has(c.broader) ? `^${idOf.get(c.broader)}` : ''}`,
     c.zh,
     ...c.say,
   ]);
@@ -158,7 +159,9 @@ export function groupNumbers(concepts: readonly VocabularyConcept[]): Map<string
 /** Back from rows to concepts (English is not needed in the browser: the lexicon's terms carry it). */
 export function conceptsOf(rows: readonly string[][] | undefined): VocabularyConcept[] {
   return (rows ?? []).map(([row = '', zh = '', ...say], id) => {
-    const [flags = '', group] = row.split('.');
+    const [head = '', broaderId] = row.split('^');
+    const [flags = '', group] = head.split('.');
+    const broader = broaderId === undefined ? undefined : rows![Number(broaderId)]?.[1];
     return {
       id,
       zh,
@@ -169,6 +172,7 @@ export function conceptsOf(rows: readonly string[][] | undefined): VocabularyCon
       broad: flags.includes('b'),
       ...(/\d/u.test(flags) ? { topic: TOPIC_IDS[Number(/\d/u.exec(flags)![0])] } : {}),
       ...(group !== undefined ? { group } : {}),
+      ...(broader !== undefined ? { broader } : {}),
       line: 0,
     };
   });

@@ -334,6 +334,18 @@ export function searchablePlan(
   return { searched: concepts.filter((c) => !skip.includes(c)), skipped: skip };
 }
 
+/** The vocabulary's hierarchy: concept zh → the ids of the concepts whose broader it is; zh → id. */
+const hierarchyCache = new WeakMap<VocabularyMatcher, { narrower: Map<string, number[]>; byZh: Map<string, number> }>();
+function hierarchy(lexicon: LexiconIndex): { narrower: Map<string, number[]>; byZh: Map<string, number> } {
+  let h = hierarchyCache.get(lexicon.matcher);
+  if (!h) {
+    h = { narrower: new Map(), byZh: new Map(lexicon.concepts.map((c) => [c.zh, c.id])) };
+    for (const c of lexicon.concepts) if (c.broader !== undefined) h.narrower.set(c.broader, [...(h.narrower.get(c.broader) ?? []), c.id]);
+    hierarchyCache.set(lexicon.matcher, h);
+  }
+  return h;
+}
+
 /** Vocabulary character → the concepts with a form containing it (the last resort for leftover text). */
 const formCharCache = new WeakMap<VocabularyMatcher, Map<string, number[]>>();
 function formChars(lexicon: LexiconIndex): Map<string, number[]> {
@@ -480,6 +492,14 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
       // characters (增强 in 数据增强 and 增强学习) are not.
       for (const id of related(lexicon, m.concept.id, text.slice(m.start, m.end)))
         out.push({ feature: `#${id}`, weight: w * WEIGHTS.related, group });
+      // The thesaurus's hierarchy: a title about a narrower concept (量化 for 模型压缩) or the
+      // broader one (模型压缩 for 量化) answers part of the question.
+      if (plan.expand && !m.concept.broad && m.concept.kind !== 'aspect') {
+        const { narrower, byZh } = hierarchy(lexicon);
+        for (const id of narrower.get(m.concept.zh) ?? []) out.push({ feature: `#${id}`, weight: w * WEIGHTS.narrower, group });
+        const up = m.concept.broader === undefined ? undefined : byZh.get(m.concept.broader);
+        if (up !== undefined && !lexicon.concepts[up]?.broad) out.push({ feature: `#${up}`, weight: w * WEIGHTS.broader, group });
+      }
       // Titles about another concept of its group (黑盒 → 可解释性) match, for less still.
       if (plan.expand && m.concept.group !== undefined && !m.concept.broad && m.concept.kind !== 'aspect')
         out.push({ feature: siblingFeature(m.concept.group), weight: w * WEIGHTS.sibling, group });

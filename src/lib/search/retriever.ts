@@ -96,6 +96,9 @@ export const WEIGHTS = {
   broad: 0.5,
   /** A concept related to one of the query's by containment (压缩 ↔ 模型压缩). */
   related: 0.5,
+  /** A title concept narrower than a query concept (量化 for 模型压缩), and one broader (模型压缩 for 量化). */
+  narrower: 0.5,
+  broader: 0.3,
   /** A title concept of the same vocabulary group as a query concept (黑盒 → 可解释性). */
   sibling: 0.3,
   /** A leftover character of the query in the forms of k concepts: each of them, divided by k (the last resort). */
