@@ -38,9 +38,10 @@ const FLOORS = { recall: 0.63, mrr: 0.56 };
 /**
  * Round 4 (tests/search/everyday-held-out-4.ts): 60 more queries written blind in the next session,
  * before any change of that session was measured on them. First run: recall@5 0.650, MRR 0.648,
- * one query with no result. Floors set the same way as round 2's.
+ * one query with no result; 0.707 / 0.713 and none empty at the end of that session (round 2 then:
+ * 0.640 / 0.590). Floors about 1.5 queries under the latest figures.
  */
-const FLOORS_4 = { recall: 0.62, mrr: 0.61 };
+const FLOORS_4 = { recall: 0.68, mrr: 0.68 };
 
 const HELD_OUT: [string, EverydayQuery[], typeof FLOORS][] = [
   ['held-out round 2', EVERYDAY_HELD_OUT, FLOORS],
