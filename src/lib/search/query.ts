@@ -228,7 +228,8 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     concepts.push(c);
   };
 
-  // Mixed-script forms first: they name their concept as specifically as any term does.
+  // Forms the word-by-word split cannot see (mixed scripts, a degree word after 得) first: they
+  // name their concept as specifically as any term does.
   if (expand)
     for (const { match: m, typed } of variantMatches(text, lexicon.matcher)) {
       const term = m.concept.zh;
@@ -454,7 +455,8 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
     // text, for very little — two or more of its characters, or one that only a few concepts'
     // forms hold (慢: 推理慢, 反应慢, 收敛慢, 训练太慢).
     if (plan.expand) {
-      const byConcept = new Map<number, number>();
+      // Per concept: how many of the text's characters its forms hold, and their weight (1/k each).
+      const byConcept = new Map<number, { n: number; w: number }>();
       const seenChars = new Set<string>();
       for (const w of words(part)) {
         if (isFiller(w)) continue;
@@ -462,11 +464,15 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
           if (!HAN.test(ch) || isFiller(ch) || seenChars.has(ch)) continue;
           seenChars.add(ch);
           const ids = chars.get(ch) ?? [];
-          if (ids.length <= CHAR_MAX) for (const id of ids) byConcept.set(id, (byConcept.get(id) ?? 0) + 1 / ids.length);
+          if (ids.length > CHAR_MAX) continue;
+          for (const id of ids) {
+            const had = byConcept.get(id) ?? { n: 0, w: 0 };
+            byConcept.set(id, { n: had.n + 1, w: had.w + 1 / ids.length });
+          }
         }
       }
-      for (const [id, w] of byConcept)
-        if ([...seenChars].filter((ch) => chars.get(ch)?.includes(id)).length >= 2 || w >= 1 / CHAR_ALONE_MAX)
+      for (const [id, { n, w }] of byConcept)
+        if (n >= 2 || w >= 1 / CHAR_ALONE_MAX)
           out.push(
             { feature: `#${id}`, weight: WEIGHTS.char * w, group: `字${id}` },
             { feature: `~${id}`, weight: WEIGHTS.char * w * WEIGHTS.terms, group: `字${id}` },
