@@ -60,6 +60,8 @@ export interface QueryPlan {
   expanded: Expansion[];
   /** Whether the thesaurus was applied (the reader can turn it off). */
   expand: boolean;
+  /** Concepts found by forms the word-by-word split cannot see (variantMatches), for the retriever. */
+  variants: VocabularyConcept[];
 }
 
 /**
@@ -230,15 +232,15 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
 
   // Forms the word-by-word split cannot see (mixed scripts, a degree word after 得) first: they
   // name their concept as specifically as any term does.
-  if (expand)
-    for (const { match: m, typed } of variantMatches(text, lexicon.matcher)) {
-      const term = m.concept.zh;
-      add(
-        typed.includes(normalizeForm(term))
-          ? { label: typed, queries: [term], marks: [term], phrase: false }
-          : { label: typed, queries: [term], marks: [term], phrase: false, expandedTo: term },
-      );
-    }
+  const variants = expand ? variantMatches(text, lexicon.matcher) : [];
+  for (const { match: m, typed } of variants) {
+    const term = m.concept.zh;
+    add(
+      typed.includes(normalizeForm(term))
+        ? { label: typed, queries: [term], marks: [term], phrase: false }
+        : { label: typed, queries: [term], marks: [term], phrase: false, expandedTo: term },
+    );
+  }
   for (const piece of pieces(text, dropped, expand ? lexicon.matcher : undefined, said)) {
     if (piece.kind === 'han') {
       const run = piece.words;
@@ -297,7 +299,15 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
       ? asked.map((w) => ({ label: w, queries: [w], marks: [], phrase: true, parts: core.map((c) => c.label), bonus: 0.1 }))
       : [];
   const expanded = core.flatMap((c) => (c.expandedTo ? [{ from: c.label, to: c.expandedTo }] : []));
-  return { text, concepts: [...core, ...phrases, ...questions], dropped, truncated, expanded, expand };
+  return {
+    text,
+    concepts: [...core, ...phrases, ...questions],
+    dropped,
+    truncated,
+    expanded,
+    expand,
+    variants: variants.map(({ match }) => match.concept),
+  };
 }
 
 /** A concept is left out when each of its queries needs a word on at least this share of pages. */
@@ -347,38 +357,31 @@ function hierarchy(lexicon: LexiconIndex): { narrower: Map<string, number[]>; by
   return h;
 }
 
-/** Vocabulary character → the concepts with a form containing it (the last resort for leftover text). */
-const formCharCache = new WeakMap<VocabularyMatcher, Map<string, number[]>>();
-function formChars(lexicon: LexiconIndex): Map<string, number[]> {
-  let map = formCharCache.get(lexicon.matcher);
-  if (!map) {
-    map = new Map();
-    for (const c of lexicon.concepts) {
-      for (const ch of new Set([c.zh, ...c.say].flatMap((f) => [...normalizeForm(f)].filter((x) => HAN.test(x))))) {
-        const list = map.get(ch) ?? [];
-        list.push(c.id);
-        map.set(ch, list);
-      }
-    }
-    formCharCache.set(lexicon.matcher, map);
-  }
-  return map;
-}
+/** How a form is cut for the indexes below: into its Han characters, or into its bigrams. */
+const GRAMS = {
+  char: (form: string) => [...form].filter((x) => HAN.test(x)),
+  bigram: bigramsOf,
+} as const;
 
-/** Vocabulary bigram → the concepts with a form containing it (for leftover query text). */
-const formBigramCache = new WeakMap<VocabularyMatcher, Map<string, number[]>>();
-function formBigrams(lexicon: LexiconIndex): Map<string, number[]> {
-  let map = formBigramCache.get(lexicon.matcher);
+/**
+ * Vocabulary gram → the concepts with a form containing it, for leftover query text: bigrams
+ * (fuzzy matches) and single characters (the last resort). Built once per vocabulary.
+ */
+const formGramCache = new WeakMap<VocabularyMatcher, Map<keyof typeof GRAMS, Map<string, number[]>>>();
+function formGrams(lexicon: LexiconIndex, kind: keyof typeof GRAMS): Map<string, number[]> {
+  const byKind = formGramCache.get(lexicon.matcher) ?? new Map<keyof typeof GRAMS, Map<string, number[]>>();
+  formGramCache.set(lexicon.matcher, byKind);
+  let map = byKind.get(kind);
   if (!map) {
     map = new Map();
     for (const c of lexicon.concepts) {
-      for (const g of new Set([c.zh, ...c.say].flatMap((f) => bigramsOf(normalizeForm(f))))) {
+      for (const g of new Set([c.zh, ...c.say].flatMap((f) => GRAMS[kind](normalizeForm(f))))) {
         const list = map.get(g) ?? [];
         list.push(c.id);
         map.set(g, list);
       }
     }
-    formBigramCache.set(lexicon.matcher, map);
+    byKind.set(kind, map);
   }
   return map;
 }
@@ -416,8 +419,8 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
   const out: (QueryFeature & { group: string })[] = [];
   const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
   const texts = [...hanRuns(plan.text), ...english];
-  const fuzzy = plan.expand ? formBigrams(lexicon) : new Map<string, number[]>();
-  const chars = plan.expand ? formChars(lexicon) : new Map<string, number[]>();
+  const fuzzy = plan.expand ? formGrams(lexicon, 'bigram') : new Map<string, number[]>();
+  const chars = plan.expand ? formGrams(lexicon, 'char') : new Map<string, number[]>();
   const residual = (part: string) => {
     // Bigrams within a word of the query count fully, bigrams across two words (子越 in 步子越小) less.
     let run: string[] = [];
@@ -479,12 +482,11 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
           );
     }
   };
-  if (plan.expand)
-    for (const { match: m } of variantMatches(plan.text, lexicon.matcher)) {
-      const w = m.concept.kind === 'aspect' ? WEIGHTS.aspect : m.concept.broad ? WEIGHTS.broad : 1;
-      const group = `c${m.concept.id}`;
-      out.push({ feature: `#${m.concept.id}`, weight: w, group }, { feature: `~${m.concept.id}`, weight: w * WEIGHTS.terms, group });
-    }
+  for (const concept of plan.variants) {
+    const w = concept.kind === 'aspect' ? WEIGHTS.aspect : concept.broad ? WEIGHTS.broad : 1;
+    const group = `c${concept.id}`;
+    out.push({ feature: `#${concept.id}`, weight: w, group }, { feature: `~${concept.id}`, weight: w * WEIGHTS.terms, group });
+  }
   for (const text of texts) {
     let at = 0;
     for (const m of lexicon.matcher.find(text)) {
