@@ -181,7 +181,7 @@ export function runSearchPage(): void {
       const fresh = response.hits.filter((h) => !shownBefore.shown.includes(h.question)).slice(0, PAGE);
       const links = append(fresh);
       shownBefore.shown.push(...fresh.map((h) => h.question));
-      if (fresh.length === 0) shownBefore.total = shownBefore.shown.length;
+      shownBefore.total = fresh.length === 0 ? shownBefore.shown.length : Math.max(response.total, shownBefore.shown.length);
       status.textContent = showing(shownBefore.total, shownBefore.shown.length);
       // Keyboard and screen-reader users continue at the first new result.
       links[0]?.focus();

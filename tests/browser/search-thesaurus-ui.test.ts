@@ -10,6 +10,10 @@ import { axeAudit } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadVocabulary } from '../../src/lib/vocabulary/load.ts';
+import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -88,6 +92,56 @@ describe('thesaurus on the search page', () => {
     const topics = await page.locator('[data-search-notes] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(topics).toEqual(['/concepts/', '/training/', '/compression/', '/applications/', '/challenges/']);
     await context.close();
+  });
+
+  it('reports a word no page holds as not found, though Pagefind matched part of it', async () => {
+    // Chosen from the data, not by hand: the first two-character term of the vocabulary whose
+    // first character is on no page and whose second is — Pagefind then matches the second
+    // alone (it leaves out words it does not know) — and a term a question names.
+    const pages = readFileSync(join(ROOT_DIST, 'entries.json'), 'utf8');
+    const sources = readdirSync('content/sources')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join('content/sources', f), 'utf8'))
+      .join('\n');
+    const twoChars = (c: VocabularyConcept) => c.kind === 'term' && /^\p{Script=Han}{2}$/u.test(c.zh);
+    const concepts = loadVocabulary().concepts;
+    const absent = concepts.find((c) => twoChars(c) && !sources.includes(c.zh[0]!) && sources.includes(c.zh[1]!));
+    const present = concepts.find((c) => twoChars(c) && !c.broad && pages.includes(c.zh));
+    expect(absent, 'a term half of whose characters are in the articles').toBeDefined();
+    expect(present, 'a term a question names').toBeDefined();
+
+    const missing = await open(absent!.zh);
+    const notes = await text(missing.page, '[data-search-notes]');
+    expect(notes).toMatch(new RegExp(`没有找到：「${absent!.zh}」|搜索了：「${absent!.zh}」，知识库的问题和答案里都没有这些词`, 'u'));
+    expect(missing.errors).toEqual([]);
+    await missing.context.close();
+
+    const found = await open(present!.zh);
+    expect(await text(found.page, '[data-search-notes]')).not.toContain('没有找到');
+    expect(await found.page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+    await found.context.close();
+  });
+
+  it('never promises more results than 「显示更多结果」 can show', async () => {
+    for (const query of ['如何让大模型在手机上运行？', '训练大模型太耗电了', '大模型能帮我买彩票吗', '应用']) {
+      const { context, page, errors } = await open(query);
+      const status = () => text(page, '[data-search-status]');
+      const stated = async () => Number(/找到 (\d+) 个/u.exec(await status())?.[1] ?? 0);
+      const more = page.locator('[data-search-more]');
+      const items = page.locator('[data-search-results] > li');
+      let empty = 0;
+      for (let clicks = 0; (await more.isVisible()) && clicks < 20; clicks++) {
+        const before = await items.count();
+        await more.click();
+        await expect.poll(async () => (await items.count()) > before || !(await more.isVisible())).toBe(true);
+        if ((await items.count()) === before) empty++;
+      }
+      // At most the last click may find nothing new (the count then corrects itself).
+      expect(empty, `「${query}」: clicks that added nothing`).toBeLessThanOrEqual(1);
+      expect(await items.count(), `「${query}」: ${await status()}`).toBe(await stated());
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it.each(['light', 'dark'] as const)('passes axe with an expanded search and a partial match shown (%s)', async (scheme) => {

@@ -43,9 +43,19 @@ describe('src/lib/text/chinese.ts', () => {
     expect(isFiller('解释')).toBe(false);
     expect(FILLER_WORDS.has('解释')).toBe(false);
     const plan = planQuery('什么是可解释性', index);
-    // Was searched as 可 and 性 alone: now 解释, with 可解释性 as the phrase that ranks.
-    expect(plan.concepts.filter((c) => !c.phrase).map((c) => c.label)).toEqual(['解释']);
-    expect(plan.concepts.filter((c) => c.phrase).map((c) => c.label)).toContain('可解释性');
+    // Was searched as 可 and 性 alone: now the term whole, as the segmenter would leave single characters.
+    expect(plan.concepts.filter((c) => !c.phrase).map((c) => c.label)).toEqual(['可解释性']);
+  });
+
+  it('searches a term in its words, unless that leaves single characters', () => {
+    const labels = (q: string) =>
+      planQuery(q, index)
+        .concepts.filter((c) => !c.phrase)
+        .map((c) => c.label);
+    expect(labels('模型压缩')).toEqual(['模型', '压缩']);
+    expect(labels('可解释性')).toEqual(['可解释性']);
+    // No thesaurus expansion is claimed for a term typed as it is written.
+    expect(planQuery('可解释性', index).expanded).toEqual([]);
   });
 
   it('has one list of question words, mapped to the form headings use', () => {

@@ -38,7 +38,7 @@ import {
 } from './retriever.ts';
 import type { Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
-import { QUESTION_WORDS } from '../text/chinese.ts';
+import { hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
 
 export type { Segment } from './marks.ts';
 
@@ -98,6 +98,7 @@ interface PagefindSubResult {
 }
 interface PagefindData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -182,6 +183,12 @@ export function loadEngine(): Promise<Engine> {
 interface ConceptHits {
   concept: Concept;
   idf: number;
+  /**
+   * Pagefind found the concept's words as typed on some page. When it found only part of them
+   * (foundAsTyped), its pages still rank — a page with 部署 is near a question about 端侧部署 —
+   * but the reader is told the word was not found.
+   */
+  found: boolean;
   /** Page id → best normalised Pagefind score (0–1] and the result to read the page with. */
   pages: Map<string, { norm: number; result: PagefindResult }>;
 }
@@ -191,11 +198,27 @@ function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Whether Pagefind found the words of a Chinese query, or only part of them. Pagefind searches
+ * the words it knows and leaves out the others (documented: it prefers some results to none),
+ * and cuts a word it does not know to a prefix it does: 聚类, with 聚 on no page, finds every page
+ * with 类. Its best result then lacks a word of the query; read from the fragment (usually among
+ * the results shown anyway), that tells.
+ */
+async function foundAsTyped(query: string, response: PagefindSearch): Promise<boolean> {
+  const best = response.results[0];
+  if (!best || query.startsWith('"') || !hasHan(query)) return true;
+  const content = (await best.data()).content;
+  return hanRuns(query).every((run) => words(run).every((w) => content.includes(w)));
+}
+
 async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters: Record<string, string[]>): Promise<ConceptHits> {
   const pages = new Map<string, { norm: number; result: PagefindResult }>();
   let df = 0;
+  let found = false;
   for (const q of concept.queries) {
     const response = await pf.search(q, { filters });
+    if (response.results.length > 0 && (await foundAsTyped(q, response))) found = true;
     df = Math.max(df, response.unfilteredResultCount);
     const best = response.results.reduce((max, r) => Math.max(max, r.score), Number.MIN_VALUE);
     for (const result of response.results) {
@@ -204,7 +227,7 @@ async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters:
       if (!had || had.norm < norm) pages.set(result.id, { norm, result });
     }
   }
-  return { concept, idf: df === 0 ? 0 : Math.max(idf(df, n), 0.05), pages };
+  return { concept, idf: df === 0 ? 0 : Math.max(idf(df, n), 0.05), found, pages };
 }
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -225,7 +248,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   const perConcept = await Promise.all(searched.map((c) => searchConcept(pagefind, c, total, filters)));
 
   const core = perConcept.filter((c) => !c.concept.phrase);
-  const unmatched = core.filter((c) => c.idf === 0).map((c) => c.concept.label);
+  const unmatched = core.filter((c) => !c.found).map((c) => c.concept.label);
   const possible = core.reduce((sum, c) => sum + c.idf, 0);
   const idfOf = new Map(core.map((c) => [c.concept.label, c.idf]));
 
@@ -278,21 +301,19 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   const { scored: rscored, records } = await retrieval;
   // When Pagefind's best answer holds every word of the query and no thesaurus word was involved,
   // the words themselves were found: its ranking is trusted more (the retriever counts for less).
-  const literal = queryPlan.expanded.length === 0 && unmatched.length === 0 && (reranked[0]?.r.coverage ?? 0) >= 0.999;
+  const literal = queryPlan.expanded.length === 0 && core.every((c) => c.idf > 0) && (reranked[0]?.r.coverage ?? 0) >= 0.999;
   const retrieverWeight = literal ? FUSION.literal : FUSION.retriever;
   // Retriever candidates far below its best (a shared bigram and nothing else) are left out.
   const top = rscored[0]?.score ?? 0;
-  rscored
-    .slice(0, FUSION.depth)
-    .filter((r) => r.score >= FUSION.floor * top)
-    .forEach((r, rank) => {
-      const key = String(r.q);
-      const had = fused.get(key) ?? { score: 0, coverage: 0 };
-      had.score += (retrieverWeight * (1 + (literal ? 0 : FUSION.cover) * r.coverage ** 2)) / (FUSION.k + rank + 1);
-      had.rq = r.q;
-      had.coverage = Math.max(had.coverage, r.coverage);
-      fused.set(key, had);
-    });
+  const passing = rscored.slice(0, FUSION.depth).filter((r) => r.score >= FUSION.floor * top);
+  passing.forEach((r, rank) => {
+    const key = String(r.q);
+    const had = fused.get(key) ?? { score: 0, coverage: 0 };
+    had.score += (retrieverWeight * (1 + (literal ? 0 : FUSION.cover) * r.coverage ** 2)) / (FUSION.k + rank + 1);
+    had.rq = r.q;
+    had.coverage = Math.max(had.coverage, r.coverage);
+    fused.set(key, had);
+  });
   if (tuning) {
     (globalThis as { __searchDebug?: unknown }).__searchDebug = {
       pagefind: reranked.map((p) => pathOf(p.reads[0]!.data.url)),
@@ -312,7 +333,10 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   return {
     plan: queryPlan,
     hits,
-    total: Math.max(hits.length, ranked.length, rscored.length),
+    // What 「显示更多」 can still show: the questions fused, and Pagefind's matches not read yet
+    // (one of those may turn out to be a question already counted; the page then corrects the
+    // count). The retriever's candidates left out of the fusion are not results.
+    total: Math.max(hits.length, fused.size + ranked.length - reranked.length),
     unmatched,
     partial,
     glossary: partial && full ? nearGlossary(queryPlan, lexicon, (await part('glossary')).glossary ?? []) : [],

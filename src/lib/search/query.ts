@@ -138,10 +138,15 @@ function pieces(text: string, dropped: string[], matcher?: VocabularyMatcher, sa
       let from = 0;
       for (const hit of matcher?.find(m[0]) ?? []) {
         const form = m[0].slice(hit.start, hit.end);
-        if (normalizeForm(hit.concept.zh) === form || [...form].length < 2) continue;
+        if ([...form].length < 2) continue;
+        const term = normalizeForm(hit.concept.zh) === form;
+        // A term typed as it is written is searched in the words the segmenter cuts it into
+        // (模型压缩: 模型 + 压缩, and the phrase) — unless that leaves single characters, which
+        // name nothing (聚类 is not 聚 + 类).
+        if (term && words(form).every((w) => [...w].length >= 2)) continue;
         han(m[0].slice(from, hit.start));
         push('han', form);
-        said?.set(form, hit.concept.zh);
+        if (!term) said?.set(form, hit.concept.zh);
         from = hit.end;
       }
       han(m[0].slice(from));
