@@ -11,14 +11,52 @@ export interface HeadingLabel {
 
 // A number counts only when a separator follows it, so "3D 视觉" or "2024年" stay titles.
 const NUMBERED = /^(\d{1,4}(?:\.\d{1,4})*)(?:[.、．:：)）]\s*|\s+|$)([\s\S]*)$/u;
+const SEPARATOR = String.raw`(?:[.、．:：)）]\s*|\s+|$)`;
+/**
+ * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问3, 三、, (3) / （3）.
+ * Each marks the number as a number (题, Q, 、, brackets), so a title that merely starts with one
+ * (第二代模型, 十大趋势, Q4财报) is not cut.
+ */
+const OTHER_NUMBERINGS = [
+  new RegExp(String.raw`^第\s*(\d{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:[.、．:：)）]\s*|\s*)([\s\S]*)$`, 'u'),
+  new RegExp(String.raw`^(?:q|问题|问|题)\s*(\d{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
+  /^([零一二三四五六七八九十百]{1,4})[、．]\s*([\s\S]*)$/u,
+  /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
+];
 
 export function parseHeadingLabel(text: string): HeadingLabel {
   const trimmed = text.trim();
   const match = NUMBERED.exec(trimmed);
-  if (!match) return { index: null, title: trimmed };
-  const [, number = '', rest = ''] = match;
-  const index = number.includes('.') ? number : Number(number);
-  return { index, title: rest.trim() };
+  if (match) {
+    const [, number = '', rest = ''] = match;
+    const index = number.includes('.') ? number : Number(number);
+    return { index, title: rest.trim() };
+  }
+  for (const pattern of OTHER_NUMBERINGS) {
+    const other = pattern.exec(trimmed);
+    const index = other ? numberOf(other[1] ?? '') : null;
+    if (index !== null) return { index, title: (other?.[2] ?? '').trim() };
+  }
+  return { index: null, title: trimmed };
+}
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 3, 三, 十三, 二十, 一百零五 → the number; null for anything else. */
+function numberOf(text: string): number | null {
+  if (/^\d+$/u.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    const d = DIGITS.indexOf(ch);
+    if (d >= 0) digit = d;
+    else if (ch === '十' || ch === '百') {
+      total += (digit ?? 1) * (ch === '十' ? 10 : 100);
+      digit = null;
+    } else return null;
+  }
+  const value = total + (digit ?? 0);
+  return value > 0 ? value : null;
 }
 
 /** A decorated pseudo-title such as ` ############### 标题 ###############` (7+ `#`, not a heading). */

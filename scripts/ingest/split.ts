@@ -6,7 +6,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { IngestWarning } from './errors.ts';
-import { decoratedTitle, parseHeadingLabel } from './heading.ts';
+import { decoratedTitle, parseHeadingLabel, type HeadingLabel } from './heading.ts';
 
 export interface SourceHeading {
   /** Verbatim source text of the heading's content (without the `#` markers). */
@@ -24,6 +24,8 @@ export interface RawEntry {
   section: string | null;
   body: RootContent[];
   truncated: boolean;
+  /** Headings below the questions' level were met in the answer: they all belong to it. */
+  subheadings?: boolean;
 }
 
 export interface RawProse {
@@ -85,6 +87,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   const labels = new Map(headings.map((h) => [h, parseHeadingLabel(headingText(h, source))]));
   const numbered = headings.filter((h) => labels.get(h)?.index !== null);
   const kind: SplitArticle['kind'] = numbered.some((h) => typeof labels.get(h)?.index === 'string') ? 'long-form' : 'qa';
+  const answerDepth = kind === 'qa' ? questionDepth(nodes.slice(cursor), labels) : null;
 
   // A trailing thematic break after the last heading starts an epilogue (author line, notes):
   // it belongs to the article, not to the last answer.
@@ -113,6 +116,18 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       current.body.push(node);
       continue;
     }
+    // A heading below the questions' level inside an answer (#### 数据并行 under ### 5. 如何实现分布式
+    // 训练？) is part of that answer, numbered or not — unless its number continues the questions'
+    // (### 5. then #### 6.: the writer's levels were uneven, not nested).
+    if (answerDepth !== null && current?.kind === 'entry' && node.depth > answerDepth) {
+      const index = labels.get(node)!.index;
+      const continues = typeof index === 'number' && typeof current.index === 'number' && index === current.index + 1;
+      if (current.subheadings || !continues) {
+        current.subheadings = true;
+        current.body.push({ ...node, depth: Math.min(6, 3 + node.depth - answerDepth - 1) as Heading['depth'] });
+        continue;
+      }
+    }
     flush();
     const heading: SourceHeading = { text: headingText(node, source), depth: node.depth, line: lineOf(node) };
     while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
@@ -121,7 +136,8 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
 
     const label = labels.get(node)!;
     const next = nodes[i + 1];
-    const isContainer = next?.type === 'heading' && next.depth > node.depth;
+    // A question whose answer opens with a sub-heading is still a question, not a group of them.
+    const isContainer = next?.type === 'heading' && next.depth > node.depth && !(label.index !== null && node.depth === answerDepth);
     // Numbered headings are the knowledge units; in an article without numbers every heading is.
     const isEntry = !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0);
     if (!isEntry) {
@@ -148,4 +164,23 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     }
   }
   return { title, kind, parts, warnings };
+}
+
+/**
+ * The level of a Q&A article's questions: the shallowest numbered heading that does not group
+ * other numbered headings (「## 一、基础」 above 「### 1. …」 only groups them).
+ */
+function questionDepth(nodes: readonly RootContent[], labels: ReadonlyMap<Heading, HeadingLabel>): number | null {
+  const numbered = (node: RootContent | undefined): node is Heading => node?.type === 'heading' && labels.get(node)?.index != null;
+  let depth: number | null = null;
+  nodes.forEach((node, i) => {
+    if (!numbered(node)) return;
+    for (const later of nodes.slice(i + 1)) {
+      if (later.type !== 'heading') continue;
+      if (later.depth <= node.depth) break;
+      if (numbered(later)) return;
+    }
+    depth = depth === null ? node.depth : Math.min(depth, node.depth);
+  });
+  return depth;
 }

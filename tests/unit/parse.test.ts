@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { parseInChunks, parseRaw, remarkNoHtml } from '../../scripts/ingest/parse.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { endsMidSentence } from '../../scripts/ingest/split.ts';
-import { FILES, SOURCES_DIR } from './support/ingest.ts';
+import { entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
 
 describe('parseHeadingLabel', () => {
   it.each([
@@ -26,6 +26,16 @@ describe('parseHeadingLabel', () => {
     ['3D 视觉是什么？', null, '3D 视觉是什么？'],
     ['2024年的展望', null, '2024年的展望'],
     ['概述', null, '概述'],
+    ['第3题 什么是上下文学习？', 3, '什么是上下文学习？'],
+    ['第十二题：什么是 MoE？', 12, '什么是 MoE？'],
+    ['Q7: 什么是思维链？', 7, '什么是思维链？'],
+    ['问题 2：如何评估？', 2, '如何评估？'],
+    ['三、未来展望', 3, '未来展望'],
+    ['（4）量化', 4, '量化'],
+    ['二十一、附录', 21, '附录'],
+    ['第二代大模型有什么不同？', null, '第二代大模型有什么不同？'],
+    ['十大趋势', null, '十大趋势'],
+    ['Q4财报里的大模型', null, 'Q4财报里的大模型'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
@@ -132,5 +142,79 @@ describe('parseInChunks: long articles parsed piecewise give the same tree as on
     const text = '# A\n\n```\n# B\n\n# C\n';
     const chunked = pieces(text, 1);
     expect(chunked.children.map((n) => n.type)).toEqual(['heading', 'code']);
+  });
+});
+
+describe('splitting a Q&A article at its questions', () => {
+  const ids = (text: string) => ingestText(text).entries.map((e) => `${e.id} ${e.title}`);
+
+  it('keeps sub-headings inside an answer, one level under the answer heading', () => {
+    const text = [
+      '### 1. 如何实现分布式训练？',
+      '',
+      '主要有三种方式。',
+      '',
+      '#### 数据并行',
+      '',
+      '每张卡一份模型。',
+      '',
+      '#### 模型并行',
+      '',
+      '把模型切开。',
+      '',
+      '### 2. 什么是混合精度训练？',
+      '',
+      '#### 原理',
+      '',
+      '用 FP16 计算。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.entries.map((e) => e.title)).toEqual(['如何实现分布式训练？', '什么是混合精度训练？']);
+    const first = entryBody(out, out.entries[0]!.id);
+    expect(first).toContain('### 数据并行');
+    expect(first).toContain('把模型切开。');
+    expect(entryBody(out, out.entries[1]!.id)).toContain('### 原理');
+  });
+
+  it('reads a numbered heading above numbered questions as a group of them', () => {
+    const text = [
+      '## 一、基础',
+      '',
+      '### 1. 什么是大模型？',
+      '',
+      '答案一。',
+      '',
+      '## 二、进阶',
+      '',
+      '### 2. 什么是蒸馏？',
+      '',
+      '答案二。',
+      '',
+    ].join('\n');
+    expect(ids(text)).toEqual(['article-q1 什么是大模型？', 'article-q2 什么是蒸馏？']);
+  });
+
+  it('keeps a question whose number continues the others, though its heading is one level deeper', () => {
+    const text = ['### 5. 什么是剪枝？', '', '答案五。', '', '#### 6. 什么是量化？', '', '答案六。', ''].join('\n');
+    expect(ids(text)).toEqual(['article-q5 什么是剪枝？', 'article-q6 什么是量化？']);
+  });
+
+  it('reads 第3题, Q3 and 三、 as question numbers', () => {
+    const text = [
+      '### 第1题 什么是大模型？',
+      '',
+      '答案一。',
+      '',
+      '### Q2: 什么是蒸馏？',
+      '',
+      '答案二。',
+      '',
+      '### 三、什么是量化？',
+      '',
+      '答案三。',
+      '',
+    ].join('\n');
+    expect(ids(text)).toEqual(['article-q1 什么是大模型？', 'article-q2 什么是蒸馏？', 'article-q3 什么是量化？']);
   });
 });
