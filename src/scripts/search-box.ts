@@ -101,8 +101,10 @@ export function attachSearchBox(input: HTMLInputElement): void {
     const more = option(`${list.id}-all`, pageUrl(query));
     more.className = 'suggestion-all';
     more.textContent =
+      // The box searches the words as typed (Pagefind alone, to stay light); the search page also
+      // searches what they mean (the thesaurus, the question retriever), so nothing here is a dead end.
       response.total === 0
-        ? `没有找到结果，在搜索页查看「${query}」`
+        ? `没有直接包含这些词的问题，在搜索页按意思查找「${query}」`
         : response.total > hits.length
           ? `查看全部 ${response.total} 个结果`
           : '在搜索页打开';
@@ -111,7 +113,10 @@ export function attachSearchBox(input: HTMLInputElement): void {
     input.removeAttribute('aria-activedescendant');
     const partial =
       response.unmatched.length > 0 && response.total > 0 ? `，未找到「${response.unmatched.join('」「')}」，按匹配程度排序` : '';
-    status.textContent = response.total === 0 ? '没有找到结果' : `找到 ${response.total} 个问题${partial}。按上下方向键浏览`;
+    status.textContent =
+      response.total === 0
+        ? '没有直接包含这些词的问题，可以在搜索页按意思查找'
+        : `找到 ${response.total} 个问题${partial}。按上下方向键浏览`;
   };
 
   const run = async () => {

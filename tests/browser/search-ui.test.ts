@@ -196,6 +196,20 @@ describe('header search box (combobox)', () => {
     expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('with no question holding the words typed, offers the search page that searches their meaning', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(server.url);
+    await page.focus('#site-search');
+    await page.keyboard.type('蝈蝈');
+    const option = page.locator('#site-search-listbox [role="option"]');
+    await expect.poll(() => option.count()).toBe(1);
+    expect(await option.textContent()).toBe('没有直接包含这些词的问题，在搜索页按意思查找「蝈蝈」');
+    expect(new URL((await option.getAttribute('href'))!, server.url).searchParams.get('q')).toBe('蝈蝈');
+    const status = page.locator('#site-search').locator('xpath=ancestor::form').locator('[role="status"]');
+    expect(await status.textContent()).toBe('没有直接包含这些词的问题，可以在搜索页按意思查找');
+    await context.close();
+  });
 });
 
 describe('search page', () => {
