@@ -106,7 +106,8 @@ export function attachSearchBox(input: HTMLInputElement): void {
       response.total === 0
         ? `没有直接包含这些词的问题，在搜索页按意思查找「${query}」`
         : response.total > hits.length
-          ? `查看全部 ${response.total} 个结果`
+          ? // No count: the search page also searches by meaning, so it finds a different number.
+            '在搜索页查看全部结果'
           : '在搜索页打开';
     open();
     active = -1;
