@@ -33,7 +33,8 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  * issue's targets (recall@5 ≥ 0.80, MRR ≥ 0.70) are NOT met yet. Raise these floors as the search
  * gets there, and never lower them to pass.
  */
-const FLOORS = { recall: 0.63, mrr: 0.56 };
+// 2026-12-01: 0.682 / 0.620 after Pagefind's partial matches and whole terms (round 4: 0.717 / 0.727).
+const FLOORS = { recall: 0.65, mrr: 0.59 };
 
 /**
  * Round 4 (tests/search/everyday-held-out-4.ts): 60 more queries written blind in the next session,
@@ -41,7 +42,7 @@ const FLOORS = { recall: 0.63, mrr: 0.56 };
  * one query with no result; 0.707 / 0.713 and none empty at the end of that session (round 2 then:
  * 0.640 / 0.590). Floors about 1.5 queries under the latest figures.
  */
-const FLOORS_4 = { recall: 0.68, mrr: 0.68 };
+const FLOORS_4 = { recall: 0.69, mrr: 0.7 };
 
 const HELD_OUT: [string, EverydayQuery[], typeof FLOORS][] = [
   ['held-out round 2', EVERYDAY_HELD_OUT, FLOORS],
