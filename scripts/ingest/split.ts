@@ -118,13 +118,16 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     }
     // A heading below the questions' level inside an answer (#### 数据并行 under ### 5. 如何实现分布式
     // 训练？) is part of that answer, numbered or not — unless its number continues the questions'
-    // (### 5. then #### 6.: the writer's levels were uneven, not nested).
-    if (answerDepth !== null && current?.kind === 'entry' && node.depth > answerDepth) {
+    // (### 5. then #### 6.: the writer's levels were uneven, not nested). In a long-form article,
+    // whose numbers nest (2. → 2.1), only an unnumbered heading below a section is part of it.
+    if (current?.kind === 'entry' && node.depth > (answerDepth ?? current.heading.depth)) {
       const index = labels.get(node)!.index;
       const continues = typeof index === 'number' && typeof current.index === 'number' && index === current.index + 1;
-      if (current.subheadings || !continues) {
+      const inside = answerDepth !== null ? current.subheadings || !continues : index === null;
+      if (inside) {
         current.subheadings = true;
-        current.body.push({ ...node, depth: Math.min(6, 3 + node.depth - answerDepth - 1) as Heading['depth'] });
+        const depth = Math.min(6, 3 + node.depth - (answerDepth ?? current.heading.depth) - 1) as Heading['depth'];
+        current.body.push({ ...node, depth });
         continue;
       }
     }

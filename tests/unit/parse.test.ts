@@ -218,3 +218,33 @@ describe('splitting a Q&A article at its questions', () => {
     expect(ids(text)).toEqual(['article-q1 什么是大模型？', 'article-q2 什么是蒸馏？', 'article-q3 什么是量化？']);
   });
 });
+
+describe('splitting a long-form article at its sections', () => {
+  it('keeps an unnumbered heading below a section inside it, and a numbered one as a section of its own', () => {
+    const text = [
+      '## 1. 背景',
+      '',
+      '背景正文。',
+      '',
+      '## 2. 核心算法',
+      '',
+      '### 2.1 原理',
+      '',
+      '原理正文。',
+      '',
+      '#### 要点',
+      '',
+      '要点正文。',
+      '',
+      '### 2.2 步骤',
+      '',
+      '步骤正文。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.entries.map((e) => e.title)).toEqual(['背景', '原理', '步骤']);
+    const principle = entryBody(out, out.entries[1]!.id);
+    expect(principle).toContain('### 要点');
+    expect(principle).toContain('要点正文。');
+  });
+});
