@@ -118,14 +118,16 @@ export function runSearchPage(): void {
     const found = searched.filter((w) => !response.unmatched.includes(w));
     if (response.total > 0 && response.partial) {
       note(
-        `没有完全符合的问题，下面是最接近的。搜索了：「${searched.join('」「')}」` +
-          (response.unmatched.length > 0
-            ? `；没有找到：「${response.unmatched.join('」「')}」`
-            : found.length > 1
-              ? '（没有一个问题同时包含全部）'
-              : '') +
-          (found.length === 0 ? '。下面的问题只有个别字与查询相近，仅供参考' : '') +
-          '。',
+        found.length === 0 && response.unmatched.length > 0
+          ? // Nothing of the query was found as typed: say so once, and what the results are.
+            `没有找到：「${response.unmatched.join('」「')}」。下面的问题只有个别字与查询相近，仅供参考。`
+          : `没有完全符合的问题，下面是最接近的。搜索了：「${searched.join('」「')}」` +
+              (response.unmatched.length > 0
+                ? `；没有找到：「${response.unmatched.join('」「')}」`
+                : found.length > 1
+                  ? '（没有一个问题同时包含全部）'
+                  : '') +
+              '。',
       );
     }
     if (response.glossary.length > 0) {

@@ -113,6 +113,8 @@ describe('thesaurus on the search page', () => {
     const missing = await open(absent!.zh);
     const notes = await text(missing.page, '[data-search-notes]');
     expect(notes).toMatch(new RegExp(`没有找到：「${absent!.zh}」|搜索了：「${absent!.zh}」，知识库的问题和答案里都没有这些词`, 'u'));
+    // Said once: not 「搜索了：「X」；没有找到：「X」」.
+    expect(notes).not.toContain(`搜索了：「${absent!.zh}」；`);
     expect(missing.errors).toEqual([]);
     await missing.context.close();
 
