@@ -178,7 +178,8 @@ function questionDepth(nodes: readonly RootContent[], labels: ReadonlyMap<Headin
   let depth: number | null = null;
   nodes.forEach((node, i) => {
     if (!numbered(node)) return;
-    for (const later of nodes.slice(i + 1)) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const later = nodes[j]!;
       if (later.type !== 'heading') continue;
       if (later.depth <= node.depth) break;
       if (numbered(later)) return;

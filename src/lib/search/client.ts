@@ -301,6 +301,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   const { scored: rscored, records } = await retrieval;
   // When Pagefind's best answer holds every word of the query and no thesaurus word was involved,
   // the words themselves were found: its ranking is trusted more (the retriever counts for less).
+  // (As Pagefind counts a match, partial ones included: FUSION was tuned that way.)
   const literal = queryPlan.expanded.length === 0 && core.every((c) => c.idf > 0) && (reranked[0]?.r.coverage ?? 0) >= 0.999;
   const retrieverWeight = literal ? FUSION.literal : FUSION.retriever;
   // Retriever candidates far below its best (a shared bigram and nothing else) are left out.
