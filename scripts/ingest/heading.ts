@@ -10,15 +10,16 @@ export interface HeadingLabel {
 }
 
 // A number counts only when a separator follows it, so "3D 视觉" or "2024年" stay titles.
-const NUMBERED = /^(\d{1,4}(?:\.\d{1,4})*)(?:[.、．:：)）]\s*|\s+|$)([\s\S]*)$/u;
-const SEPARATOR = String.raw`(?:[.、．:：)）]\s*|\s+|$)`;
+const PUNCTUATION = '[.、．:：)）]';
+const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s+|$)`;
+const NUMBERED = new RegExp(String.raw`^(\d{1,4}(?:\.\d{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
 /**
  * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问3, 三、, (3) / （3）.
  * Each marks the number as a number (题, Q, 、, brackets), so a title that merely starts with one
  * (第二代模型, 十大趋势, Q4财报) is not cut.
  */
 const OTHER_NUMBERINGS = [
-  new RegExp(String.raw`^第\s*(\d{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:[.、．:：)）]\s*|\s*)([\s\S]*)$`, 'u'),
+  new RegExp(String.raw`^第\s*(\d{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*)([\s\S]*)$`, 'u'),
   new RegExp(String.raw`^(?:q|问题|问|题)\s*(\d{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
   /^([零一二三四五六七八九十百]{1,4})[、．]\s*([\s\S]*)$/u,
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
