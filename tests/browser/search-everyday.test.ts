@@ -1,6 +1,6 @@
 /**
  * Everyday-language search quality: both halves of the everyday query set (tests/search/
- * everyday-tuning.ts, everyday-held-out.ts) go through the real search page of the built site in
+ * everyday-tuning.ts, everyday-held-out-5.ts) go through the real search page of the built site in
  * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
  * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
  *
@@ -21,33 +21,20 @@ import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
-import { EVERYDAY_HELD_OUT } from '../search/everyday-held-out.ts';
-import { EVERYDAY_HELD_OUT_4 } from '../search/everyday-held-out-4.ts';
+import { EVERYDAY_HELD_OUT_5 } from '../search/everyday-held-out-5.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out half, set about 1.5 queries' worth (one query is 1/60) under what it
- * measured the first time it ran: recall@5 0.658, MRR 0.592. This is the round-2 held-out half,
- * written blind after round 1's (0.617 / 0.698) had been reported and folded into tuning. The
- * issue's targets (recall@5 ≥ 0.80, MRR ≥ 0.70) are NOT met yet. Raise these floors as the search
- * gets there, and never lower them to pass.
+ * Floors on the held-out half, round 5 (tests/search/everyday-held-out-5.ts): 60 queries written
+ * blind on 2026-12-01, before any change of that session was measured on them. The earlier
+ * held-out rounds (2 and 4) were folded into tuning that day; their last held-out figures were
+ * 0.682 / 0.620 and 0.717 / 0.727 (recall@5 / MRR). The issue's targets (recall@5 ≥ 0.80,
+ * MRR ≥ 0.70) are NOT met yet. Raise these floors as the search gets there, never lower them to pass.
  */
-// 2026-12-01: 0.682 / 0.620 after Pagefind's partial matches and whole terms (round 4: 0.717 / 0.727).
-const FLOORS = { recall: 0.65, mrr: 0.59 };
+const FLOORS_5 = { recall: 0.6, mrr: 0.6 };
 
-/**
- * Round 4 (tests/search/everyday-held-out-4.ts): 60 more queries written blind in the next session,
- * before any change of that session was measured on them. First run: recall@5 0.650, MRR 0.648,
- * one query with no result; 0.707 / 0.713 and none empty at the end of that session (round 2 then:
- * 0.640 / 0.590). Floors about 1.5 queries under the latest figures.
- */
-const FLOORS_4 = { recall: 0.69, mrr: 0.7 };
-
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS][] = [
-  ['held-out round 2', EVERYDAY_HELD_OUT, FLOORS],
-  ['held-out round 4', EVERYDAY_HELD_OUT_4, FLOORS_4],
-];
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_5][] = [['held-out round 5', EVERYDAY_HELD_OUT_5, FLOORS_5]];
 
 let server: StaticServer;
 let browser: Browser;
@@ -134,7 +121,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT, ...EVERYDAY_HELD_OUT_4])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_5])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 

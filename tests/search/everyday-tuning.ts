@@ -3,7 +3,7 @@
  *
  * Synonyms, vocabulary entries and ranking constants MAY be chosen by looking at these queries and
  * at how the search ranks them. Never report a score on this set as a test result: floors are
- * checked against the held-out half (everyday-held-out.ts), which must stay unseen while tuning.
+ * checked against the held-out half (everyday-held-out-5.ts), which must stay unseen while tuning.
  *
  * How the queries were judged: written 2026-11-30 as readers type them (engineers, students and
  * PMs preparing for interviews), about subjects the five source articles cover, without looking at
@@ -23,13 +23,19 @@
  *
  * After the first report on it, the round-1 held-out half was folded in here — in each style
  * below, the 7 queries after the "round-1 held-out" marker — and will be tuned on. A fresh
- * held-out half was then written blind (everyday-held-out.ts). Queries, relevant ids, styles and
+ * held-out half was then written blind (everyday-held-out.ts, now everyday-tuning-2.ts). Queries, relevant ids, styles and
  * notes were moved unchanged. Checked by tests/unit/everyday-queries.test.ts.
  *
  * Round 3 = 72 more queries (12 per style), written blind by a helper and appended at the end
  * from everyday-tuning-3.ts; tuning only.
+ *
+ * Rounds 2 and 4 = the two blind held-out halves of earlier sessions (60 queries each), folded in
+ * unchanged on 2026-12-01 once a fresh held-out round 5 had been written (everyday-tuning-2.ts,
+ * everyday-tuning-4.ts say how). The held-out half is now everyday-held-out-5.ts.
  */
+import { EVERYDAY_TUNING_2 } from './everyday-tuning-2.ts';
 import { EVERYDAY_TUNING_3 } from './everyday-tuning-3.ts';
+import { EVERYDAY_TUNING_4 } from './everyday-tuning-4.ts';
 import type { EverydayQuery } from './everyday-types.ts';
 
 export const EVERYDAY_TUNING: EverydayQuery[] = [
@@ -237,4 +243,7 @@ export const EVERYDAY_TUNING: EverydayQuery[] = [
   { query: '大模型部署有哪些方式', relevant: ['002-s2-3', '002-s3-2', '003-q23'], style: 'plain' },
   // ── round 3 (everyday-tuning-3.ts) ──
   ...EVERYDAY_TUNING_3,
+  // ── rounds 2 and 4 (held-out until 2026-12-01) ──
+  ...EVERYDAY_TUNING_2,
+  ...EVERYDAY_TUNING_4,
 ];

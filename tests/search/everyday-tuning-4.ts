@@ -1,5 +1,13 @@
 /**
- * Everyday-language search queries — HELD-OUT round 4.
+ * Everyday-language search queries, round 4 — now part of the TUNING set (appended to
+ * EVERYDAY_TUNING in everyday-tuning.ts; may be tuned on).
+ *
+ * Written blind as a held-out half (below) and reported as one until 2026-12-01. That day, after a
+ * fresh held-out round 5 (everyday-held-out-5.ts) had been written blind and before any change of
+ * that session was measured on it, this round was folded into tuning unchanged, its misses read,
+ * and the vocabulary and ranking tuned on it. Its earlier held-out figures are in the git history
+ * of tests/browser/search-everyday.test.ts. What follows is the original header.
+ *
  *
  * Never tuned on: do not read these queries, or how the search ranks them, while choosing synonyms,
  * vocabulary entries or ranking constants. Adding a synonym because a query here fails invalidates
@@ -22,7 +30,7 @@
  */
 import type { EverydayQuery } from './everyday-types.ts';
 
-export const EVERYDAY_HELD_OUT_4: EverydayQuery[] = [
+export const EVERYDAY_TUNING_4: EverydayQuery[] = [
   // ── synonym ──
   {
     query: '用大模型有哪些法律合规风险',
