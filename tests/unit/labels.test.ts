@@ -29,10 +29,12 @@ let five: IngestOutput;
 let all: IngestOutput;
 let labels: Labels;
 const fileOf = new Map<string, string>();
-/** Held-out articles are measured per round of blind writing: round 2 is 106–108, round 3 is 112–114. */
+/**
+ * Held-out articles are measured per round of blind writing. Rounds 2 (106–108) and 3 (112–114)
+ * were folded into tuning/ on 2026-12-01; round 5 (118–120) is the held-out half now.
+ */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 2': (file) => /^10[6-8]_/u.test(file),
-  'held-out round 3': (file) => /^11[2-4]_/u.test(file),
+  'held-out round 5': (file) => /^1(1[89]|20)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -80,15 +82,13 @@ describe('the five seed articles', () => {
 
 describe.each([
   // Floors a little under what was measured, so the suite catches regressions, not noise. The
-  // targets are 0.95 topics and precision 1.0. Held-out round 2 (written blind) measured topics
-  // 36/50 and same-question precision 0.88, recall 0.70 when it was first run, and 42/50, 0.97 and
-  // 0.74 at the end of that session. Round 3 (112–114, written blind in the next session) measured
-  // topics 48/56 on its first run, before any change. Held-out floors guard against regressions
-  // only; their misses are never printed or read. The tuning folder gained round 4 (115–117,
-  // written the same session to be tuned on): topics 45/50 on its first run.
+  // targets are 0.95 topics and precision 1.0. Held-out rounds measured when first run, before any
+  // change: round 2 (106–108) topics 36/50; round 3 (112–114) 48/56; round 5 (118–120, written
+  // blind on 2026-12-01) 41/54, same-question precision 1.00 and recall 0.80. Rounds 2 and 3 were
+  // folded into tuning/ that day (43/50 and 48/56 at their last held-out run). Held-out floors guard
+  // against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.9, precisionFloor: 1 },
-  { folder: 'held-out round 2', topicFloor: 0.8, precisionFloor: 0.9 },
-  { folder: 'held-out round 3', topicFloor: 0.8, precisionFloor: 0.85 },
+  { folder: 'held-out round 5', topicFloor: 0.74, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

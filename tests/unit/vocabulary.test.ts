@@ -64,4 +64,16 @@ describe('VocabularyMatcher', () => {
     expect(found('ＲＡＧ 和微调')).toEqual(['检索增强生成:RAG']);
     expect(found('storage and drag')).toEqual([]);
   });
+
+  it('matches a form across the quotation marks writers put around a word', () => {
+    const quoted = new VocabularyMatcher(
+      parseVocabulary('- { zh: 知识蒸馏, en: knowledge distillation, say: [拜师学艺], topic: compression }'),
+    );
+    const found = (text: string) => quoted.find(text).map((m) => `${m.concept.zh}:${m.form}:${m.start}-${m.end}`);
+    expect(found('让小模型向大模型“拜师学艺”')).toEqual(['知识蒸馏:拜师学艺:9-13']);
+    expect(found('"拜师"学艺')).toEqual(['知识蒸馏:拜师学艺:1-6']);
+    expect(found('“知识”蒸馏')).toEqual(['知识蒸馏:知识蒸馏:1-6']);
+    expect(found('「知识」蒸馏')).toEqual(['知识蒸馏:知识蒸馏:1-6']);
+    expect(found('知识"蒸')).toEqual([]);
+  });
 });

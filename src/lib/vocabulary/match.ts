@@ -83,19 +83,38 @@ export class VocabularyMatcher {
 
   find(text: string): ConceptMatch[] {
     const norm = normalizeForm(text);
+    const quoted = QUOTE.test(norm);
     const out: ConceptMatch[] = [];
     for (let at = 0; at < norm.length;) {
-      const candidates = this.byFirst.get(norm[at]!);
-      const hit = candidates?.find(
-        ({ key }) => norm.startsWith(key, at) && latinBoundary(norm, at, key) && latinBoundary(norm, at + key.length - 1, key, true),
-      );
+      let end = -1;
+      const hit = this.byFirst.get(norm[at]!)?.find(({ key }) => {
+        end = quoted ? endOfQuoted(norm, at, key) : norm.startsWith(key, at) ? at + key.length : -1;
+        return end > 0 && latinBoundary(norm, at, key) && latinBoundary(norm, end - 1, key, true);
+      });
       if (hit) {
-        out.push({ concept: hit.concept, form: hit.form, start: at, end: at + hit.key.length });
-        at += hit.key.length;
+        out.push({ concept: hit.concept, form: hit.form, start: at, end });
+        at = end;
       } else at++;
     }
     return out;
   }
+}
+
+/**
+ * Quotation marks writers put around an everyday word or a metaphor (让小模型向大模型“拜师学艺”,
+ * 大模型为什么会"讨好"用户): a form matches across them, as a reader reads the words.
+ */
+const QUOTE = /["'“”‘’「」『』]/u;
+
+/** Where `key` ends when it is found at `at` with quotation marks skipped inside it; -1 if it is not. */
+function endOfQuoted(text: string, at: number, key: string): number {
+  let i = at;
+  for (let k = 0; k < key.length; k++) {
+    while (k > 0 && i < text.length && QUOTE.test(text[i]!) && text[i] !== key[k]) i++;
+    if (text[i] !== key[k]) return -1;
+    i++;
+  }
+  return i;
 }
 
 /** A Latin form must not start (or end) inside a Latin word of the text. */
