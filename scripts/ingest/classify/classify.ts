@@ -106,7 +106,13 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
       const asksChallenge = where === '标题' && found.some((m) => m.concept.kind === 'aspect' && m.concept.topic === 'challenges');
       for (const m of found) {
         if (asksChallenge && m.concept.kind === 'aspect' && m.concept.topic === 'applications') continue;
-        if (m.concept.kind === 'aspect' && m.concept.topic) aspectSeen = true;
+        // A named risk frames a heading as an aspect does (see conceptWeight): 「AI 换脸冒充老板让财务转账，咋防？」
+        // asks about the fraud, so its domain (金融) does not vote for 应用 on its own.
+        if (
+          (m.concept.kind === 'aspect' && m.concept.topic) ||
+          (m.concept.kind === 'term' && m.concept.topic === 'challenges' && !m.concept.broad)
+        )
+          aspectSeen = true;
         const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>(), weight: 0 };
         p.forms.add(m.form);
         p.weight = Math.max(p.weight, m.start < firstEnd ? 1 : WEIGHTS.laterSentence);
