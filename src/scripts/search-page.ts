@@ -4,7 +4,7 @@
  */
 import { search, type SearchHit, type SearchResponse } from '../lib/search/client.ts';
 import { appendSegments } from '../lib/search/marks.ts';
-import { MAX_QUERY_CHARS } from '../lib/search/query.ts';
+import { describeExpansions, MAX_QUERY_CHARS } from '../lib/search/query.ts';
 import { TOPIC_IDS, TOPICS } from '../lib/topics.ts';
 
 /**
@@ -110,7 +110,7 @@ export function runSearchPage(): void {
     }
     const expanded = response.plan.expanded;
     if (expanded.length > 0) {
-      toggle(`也搜索了：${expanded.map((e) => `${e.to}（「${e.from}」）`).join('、')}。`, '只搜索原词', false);
+      toggle(`也搜索了：${describeExpansions(expanded)}。`, '只搜索原词', false);
     } else if (!response.plan.expand) {
       toggle('只搜索了原词，没有使用同义词。', '同时搜索同义词', true);
     }

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { plainExcerpt, withHighlight } from '../../src/lib/search/client.ts';
 import { buildLexicon, commonWords, englishKey, lexiconKey, t2sMap } from '../../src/lib/search/lexicon.ts';
 import { markText } from '../../src/lib/search/marks.ts';
-import { indexLexicon, MAX_CONCEPTS, MAX_QUERY_CHARS, normalizeQuery, planQuery, searchablePlan } from '../../src/lib/search/query.ts';
+import {
+  describeExpansions,
+  indexLexicon,
+  MAX_CONCEPTS,
+  MAX_QUERY_CHARS,
+  normalizeQuery,
+  planQuery,
+  searchablePlan,
+} from '../../src/lib/search/query.ts';
 import { t2sCandidates } from '../../src/lib/search/t2s-candidates.ts';
 
 const TEXT = ['大模型如何进行知识蒸馏？联邦学习与差分隐私保护数据。语言模型的训练过程。模型压缩和剪枝。显著'];
@@ -110,6 +118,20 @@ describe('planQuery', () => {
   it('bounds the number of Pagefind searches a query costs', () => {
     const plan = planQuery('联邦学习 差分隐私 剪枝 量化 蒸馏 梯度 训练 数据 模型 隐私 压缩 部署', index);
     expect(plan.concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
+  });
+});
+
+describe('describeExpansions', () => {
+  it('names each term once, with every word of the query that led to it, in order', () => {
+    expect(
+      describeExpansions([
+        { from: '庄稼', to: '农业' },
+        { from: '耗电', to: '能耗' },
+        { from: '收成', to: '农业' },
+        { from: '庄稼', to: '农业' },
+      ]),
+    ).toBe('农业（「庄稼」「收成」）、能耗（「耗电」）');
+    expect(describeExpansions([])).toBe('');
   });
 });
 

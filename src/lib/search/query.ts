@@ -99,6 +99,17 @@ export interface Expansion {
   to: string;
 }
 
+/** 「也搜索了」 as a reader reads it: each term once, with every word of the query that led to it (农业（「庄稼」「收成」）). */
+export function describeExpansions(expanded: readonly Expansion[]): string {
+  const byTerm = new Map<string, string[]>();
+  for (const { from, to } of expanded) {
+    const froms = byTerm.get(to) ?? [];
+    if (!froms.includes(from)) froms.push(from);
+    byTerm.set(to, froms);
+  }
+  return [...byTerm].map(([to, froms]) => `${to}（「${froms.join('」「')}」）`).join('、');
+}
+
 /**
  * Split normalised text into runs of Chinese words and runs of Latin words, dropping filler. With
  * a matcher, a say-word of the vocabulary (耗电, 多台机器) is kept whole as one word, recorded in

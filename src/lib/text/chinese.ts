@@ -104,7 +104,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     // copula, existence, modal verbs
     '是 有 没有 能 能够 可以 会 要 需要 应该 该 想 想要',
     // requests to whoever answers ("please explain briefly") — not 解释, which is part of terms
-    '请 请问 介绍 一下 简述 简要 简单 详细 说明 讲讲 说说 谈谈 讨论 列举 描述 知道 了解 关于 所谓 意思 含义 指 指的是 就是',
+    '请 请问 帮 帮忙 帮着 帮我 介绍 一下 简述 简要 简单 详细 说明 讲讲 说说 谈谈 讨论 列举 描述 知道 了解 关于 所谓 意思 含义 指 指的是 就是',
     // pronouns and demonstratives
     '我 我们 你 你们 他 它 这 那 这个 那个 这些 那些 这种 那种 其 有些',
     // numerals and measure words used as articles
