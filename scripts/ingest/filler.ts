@@ -1,10 +1,13 @@
-import { hasHan, QUESTION_WORDS } from '../../src/lib/text/chinese.ts';
+import { FILLER_WORDS, hasHan, QUESTION_WORDS } from '../../src/lib/text/chinese.ts';
 
 /**
  * Filler for comparing question headings (similar-questions.ts), removed as substrings before the
- * unknown rest of a heading is cut into character pairs. Not the word lists of
- * src/lib/text/chinese.ts: those work on segmented words, and segmenting headings split terms the
- * vocabulary does not know in ways that cost same-question recall on the labelled tables.
+ * unknown rest of a heading is cut into character pairs: the question words and filler of
+ * src/lib/text/chinese.ts (所谓, 请, 介绍 name nothing in a heading either), and the words that
+ * set a heading's scene or phrase its question. Matched as substrings, not segmented words:
+ * segmenting headings split terms the vocabulary does not know in ways that cost same-question
+ * recall on the labelled tables. A single character still goes only where the segmenter cuts it
+ * out as a word (withoutFiller).
  */
 // prettier-ignore
 export const SIMILARITY_FILLER = [
@@ -13,8 +16,9 @@ export const SIMILARITY_FILLER = [
   '是怎么一回事', '怎么一回事', '怎么回事', '一回事', '回事', '碰到', '遇到', '引入', '保证', '确保', '中', '的', '吗', '呢', '在', '和', '与', '及', '或', '把', '对', '会', '能', '要', '还', '了', '着', '里', '上', '下', '给', '被', '让', '将', '用',
   // Where and by whom a question is set, not what it asks: 「语音识别场景下」, 「图像识别任务里」, 「自动驾驶团队」.
   '场景', '任务', '行业', '团队', '发挥', '分析', '容易', '之后', '拿', '也', '想', '用户', '几年', '从哪里', '从哪', '哪来', '目前', '现在', '当前', '如今', '今天', '好',
-  // Question words not listed above (src/lib/text/chinese.ts QUESTION_WORDS), single characters as words only.
+  // Question words and filler not listed above (src/lib/text/chinese.ts), single characters as words only.
   ...Object.keys(QUESTION_WORDS).filter(hasHan),
+  ...[...FILLER_WORDS].filter(hasHan),
 ];
 
 /** A heading phrased as a question (a question mark or a question word), not a section title. */
