@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { plainExcerpt, withHighlight } from '../../src/lib/search/client.ts';
-import { buildLexicon, commonWords, englishKey, lexiconKey, t2sMap } from '../../src/lib/search/lexicon.ts';
+import { buildLexicon, commonWords, englishKey, lexiconKey, t2sMap, termShard, termShardsOf } from '../../src/lib/search/lexicon.ts';
 import { markText } from '../../src/lib/search/marks.ts';
 import {
   describeExpansions,
@@ -118,6 +118,40 @@ describe('planQuery', () => {
   it('bounds the number of Pagefind searches a query costs', () => {
     const plan = planQuery('联邦学习 差分隐私 剪枝 量化 蒸馏 梯度 训练 数据 模型 隐私 压缩 部署', index);
     expect(plan.concepts.length).toBeLessThanOrEqual(MAX_CONCEPTS + 1);
+  });
+});
+
+describe('English term shards', () => {
+  it('are the first letters of the Latin words of a query, digits together', () => {
+    expect(termShardsOf('loss变成NaN了')).toEqual(['l', 'n']);
+    expect(termShardsOf('模型转成 int8')).toEqual(['i']);
+    expect(termShardsOf('A/B test 怎么做')).toEqual(['a', 'b', 't']);
+    expect(termShardsOf('压到４bit')).toEqual(['0']);
+    expect(termShardsOf('大模型')).toEqual([]);
+    expect(termShard('federated learning')).toBe('f');
+  });
+
+  it('hold every term a query can look up: the shards of its words find what the whole table finds', () => {
+    const lexicon = buildLexicon(
+      [],
+      [
+        { zh: '联邦学习', en: 'federated learning', also: ['FL'] },
+        { zh: '知识蒸馏', en: 'knowledge distillation', also: ['KD'] },
+        { zh: 'INT8量化', en: 'INT8 quantization', also: ['int8'] },
+        { zh: '训练不稳定', en: 'training instability', also: ['loss spike', 'NaN loss'] },
+      ],
+      [],
+    );
+    const shardOnly = (query: string) =>
+      indexLexicon({ ...lexicon, terms: lexicon.terms.filter(([key]) => termShardsOf(query).includes(termShard(key!))) });
+    for (const query of ['federated learning 隐私', 'KD 和 FL', '模型转成 int8', 'NaN loss 了', 'knowledge distillation是什么']) {
+      const labels = (index: ReturnType<typeof indexLexicon>) => planQuery(query, index).concepts.map((c) => c.queries.join('|'));
+      expect(labels(shardOnly(query)), query).toEqual(labels(indexLexicon(lexicon)));
+      expect(
+        labels(shardOnly(query)).some((q) => /\p{Script=Han}/u.test(q)),
+        query,
+      ).toBe(true);
+    }
   });
 });
 

@@ -36,7 +36,7 @@ import {
   type Scored,
   WEIGHTS,
 } from './retriever.ts';
-import type { Lexicon } from './lexicon.ts';
+import { termShardsOf, type Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
 import { hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
 
@@ -130,9 +130,12 @@ interface Engine {
   total: number;
 }
 
-/** The lexicon's on-demand parts (search-terms.json, search-thesaurus.json, search-glossary.json), each fetched once. */
+/**
+ * The lexicon's on-demand parts (search-terms/<letter>.json, search-thesaurus.json,
+ * search-glossary.json), each fetched once.
+ */
 const parts = new Map<string, Promise<Partial<Lexicon>>>();
-function part(name: 'terms' | 'thesaurus' | 'glossary'): Promise<Partial<Lexicon>> {
+function part(name: string): Promise<Partial<Lexicon>> {
   let p = parts.get(name);
   if (!p) {
     parts.set(name, (p = fetchJson<Partial<Lexicon>>(`${BASE}search-${name}.json`, {})));
@@ -143,16 +146,22 @@ function part(name: 'terms' | 'thesaurus' | 'glossary'): Promise<Partial<Lexicon
 
 const indexes = new Map<string, LexiconIndex>();
 /**
- * The lexicon a query needs: English terms only when it has Latin letters, the thesaurus only for
- * the full search (the search page), not for the suggestions under the header box.
+ * The lexicon a query needs: English terms only when it has Latin letters (and only the shards of
+ * its words), the thesaurus only for the full search (the search page), not for the suggestions
+ * under the header box.
  */
 async function lexiconFor(base: Lexicon, query: string, full: boolean): Promise<{ lexicon: LexiconIndex; meta?: RetrieverMeta }> {
   const latin = /[a-z]/iu.test(query.normalize('NFKC'));
+  const shards = latin ? termShardsOf(query) : [];
   const none: Partial<Lexicon> = {};
-  const [terms, thesaurus] = await Promise.all([latin ? part('terms') : none, full ? part('thesaurus') : none]);
-  const key = `${Object.keys(terms).length > 0}:${Object.keys(thesaurus).length > 0}`;
+  const [termParts, thesaurus] = await Promise.all([Promise.all(shards.map((s) => part(`terms/${s}`))), full ? part('thesaurus') : none]);
+  const key = `${shards.join('')}:${Object.keys(thesaurus).length > 0}`;
   let lexicon = indexes.get(key);
-  if (!lexicon) indexes.set(key, (lexicon = indexLexicon({ ...base, ...terms, ...thesaurus })));
+  if (!lexicon) {
+    // A few recent combinations are kept: each index holds the whole thesaurus's matcher.
+    if (indexes.size >= 8) indexes.delete(indexes.keys().next().value!);
+    indexes.set(key, (lexicon = indexLexicon({ ...base, ...thesaurus, terms: termParts.flatMap((t) => t.terms ?? []) })));
+  }
   return { lexicon, meta: thesaurus.questions };
 }
 

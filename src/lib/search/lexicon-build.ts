@@ -3,11 +3,17 @@
  */
 import { getCollection } from 'astro:content';
 import { knowledgeBase } from '../kb.ts';
-import { buildLexicon, conceptRows, type BilingualTerm, type Lexicon } from './lexicon.ts';
+import { buildLexicon, conceptRows, termShard, type BilingualTerm, type Lexicon } from './lexicon.ts';
 import { retrieverData, vocabulary } from './retriever-build.ts';
 
-/** English → Chinese: the terms attached to entries, the glossary and the vocabulary's English. */
-export async function termsPart(): Promise<Pick<Lexicon, 'terms'>> {
+/** English → Chinese: the terms attached to entries, the glossary and the vocabulary's English, by shard (termShard). */
+let shardsOnce: Promise<Map<string, Pick<Lexicon, 'terms'>>> | undefined;
+export function termsShards(): Promise<Map<string, Pick<Lexicon, 'terms'>>> {
+  shardsOnce ??= buildTermsShards();
+  return shardsOnce;
+}
+
+async function buildTermsShards(): Promise<Map<string, Pick<Lexicon, 'terms'>>> {
   const { questions } = await knowledgeBase();
   const glossary = await getCollection('glossary');
   const terms: BilingualTerm[] = [
@@ -15,7 +21,14 @@ export async function termsPart(): Promise<Pick<Lexicon, 'terms'>> {
     ...glossary.map((g) => ({ zh: g.data.zh, en: g.data.en })),
     ...vocabulary().map((c) => ({ zh: c.zh, en: c.en, also: c.also })),
   ];
-  return { terms: buildLexicon([], terms, []).terms };
+  const shards = new Map<string, Pick<Lexicon, 'terms'>>();
+  for (const row of buildLexicon([], terms, []).terms) {
+    const shard = termShard(row[0]!);
+    const part = shards.get(shard) ?? { terms: [] };
+    part.terms.push(row);
+    shards.set(shard, part);
+  }
+  return shards;
 }
 
 /** The thesaurus (the vocabulary's Chinese forms) and the question retriever's metadata. */

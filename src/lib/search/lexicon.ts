@@ -68,6 +68,25 @@ export function singular(word: string): string {
   return word;
 }
 
+/**
+ * The shard of the English terms a key (or a query word) belongs to: its first letter, digits
+ * together, anything else together. A query fetches only the shards of its Latin words' first
+ * letters — an English phrase is looked up from its first word — instead of every English term
+ * of the field (the terms grew with the vocabulary's English to ~30 KB gzip).
+ */
+export function termShard(key: string): string {
+  const first = key[0] ?? '';
+  return /[a-z]/u.test(first) ? first : /[0-9]/u.test(first) ? '0' : '_';
+}
+
+/**
+ * The English terms' shards a query needs: those of the first letters of its Latin words,
+ * including words typed against Chinese (loss变成NaN → l, n).
+ */
+export function termShardsOf(query: string): string[] {
+  return [...new Set((englishKey(query).match(/[a-z0-9]+/gu) ?? []).map(termShard))].sort();
+}
+
 /** The key of a phrase with every word singular, so plural and singular forms meet. */
 export function lexiconKey(text: string): string {
   return englishKey(text).split(' ').map(singular).join(' ');
