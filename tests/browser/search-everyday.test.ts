@@ -27,12 +27,14 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
  * Floors on the held-out half, round 5 (tests/search/everyday-held-out-5.ts): 60 queries written
- * blind on 2026-12-01, before any change of that session was measured on them. The earlier
- * held-out rounds (2 and 4) were folded into tuning that day; their last held-out figures were
- * 0.682 / 0.620 and 0.717 / 0.727 (recall@5 / MRR). The issue's targets (recall@5 ≥ 0.80,
- * MRR ≥ 0.70) are NOT met yet. Raise these floors as the search gets there, never lower them to pass.
+ * blind on 2026-12-01, before any change of that session was measured on them. First run (the
+ * search as the session found it): recall@5 0.575, MRR 0.594; after that session's vocabulary and
+ * ranking changes, chosen on the tuning half: 0.638 / 0.653, none empty. The earlier held-out
+ * rounds (2 and 4) were folded into tuning that day; their last held-out figures were 0.682 / 0.620
+ * and 0.717 / 0.727. The issue's targets (recall@5 ≥ 0.80, MRR ≥ 0.70) are NOT met. Floors about
+ * one query under the latest figures; raise them as the search gets there, never lower them to pass.
  */
-const FLOORS_5 = { recall: 0.6, mrr: 0.6 };
+const FLOORS_5 = { recall: 0.62, mrr: 0.63 };
 
 const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_5][] = [['held-out round 5', EVERYDAY_HELD_OUT_5, FLOORS_5]];
 
