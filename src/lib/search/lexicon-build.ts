@@ -6,8 +6,12 @@ import { knowledgeBase } from '../kb.ts';
 import { buildLexicon, conceptRows, termShard, type BilingualTerm, type Lexicon } from './lexicon.ts';
 import { retrieverData, vocabulary } from './retriever-build.ts';
 
-/** English → Chinese: the terms attached to entries, the glossary and the vocabulary's English, by shard (termShard). */
 let shardsOnce: Promise<Map<string, Pick<Lexicon, 'terms'>>> | undefined;
+
+/**
+ * English → Chinese: the terms attached to entries, the glossary and the vocabulary's English, by
+ * shard (termShard); built once per build, read by every shard's page.
+ */
 export function termsShards(): Promise<Map<string, Pick<Lexicon, 'terms'>>> {
   shardsOnce ??= buildTermsShards();
   return shardsOnce;
