@@ -146,7 +146,9 @@ export function runSearchPage(): void {
     const sentence = /\p{Script=Han}/u.test(query) && searched.length > 0;
     if (response.total === 0 && !filtered && sentence) {
       const p = document.createElement('p');
-      p.append(`搜索了：「${searched.join('」「')}」，知识库的问题和答案里都没有这些词。可以换个说法（例如用术语），或按主题浏览：`);
+      p.append(
+        `搜索了：「${searched.join('」「')}」，知识库的问题和答案里${searched.length === 1 ? '没有这个词' : '都没有这些词'}。可以换个说法（例如用术语），或按主题浏览：`,
+      );
       const base = glossaryUrl.replace(/glossary\/$/u, '');
       TOPIC_IDS.forEach((id, i) => {
         const a = document.createElement('a');

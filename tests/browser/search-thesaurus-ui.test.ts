@@ -87,8 +87,8 @@ describe('thesaurus on the search page', () => {
     const { context, page } = await open('蝈蝈');
     expect(await text(page, '[data-search-status]')).toBe('没有找到与「蝈蝈」相关的问题。');
     const notes = await text(page, '[data-search-notes]');
-    expect(notes).toContain('搜索了：「');
-    expect(notes).toContain('都没有这些词');
+    // One word searched, so 「这个词」, not 「这些词」.
+    expect(notes).toContain('搜索了：「蝈蝈」，知识库的问题和答案里没有这个词');
     const topics = await page.locator('[data-search-notes] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(topics).toEqual(['/concepts/', '/training/', '/compression/', '/applications/', '/challenges/']);
     await context.close();
@@ -112,7 +112,7 @@ describe('thesaurus on the search page', () => {
 
     const missing = await open(absent!.zh);
     const notes = await text(missing.page, '[data-search-notes]');
-    expect(notes).toMatch(new RegExp(`没有找到：「${absent!.zh}」|搜索了：「${absent!.zh}」，知识库的问题和答案里都没有这些词`, 'u'));
+    expect(notes).toMatch(new RegExp(`没有找到：「${absent!.zh}」|搜索了：「${absent!.zh}」，知识库的问题和答案里没有这个词`, 'u'));
     // Said once: not 「搜索了：「X」；没有找到：「X」」.
     expect(notes).not.toContain(`搜索了：「${absent!.zh}」；`);
     expect(missing.errors).toEqual([]);
