@@ -143,6 +143,25 @@ describe('reading pages', () => {
     }
   });
 
+  it('goes to the previous and next question in the order of the topic page, section by section', async () => {
+    const { page, close } = await openPage(browser, root.url + 'training/');
+    try {
+      const listed = await page.locator('.question-list a.q').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(listed.length).toBeGreaterThan(10);
+      for (const at of [0, 1, listed.length - 1]) {
+        await page.goto(root.url + listed[at]!.replace(/^\//u, ''));
+        const next = page.locator('nav.pager a[rel="next"]');
+        const prev = page.locator('nav.pager a[rel="prev"]');
+        expect(await next.count(), listed[at]!).toBe(at < listed.length - 1 ? 1 : 0);
+        expect(await prev.count(), listed[at]!).toBe(at > 0 ? 1 : 0);
+        if (at < listed.length - 1) expect(await next.getAttribute('href')).toBe(listed[at + 1]);
+        if (at > 0) expect(await prev.getAttribute('href')).toBe(listed[at - 1]);
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it('shows breadcrumbs, related questions, previous/next and the provenance on a question page', async () => {
     const { page, close } = await openPage(browser, root.url + PAGE_TYPES.question);
     try {
