@@ -76,4 +76,31 @@ describe('VocabularyMatcher', () => {
     expect(found('「知识」蒸馏')).toEqual(['知识蒸馏:知识蒸馏:1-6']);
     expect(found('知识"蒸')).toEqual([]);
   });
+
+  it('matches a form with particles and degree words slipped inside it, without cutting an exact match', () => {
+    const loose = new VocabularyMatcher(
+      parseVocabulary(
+        [
+          '- { zh: 过拟合, en: overfitting, say: [训练集好测试集差], topic: training }',
+          '- { zh: 训练集, en: training set, topic: training }',
+          '- { zh: 测试集, en: test set, topic: training }',
+          '- { zh: 训练数据, en: training data, topic: training }',
+          '- { zh: 数据隐私, en: data privacy, topic: challenges }',
+          '- { zh: 推理加速, en: inference acceleration, say: [跑得慢], topic: compression }',
+          '- { zh: 训练, en: training, topic: training, broad: true }',
+        ].join('\n'),
+      ),
+    );
+    const found = (text: string) => loose.find(text).map((m) => `${m.concept.zh}:${m.start}-${m.end}`);
+    // The whole situation is one form; the exact 训练集 and 测试集 inside it give way.
+    expect(found('模型在训练集上很好测试集上很差')).toEqual(['过拟合:3-15']);
+    expect(found('模型跑得很慢')).toEqual(['推理加速:2-6']);
+    expect(found('训练的数据')).toEqual(['训练数据:0-5']);
+    // 训练的数据 would cut the exact 数据隐私: the exact reading stands.
+    expect(found('训练的数据隐私')).toEqual(['训练:0-2', '数据隐私:3-7']);
+    // Never before the first character, never more than a few, never into a two-character form.
+    expect(found('的训练集')).toEqual(['训练集:1-4']);
+    expect(found('训练集上很好的很好的测试集差')).toEqual(['训练集:0-3', '测试集:10-13']);
+    expect(found('跑得了')).toEqual([]);
+  });
 });
