@@ -38,6 +38,7 @@ import {
 } from './retriever.ts';
 import { termShardsOf, type Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
+import { wholeClauses } from './excerpt.ts';
 import { hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
 
 export type { Segment } from './marks.ts';
@@ -573,7 +574,7 @@ function toHit(ranked: Ranked, reads: Read[], score: number, marks: string[]): S
     topic,
     topicName: isTopicId(topic) ? TOPICS[topic].name : '',
     sources: data.filters.source ?? [],
-    excerpt: markText(plainExcerpt(excerpt), marks),
+    excerpt: markText(wholeClauses(plainExcerpt(excerpt), data.content), marks),
     score,
     coverage: ranked.coverage,
     matched: [...new Set(ranked.matched.filter((h) => !h.concept.phrase).map((h) => h.concept.label))],
