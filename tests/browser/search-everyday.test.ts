@@ -1,6 +1,6 @@
 /**
  * Everyday-language search quality: both halves of the everyday query set (tests/search/
- * everyday-tuning.ts, everyday-held-out-5.ts) go through the real search page of the built site in
+ * everyday-tuning.ts, everyday-held-out-6.ts) go through the real search page of the built site in
  * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
  * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
  *
@@ -21,22 +21,21 @@ import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
-import { EVERYDAY_HELD_OUT_5 } from '../search/everyday-held-out-5.ts';
+import { EVERYDAY_HELD_OUT_6 } from '../search/everyday-held-out-6.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out half, round 5 (tests/search/everyday-held-out-5.ts): 60 queries written
- * blind on 2026-12-01, before any change of that session was measured on them. First run (the
- * search as the session found it): recall@5 0.575, MRR 0.594; after that session's vocabulary and
- * ranking changes, chosen on the tuning half: 0.638 / 0.653, none empty. The earlier held-out
- * rounds (2 and 4) were folded into tuning that day; their last held-out figures were 0.682 / 0.620
- * and 0.717 / 0.727. The issue's targets (recall@5 ≥ 0.80, MRR ≥ 0.70) are NOT met. Floors about
- * one query under the latest figures; raise them as the search gets there, never lower them to pass.
+ * Floors on the held-out half, round 6 (tests/search/everyday-held-out-6.ts): 60 queries written
+ * blind on 2026-12-01 and measured once as the search stood (recall@5 0.826, MRR 0.851, none
+ * empty) before round 5 was folded into tuning. Round 5 had measured 0.575 / 0.594 when first run
+ * and 0.638 / 0.668 at its last held-out run: blind rounds differ a lot, so the issue's targets
+ * (recall@5 ≥ 0.80, MRR ≥ 0.70) are met on one of two blind rounds, not on both. Floors about one
+ * query under the latest figures; raise them as the search gets better, never lower them to pass.
  */
-const FLOORS_5 = { recall: 0.62, mrr: 0.63 };
+const FLOORS_6 = { recall: 0.8, mrr: 0.82 };
 
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_5][] = [['held-out round 5', EVERYDAY_HELD_OUT_5, FLOORS_5]];
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_6][] = [['held-out round 6', EVERYDAY_HELD_OUT_6, FLOORS_6]];
 
 let server: StaticServer;
 let browser: Browser;
@@ -123,7 +122,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_5])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_6])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 

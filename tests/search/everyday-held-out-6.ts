@@ -17,7 +17,7 @@
  * students and PMs type them, 3–25 characters, about subjects from all five topics (concepts,
  * training, compression, applications, challenges), spread over many different entries and not
  * copied from the articles' headings. The queries in everyday-tuning.ts, everyday-tuning-2.ts,
- * everyday-tuning-3.ts, everyday-tuning-4.ts and everyday-held-out-5.ts were looked at only to
+ * everyday-tuning-3.ts, everyday-tuning-4.ts and everyday-held-out-5.ts (now everyday-tuning-5.ts) were looked at only to
  * learn the format and to avoid repeating or paraphrasing them; since those sets already cover the
  * obvious wording of most entries, this round deliberately asks about facets of the answers that
  * earlier rounds left alone (e.g. 访问控制, 能耗监控, 梯度并行, 混合并行, 训练后量化, 声学建模).

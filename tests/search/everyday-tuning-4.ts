@@ -3,7 +3,7 @@
  * EVERYDAY_TUNING in everyday-tuning.ts; may be tuned on).
  *
  * Written blind as a held-out half (below) and reported as one until 2026-12-01. That day, after a
- * fresh held-out round 5 (everyday-held-out-5.ts) had been written blind and before any change of
+ * fresh held-out round 5 (everyday-held-out-5.ts, since folded into tuning as everyday-tuning-5.ts) had been written blind and before any change of
  * that session was measured on it, this round was folded into tuning unchanged, its misses read,
  * and the vocabulary and ranking tuned on it. Its earlier held-out figures are in the git history
  * of tests/browser/search-everyday.test.ts. What follows is the original header.

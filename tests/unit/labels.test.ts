@@ -31,10 +31,11 @@ let labels: Labels;
 const fileOf = new Map<string, string>();
 /**
  * Held-out articles are measured per round of blind writing. Rounds 2 (106–108) and 3 (112–114)
- * were folded into tuning/ on 2026-12-01; round 5 (118–120) is the held-out half now.
+ * were folded into tuning/ on 2026-12-01, and round 5 (118–120) later that day; round 6 (121–123)
+ * is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 5': (file) => /^1(1[89]|20)_/u.test(file),
+  'held-out round 6': (file) => /^12[1-3]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -73,10 +74,17 @@ describe('the five seed articles', () => {
     expect(s.pairs.recall, s.pairs.falseNegative.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('are not changed by adding new articles beside them', () => {
+  it('stay in an acceptable topic when new articles are added beside them', () => {
+    // A seed question that a new article asks again is classified on all its answers, so it may
+    // move between two topics its label allows (004-q2, 大模型训练的挑战有哪些, is challenges or
+    // training); its old address then redirects (permalinks.json). It must never leave them.
+    const seeds = all.entries.filter((e) => isSeed(e.id));
+    expect(seeds).toHaveLength(143);
+    const s = score(seeds, labelsFor(seeds, []), () => true);
+    expect(s.topics.wrong).toEqual([]);
     const before = new Map(five.entries.map((e) => [e.id, e.topic]));
-    const moved = all.entries.filter((e) => before.has(e.id) && before.get(e.id) !== e.topic).map((e) => e.id);
-    expect(moved).toEqual([]);
+    const moved = seeds.filter((e) => before.get(e.id) !== e.topic).map((e) => e.id);
+    expect(moved.length, moved.join(' ')).toBeLessThanOrEqual(3);
   });
 });
 
@@ -87,9 +95,12 @@ describe.each([
   // blind on 2026-12-01) 41/54, same-question precision 1.00 and recall 0.80, unchanged at the end of
   // that session. Rounds 2 and 3 were folded into tuning/ that day (43/50 and 48/56 at their last
   // held-out run); the tuning folder measured 256/281 after the fold and 271/281 at the end of the
-  // session. Held-out floors guard against regressions only; their misses are never printed or read.
+  // session. Round 5 reached 42/54 before it too was folded into tuning/ (2026-12-01), once round 6
+  // (121–123, written blind that day) had been measured as ingestion stood: topics 50/58,
+  // same-question precision 1.00, recall 0.80. Held-out floors guard against regressions only;
+  // their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.9, precisionFloor: 1 },
-  { folder: 'held-out round 5', topicFloor: 0.74, precisionFloor: 0.95 },
+  { folder: 'held-out round 6', topicFloor: 0.84, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
