@@ -77,6 +77,17 @@ describe('VocabularyMatcher', () => {
     expect(found('知识"蒸')).toEqual([]);
   });
 
+  it('matches a form across the space writers put between English and Chinese', () => {
+    const mixed = new VocabularyMatcher(parseVocabulary('- { zh: 对话模型, en: chat model, say: [Chat模型, AI助手], topic: concepts }'));
+    const found = (text: string) => mixed.find(text).map((m) => `${m.form}:${m.start}-${m.end}`);
+    expect(found('Base 模型与 Chat 模型')).toEqual(['Chat模型:9-16']);
+    expect(found('chat 模型')).toEqual(['Chat模型:0-7']);
+    expect(found('AI 助手')).toEqual(['AI助手:0-5']);
+    // Only between scripts: 「chat  模型」 with two spaces, or a space inside Chinese, is not skipped.
+    expect(found('chat  模型')).toEqual([]);
+    expect(found('对话 模型')).toEqual([]);
+  });
+
   it('matches a form with particles and degree words slipped inside it, without cutting an exact match', () => {
     const loose = new VocabularyMatcher(
       parseVocabulary(

@@ -84,7 +84,7 @@ export class VocabularyMatcher {
   find(text: string): ConceptMatch[] {
     const norm = normalizeForm(text);
     const exact = this.scan(norm, false);
-    if (!QUOTE.test(norm) && !INSERTED.test(norm)) return exact;
+    if (!QUOTE.test(norm) && !INSERTED.test(norm) && !MIXED_SPACE.test(norm)) return exact;
     // A form found only across quotation marks or inserted words takes the place of the exact
     // matches it covers whole (训练集 and 测试集 inside 训练集上很好测试集上很差), never of one it
     // would cut: in 训练的数据隐私, 数据隐私 stays, and 训练的数据 is not read as 训练数据.
@@ -133,14 +133,23 @@ const INSERTED = /[的地得了着很太挺更超都也还就上里中]/u;
 const MIN_LOOSE = 3;
 const MAX_INSERTED = 4;
 
-/** Where `key` ends when it is found at `at` with quotation marks and inserted words skipped inside it; -1 if it is not. */
+/**
+ * The space Chinese writers put between an English word and a Chinese one (「Chat 模型」, 「AI 大模型」):
+ * a form written without it (Chat模型) still matches.
+ */
+const MIXED_SPACE = /[a-z0-9]\s\p{Script=Han}|\p{Script=Han}\s[a-z0-9]/u;
+function isMixedSpace(text: string, i: number): boolean {
+  return MIXED_SPACE.test(text.slice(i - 1, i + 2));
+}
+
+/** Where `key` ends when it is found at `at` with quotation marks, mixed-script spaces and inserted words skipped inside it; -1 if it is not. */
 function endOfLoose(text: string, at: number, key: string): number {
   const mayInsert = [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key);
   let inserted = 0;
   let i = at;
   for (let k = 0; k < key.length; k++) {
     while (k > 0 && i < text.length && text[i] !== key[k]) {
-      if (QUOTE.test(text[i]!)) i++;
+      if (QUOTE.test(text[i]!) || isMixedSpace(text, i)) i++;
       else if (mayInsert && inserted < MAX_INSERTED && INSERTED.test(text[i]!)) {
         i++;
         inserted++;
