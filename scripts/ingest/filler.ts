@@ -16,6 +16,8 @@ export const SIMILARITY_FILLER = [
   '是怎么一回事', '怎么一回事', '怎么回事', '一回事', '回事', '碰到', '遇到', '引入', '保证', '确保', '中', '的', '吗', '呢', '在', '和', '与', '及', '或', '把', '对', '会', '能', '要', '还', '了', '着', '里', '上', '下', '给', '被', '让', '将', '用',
   // Where and by whom a question is set, not what it asks: 「语音识别场景下」, 「图像识别任务里」, 「自动驾驶团队」.
   '场景', '任务', '行业', '团队', '发挥', '分析', '容易', '之后', '拿', '也', '想', '用户', '几年', '从哪里', '从哪', '哪来', '目前', '现在', '当前', '如今', '今天', '好',
+  // Light verbs of 「拿大模型来做什么」, 「能干点啥」: what is done is the aspect (应用), not these.
+  '来', '做', '干',
   // Question words and filler not listed above (src/lib/text/chinese.ts), single characters as words only.
   ...Object.keys(QUESTION_WORDS).filter(hasHan),
   ...[...FILLER_WORDS].filter(hasHan),

@@ -60,7 +60,7 @@ function useAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
 }
 
 export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
-  const clause = firstSentence(title);
+  const clause = withoutExamples(firstSentence(title), matcher);
   const subject: Subject = { specific: new Map(), broad: new Set(), aspects: new Set(), asks: new Set() };
   const add = (feature: string, weight: number) => subject.specific.set(feature, Math.max(subject.specific.get(feature) ?? 0, weight));
   let rest = '';
@@ -92,6 +92,18 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
     } else subject.broad.add(`concept:${m.concept.id}`);
   }
   rest += clause.slice(at);
+  // 「银行想用大模型做信贷风控」 asks about 金融风控; 银行 (金融) only says where that is.
+  for (const feature of [...subject.specific.keys()]) {
+    const id = Number(feature.slice('concept:'.length));
+    if (!feature.startsWith('concept:')) continue;
+    const concept = matcher.concepts[id]!;
+    if (
+      [...subject.specific.keys()].some(
+        (f) => f !== feature && f.startsWith('concept:') && isNarrower(matcher.concepts[Number(f.slice(8))]!, concept, matcher),
+      )
+    )
+      subject.specific.delete(feature);
+  }
   // A broad word with a topic only tells questions apart that name nothing more specific: in
   // 「多机多卡训练…」 训练 repeats what 分布式训练 already says.
   if (specificSeen) for (const f of broadTopical) subject.specific.delete(f);
@@ -203,9 +215,55 @@ export function similarity(a: Subject, b: Subject): { subject: number; aspects: 
   };
 }
 
-/** The subjects a question's headings may ask (askedFirst of each). */
+/** The subjects a question's headings may ask (askedFirst of each, and the head of a 「X：…」 heading). */
 export function subjectsOf(titles: readonly string[], matcher: VocabularyMatcher): Subject[] {
-  return titles.flatMap(askedFirst).map((t) => subjectOf(t, matcher));
+  return titles.flatMap((t) => [...askedFirst(t), ...labelledHead(t, matcher)]).map((t) => subjectOf(t, matcher));
+}
+
+/**
+ * Long-form sections name their subject and then say what they tell about it: 「环境监测：空气、水质
+ * 数据的智能分析」 is about 环境监测, as 「大模型在环境监测领域有哪些应用」 is. The head before the
+ * colon is one more subject the heading may ask, when it names a concept of its own (not only an
+ * aspect such as 「挑战：数据隐私」).
+ */
+function labelledHead(title: string, matcher: VocabularyMatcher): string[] {
+  const sentence = firstSentence(title);
+  const colon = sentence.search(/[：:]/u);
+  if (colon <= 0) return [];
+  const head = sentence.slice(0, colon);
+  return matcher.find(head).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [head] : [];
+}
+
+/**
+ * Examples listed before what they are examples of — 「微博、抖音这类社交平台」, 「基因、蛋白质这些
+ * 生物信息学的活儿」 — are left out when the words after them name a concept: the question is about
+ * 社交平台, not about 微博 and 抖音. When those words are only an aspect (「透明、公平等问题」), the
+ * examples are the subject and stay.
+ */
+const EXAMPLES = /(?:[^、，,。？?！!；;：:\s]{1,12}、)+[^、，,。？?！!；;：:\s]{1,12}?\s*(?:这类|这些|这种|这样的|之类的?|等等|等)/gu;
+export function withoutExamples(clause: string, matcher: VocabularyMatcher): string {
+  return clause.replace(EXAMPLES, (examples, offset: number) => {
+    const after = clause.slice(offset + examples.length).split(/[，,。？?！!；;：:]/u)[0] ?? '';
+    return matcher.find(after).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? ' ' : examples;
+  });
+}
+
+/** Whether `narrow` is a kind or a part of `wide`, through the vocabulary's `broader` chain. */
+function isNarrower(narrow: VocabularyConcept, wide: VocabularyConcept, matcher: VocabularyMatcher): boolean {
+  const byZh = conceptsByZh(matcher);
+  const seen = new Set<string>();
+  for (let up = narrow.broader; up !== undefined && !seen.has(up); up = byZh.get(up)?.broader) {
+    if (up === wide.zh) return true;
+    seen.add(up);
+  }
+  return false;
+}
+
+const byZhCache = new WeakMap<VocabularyMatcher, Map<string, VocabularyConcept>>();
+function conceptsByZh(matcher: VocabularyMatcher): Map<string, VocabularyConcept> {
+  let map = byZhCache.get(matcher);
+  if (!map) byZhCache.set(matcher, (map = new Map(matcher.concepts.map((c) => [c.zh, c]))));
+  return map;
 }
 
 /** How much two questions ask the same thing: the best pairing of their subjects. */

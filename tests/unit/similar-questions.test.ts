@@ -1,0 +1,53 @@
+/** What a question heading is about, for grouping (scripts/ingest/similar-questions.ts), on a small vocabulary. */
+import { describe, expect, it } from 'vitest';
+import { bestSimilarity, SAME_QUESTION_THRESHOLD, subjectsOf, withoutExamples } from '../../scripts/ingest/similar-questions.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+
+const matcher = new VocabularyMatcher(
+  parseVocabulary(
+    [
+      '- { zh: 大模型, en: large model, topic: concepts, broad: true }',
+      '- { zh: 社交媒体, en: social media, say: [社交平台, 微博, 抖音], kind: domain }',
+      '- { zh: 金融, en: finance, say: [银行, 金融机构], kind: domain }',
+      '- { zh: 保险, en: insurance, kind: domain, broader: 金融 }',
+      '- { zh: 金融风控, en: financial risk control, say: [信贷风控], kind: domain, broader: 金融 }',
+      '- { zh: 环境监测, en: environmental monitoring, kind: domain }',
+      '- { zh: 隐私, en: privacy, say: [透明], topic: challenges }',
+      '- { zh: 公平性, en: fairness, say: [公平], topic: challenges }',
+      '- { zh: 应用, en: application, say: [做什么], kind: aspect, topic: applications }',
+      '- { zh: 挑战, en: challenge, say: [问题, 坎], kind: aspect, topic: challenges }',
+    ].join('\n'),
+  ),
+);
+const same = (a: string, b: string) => bestSimilarity(subjectsOf([a], matcher), subjectsOf([b], matcher));
+
+describe('the subject of a question heading', () => {
+  it('leaves out examples listed before the concept they are examples of', () => {
+    expect(withoutExamples('微博、抖音这类社交平台，能拿大模型来做什么', matcher)).toBe(' 社交平台，能拿大模型来做什么');
+    expect(withoutExamples('银行、保险这些金融机构能用大模型做什么', matcher)).toBe(' 金融机构能用大模型做什么');
+    expect(same('大模型在社交媒体领域有哪些应用？', '微博、抖音这类社交平台，能拿大模型来做什么？')).toBeGreaterThanOrEqual(
+      SAME_QUESTION_THRESHOLD,
+    );
+    expect(same('大模型在金融领域有哪些应用？', '银行、保险这些金融机构能用大模型做什么？')).toBeGreaterThanOrEqual(
+      SAME_QUESTION_THRESHOLD,
+    );
+  });
+
+  it('keeps the examples when only an aspect follows them: they are the subject', () => {
+    expect(withoutExamples('透明、公平等问题', matcher)).toBe('透明、公平等问题');
+    expect(same('透明、公平等问题', '大模型的挑战')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('counts a concept once when a narrower one of it is named too', () => {
+    expect(same('大模型在金融风控中的挑战', '银行想用大模型做信贷风控，有什么坎？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    // The narrower one is not folded into the wider: insurance is not finance in general.
+    expect(same('大模型在金融领域的应用', '大模型在金融领域中的保险应用')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads the head of a 「X：…」 section heading as a subject of its own when it names a concept', () => {
+    expect(same('大模型在环境监测领域有哪些应用？', '环境监测：空气、水质数据的智能分析')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    // A head that is only an aspect says nothing on its own.
+    expect(same('面临的挑战', '挑战：用户隐私')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+});
