@@ -4,7 +4,7 @@
  * whole search against the built site.
  */
 import { describe, expect, it } from 'vitest';
-import { plainExcerpt, withHighlight } from '../../src/lib/search/client.ts';
+import { plainExcerpt, queryTopic, withHighlight } from '../../src/lib/search/client.ts';
 import { buildLexicon, commonWords, englishKey, lexiconKey, t2sMap, termShard, termShardsOf } from '../../src/lib/search/lexicon.ts';
 import { markText } from '../../src/lib/search/marks.ts';
 import {
@@ -15,8 +15,11 @@ import {
   normalizeQuery,
   planQuery,
   searchablePlan,
+  type LexiconIndex,
 } from '../../src/lib/search/query.ts';
 import { t2sCandidates } from '../../src/lib/search/t2s-candidates.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
 const TEXT = ['大模型如何进行知识蒸馏？联邦学习与差分隐私保护数据。语言模型的训练过程。模型压缩和剪枝。显著'];
 const lexicon = buildLexicon(
@@ -263,5 +266,31 @@ describe('result URLs and excerpts', () => {
 
   it("reads Pagefind's escaped excerpts back to plain text", () => {
     expect(plainExcerpt('a &lt;img&gt; <mark>蒸馏</mark> &amp; &quot;b&quot; &#39;c&#39;')).toBe('a <img> 蒸馏 & "b" \'c\'');
+  });
+});
+
+describe('queryTopic: the topic a query points to', () => {
+  const matcher = new VocabularyMatcher(
+    parseVocabulary(
+      [
+        '- { zh: 端侧部署, en: on-device deployment, say: [在手机上跑], topic: compression }',
+        '- { zh: 量化, en: quantization, topic: compression }',
+        '- { zh: 幻觉, en: hallucination, topic: challenges }',
+        '- { zh: 医疗, en: healthcare, kind: domain }',
+        '- { zh: 挑战, en: challenge, kind: aspect, topic: challenges }',
+        '- { zh: 大模型, en: large model, topic: concepts, broad: true }',
+      ].join('\n'),
+    ),
+  );
+  const topicOf = (q: string) => queryTopic(q, { matcher } as LexiconIndex);
+
+  it('is the topic of the concepts the query names', () => {
+    expect(topicOf('想在手机上跑大模型')).toBe('compression');
+    expect(topicOf('医疗里的挑战')).toBe('challenges');
+  });
+
+  it('is none when no concept names one, or when the query is split between topics', () => {
+    expect(topicOf('大模型在医疗')).toBeUndefined();
+    expect(topicOf('量化会带来幻觉吗')).toBeUndefined();
   });
 });
