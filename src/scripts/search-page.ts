@@ -108,6 +108,8 @@ export function runSearchPage(): void {
       status.textContent = `「${query}」里没有可以搜索的词，请换用具体的术语，例如「知识蒸馏」或「federated learning」。`;
       return;
     }
+    // English terms are searched as the Chinese terms the knowledge base uses: say which.
+    if (response.plan.translated.length > 0) note(`英文术语按中文搜索：${describeExpansions(response.plan.translated)}。`);
     const expanded = response.plan.expanded;
     if (expanded.length > 0) {
       toggle(`也搜索了：${describeExpansions(expanded)}。`, '只搜索原词', false);

@@ -33,3 +33,10 @@ describe('wholeClauses: search excerpts from clause to clause', () => {
     expect(wholeClauses('不在正文里的话', content)).toBe('不在正文里的话');
   });
 });
+
+describe('wholeClauses: English inside Chinese text', () => {
+  it('does not stop at the space between two English words', () => {
+    const content = '模型剪枝（Model Pruning）：通过删除不重要的连接减小模型。';
+    expect(wholeClauses('Pruning）：通过删除', content)).toBe('模型剪枝（Model Pruning）：通过删除不重要的连接减小模型。');
+  });
+});

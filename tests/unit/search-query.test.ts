@@ -294,3 +294,11 @@ describe('queryTopic: the topic a query points to', () => {
     expect(topicOf('量化会带来幻觉吗')).toBeUndefined();
   });
 });
+
+describe('planQuery: English terms searched in Chinese', () => {
+  it('records which Chinese term each English term was searched as, so the page can say so', () => {
+    expect(planQuery('knowledge distillation', index).translated).toEqual([{ from: 'knowledge distillation', to: '知识蒸馏' }]);
+    expect(planQuery('知识蒸馏', index).translated).toEqual([]);
+    expect(describeExpansions(planQuery('Knowledge Distillation', index).translated)).toBe('知识蒸馏（「knowledge distillation」）');
+  });
+});

@@ -10,7 +10,15 @@ const BOUNDARY = /[。！？；：，、.!?;:,\s]/u;
 /** Characters an excerpt may grow by at either end to reach a boundary. */
 const REACH = 12;
 
-const isBoundary = (ch: string | undefined) => ch === undefined || BOUNDARY.test(ch);
+const LATIN = /[A-Za-z0-9]/u;
+
+/** Whether the character at `i` ends a clause; a space between two Latin words (Model Pruning) does not. */
+function isBoundary(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined) return true;
+  if (/\s/u.test(ch)) return !(LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? ''));
+  return BOUNDARY.test(ch);
+}
 
 /** `excerpt` (plain text, a piece of `content`) widened or cut to whole clauses. */
 export function wholeClauses(excerpt: string, content: string): string {
@@ -20,18 +28,19 @@ export function wholeClauses(excerpt: string, content: string): string {
 
   let head: string;
   let start = at;
-  while (start > 0 && at - start < REACH && !isBoundary(content[start - 1])) start--;
-  if (isBoundary(content[start - 1])) head = content.slice(start, at) + excerpt;
+  while (start > 0 && at - start < REACH && !isBoundary(content, start - 1)) start--;
+  if (isBoundary(content, start - 1)) head = content.slice(start, at) + excerpt;
   else {
     // The clause began too far back: start after the first boundary instead, if one is near.
-    const cut = [...excerpt].slice(0, REACH).findIndex((ch) => isBoundary(ch));
+    let cut = -1;
+    for (let i = 0; i < Math.min(REACH, excerpt.length) && cut < 0; i++) if (isBoundary(excerpt, i)) cut = i;
     head = `…${cut < 0 ? excerpt : excerpt.slice(cut + 1)}`;
   }
 
   let stop = end;
-  while (stop < content.length && stop - end < REACH && !isBoundary(content[stop])) stop++;
+  while (stop < content.length && stop - end < REACH && !isBoundary(content, stop)) stop++;
   let text = head;
-  if (!isBoundary(content[stop])) text += '…';
+  if (!isBoundary(content, stop)) text += '…';
   else {
     text += content.slice(end, stop);
     if (stop < content.length && /[。！？.!?]/u.test(content[stop]!)) text += content[stop];

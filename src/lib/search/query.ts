@@ -60,6 +60,8 @@ export interface QueryPlan {
   expanded: Expansion[];
   /** Whether the thesaurus was applied (the reader can turn it off). */
   expand: boolean;
+  /** English terms of the query and the Chinese terms searched for them (knowledge distillation → 知识蒸馏). */
+  translated: Expansion[];
   /** Concepts found by forms the word-by-word split cannot see (variantMatches), for the retriever. */
   variants: VocabularyConcept[];
 }
@@ -237,6 +239,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
   const { text, truncated } = normalizeQuery(raw, lexicon.t2s);
   const dropped: string[] = [];
   const said = new Map<string, string>();
+  const translated: Expansion[] = [];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const add = (c: Concept) => {
@@ -287,6 +290,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
         // The Chinese term as words (Pagefind ranks those well: headings count more) or the
         // English as typed (the term chips on answers); the exact Chinese term is a bonus.
         add({ label: phrase, queries: [...zh, n > 1 ? quote(phrase) : phrase], marks: [...zh, ...ws.slice(i, i + n)], phrase: false });
+        for (const term of zh) if (normalizeForm(term) !== phrase) translated.push({ from: phrase, to: term });
         for (const term of zh)
           if (words(term).length > 1)
             add({ label: term, queries: [quote(term)], marks: [term], phrase: true, parts: [phrase], bonus: 0.3 });
@@ -322,6 +326,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     truncated,
     expanded,
     expand,
+    translated: translated.filter((t) => core.some((c) => c.label === t.from)),
     variants: variants.map(({ match }) => match.concept),
   };
 }
