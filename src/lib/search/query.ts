@@ -260,6 +260,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
         : { label: typed, queries: [term], marks: [term], phrase: false, expandedTo: term },
     );
   }
+  const variantCount = concepts.length;
   for (const piece of pieces(text, dropped, expand ? lexicon.matcher : undefined, said)) {
     if (piece.kind === 'han') {
       const run = piece.words;
@@ -310,9 +311,15 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     }
   }
 
+  // A variant the word-by-word split also found (跑得很慢 is both a loose form and, without 很,
+  // 跑得慢) is searched once, as typed.
+  const fromVariants = new Set(concepts.slice(0, variantCount));
+  const once = concepts.filter(
+    (c) => !fromVariants.has(c) || !concepts.some((d) => !fromVariants.has(d) && !d.phrase && d.queries.includes(c.queries[0]!)),
+  );
   // Keep the first MAX_CONCEPTS concepts, but never lose a core concept to a phrase.
-  const core = concepts.filter((c) => !c.phrase).slice(0, MAX_CONCEPTS);
-  const phrases = concepts.filter((c) => c.phrase).slice(0, Math.max(0, MAX_CONCEPTS - core.length));
+  const core = once.filter((c) => !c.phrase).slice(0, MAX_CONCEPTS);
+  const phrases = once.filter((c) => c.phrase).slice(0, Math.max(0, MAX_CONCEPTS - core.length));
   const asked = [...new Set(dropped.flatMap((w) => QUESTION_WORDS[w] || []))].slice(0, 1);
   const questions: Concept[] =
     core.length > 0 && phrases.length + core.length < MAX_CONCEPTS + 1
