@@ -1,6 +1,6 @@
 /**
  * Everyday-language search quality: both halves of the everyday query set (tests/search/
- * everyday-tuning.ts, everyday-held-out-6.ts) go through the real search page of the built site in
+ * everyday-tuning.ts, everyday-held-out-7.ts) go through the real search page of the built site in
  * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
  * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
  *
@@ -21,21 +21,20 @@ import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
-import { EVERYDAY_HELD_OUT_6 } from '../search/everyday-held-out-6.ts';
+import { EVERYDAY_HELD_OUT_7 } from '../search/everyday-held-out-7.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out half, round 6 (tests/search/everyday-held-out-6.ts): 60 queries written
- * blind on 2026-12-01 and measured once as the search stood (recall@5 0.826, MRR 0.851, none
- * empty) before round 5 was folded into tuning. Round 5 had measured 0.575 / 0.594 when first run
- * and 0.638 / 0.668 at its last held-out run: blind rounds differ a lot, so the issue's targets
- * (recall@5 ≥ 0.80, MRR ≥ 0.70) are met on one of two blind rounds, not on both. Floors about one
- * query under the latest figures; raise them as the search gets better, never lower them to pass.
+ * Floors on the held-out half, round 7 (tests/search/everyday-held-out-7.ts): 60 queries written
+ * blind on 2026-12-01 and measured once, at the end of that session: MEASURED_7. Earlier blind
+ * rounds, each at its first run: round 5 0.575 / 0.594, round 6 0.826 / 0.851 (rounds 1–6 are
+ * tuning now). Floors about one query under the measured figures; raise them as the search gets
+ * better, never lower them to pass.
  */
-const FLOORS_6 = { recall: 0.8, mrr: 0.82 };
+const FLOORS_7 = { recall: 0.8, mrr: 0.7 };
 
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_6][] = [['held-out round 6', EVERYDAY_HELD_OUT_6, FLOORS_6]];
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_7][] = [['held-out round 7', EVERYDAY_HELD_OUT_7, FLOORS_7]];
 
 let server: StaticServer;
 let browser: Browser;
@@ -122,7 +121,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_6])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_7])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 

@@ -21,7 +21,7 @@
  * 3–25 characters, about subjects from all five topics (concepts, training, compression,
  * applications, challenges), spread over many different entries and not copied from the articles'
  * headings. The queries in everyday-tuning.ts, everyday-tuning-2.ts, everyday-tuning-3.ts,
- * everyday-tuning-4.ts, everyday-tuning-5.ts and everyday-held-out-6.ts were looked at only to learn
+ * everyday-tuning-4.ts, everyday-tuning-5.ts and everyday-held-out-6.ts (now everyday-tuning-6.ts) were looked at only to learn
  * the format and to avoid repeating or paraphrasing them; since those sets already cover the obvious
  * wording of most entries, this round deliberately asks about facets of the answers that earlier
  * rounds left alone (e.g. 燃料电池, 水文预测, 节点优化, 安全事件响应, 交通信号控制, 事故预警,

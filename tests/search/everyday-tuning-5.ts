@@ -3,7 +3,7 @@
  * EVERYDAY_TUNING in everyday-tuning.ts; may be tuned on).
  *
  * Written blind as a held-out half (below) and reported as one until 2026-12-01. That day, after a
- * fresh held-out round 6 (everyday-held-out-6.ts) had been written blind and measured once as the
+ * fresh held-out round 6 (everyday-held-out-6.ts, now everyday-tuning-6.ts) had been written blind and measured once as the
  * search stood (before any change chosen on this round), this round was folded into tuning
  * unchanged. Its last held-out figures: recall@5 0.638, MRR 0.668, none empty (first run 0.575 /
  * 0.594). What follows is the original header.

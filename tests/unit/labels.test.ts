@@ -31,11 +31,11 @@ let labels: Labels;
 const fileOf = new Map<string, string>();
 /**
  * Held-out articles are measured per round of blind writing. Rounds 2 (106–108) and 3 (112–114)
- * were folded into tuning/ on 2026-12-01, and round 5 (118–120) later that day; round 6 (121–123)
- * is the held-out half now.
+ * were folded into tuning/ on 2026-12-01, round 5 (118–120) and round 6
+ * (121–123) later that day; round 7 (124–126) is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 6': (file) => /^12[1-3]_/u.test(file),
+  'held-out round 7': (file) => /^12[4-6]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -97,10 +97,12 @@ describe.each([
   // held-out run); the tuning folder measured 256/281 after the fold and 271/281 at the end of the
   // session. Round 5 reached 42/54 before it too was folded into tuning/ (2026-12-01), once round 6
   // (121–123, written blind that day) had been measured as ingestion stood: topics 50/58,
-  // same-question precision 1.00, recall 0.80. Held-out floors guard against regressions only;
-  // their misses are never printed or read.
+  // same-question precision 1.00, recall 0.80, still 50/58 when it was folded into tuning/ in turn,
+  // once round 7 (124–126, written blind) had been written. Round 7 at its first run, before any change
+  // of this session: topics 42/52, same-question precision 1.00, recall 0.81. Held-out
+  // floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.9, precisionFloor: 1 },
-  { folder: 'held-out round 6', topicFloor: 0.84, precisionFloor: 0.95 },
+  { folder: 'held-out round 7', topicFloor: 0.78, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

@@ -1,4 +1,13 @@
 /**
+ * Everyday-language search queries, round 6 — now part of the TUNING set (appended to
+ * EVERYDAY_TUNING in everyday-tuning.ts; may be tuned on).
+ *
+ * Written blind as a held-out half (below) and reported as one until 2026-12-01. On 2026-12-01,
+ * after a fresh held-out round 7 (everyday-held-out-7.ts) had been written blind, this round was
+ * measured a last time as the search stood (recall@5 0.826, MRR 0.826, none empty; first run
+ * 0.826 / 0.851) and folded into tuning unchanged. What follows is the original header.
+ *
+ *
  * Everyday-language search queries — HELD-OUT round 6.
  *
  * Never tuned on: do not read these queries, or how the search ranks them, while choosing synonyms,
@@ -30,7 +39,7 @@
  */
 import type { EverydayQuery } from './everyday-types.ts';
 
-export const EVERYDAY_HELD_OUT_6: EverydayQuery[] = [
+export const EVERYDAY_TUNING_6: EverydayQuery[] = [
   // ── synonym ──
   { query: '广告怎么投给对的人', relevant: ['000-q10'], style: 'synonym', note: '投给对的人 = 广告推荐（根据用户兴趣和行为）' },
   {
