@@ -36,6 +36,12 @@ describe('clear-cut headings land in the right topic', () => {
     expect(byHeading(heading).topic).toBe(topic);
   });
 
+  it('a use that solves 「…问题」 is an application; a named challenge still outweighs the use', () => {
+    // Invented headings: the broad 问题 names what is solved, 难点 names the challenge.
+    expect(byHeading('仓库里找货慢这些物流调度问题，大模型能帮上什么忙？').topic).toBe('applications');
+    expect(byHeading('大模型用在物流调度上有哪些难点？').topic).toBe('challenges');
+  });
+
   it('the heading decides over words the answer happens to use', () => {
     const result = classify({ headings: ['模型剪枝有哪些方法？'], bodies: ['训练 训练 训练 训练 训练 应用 应用 应用 问题 问题'] });
     expect(result.topic).toBe('compression');

@@ -103,7 +103,9 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
       // 「商业化落地会遇到哪些阻力」 asks about the obstacle, not the use: where a heading names a
       // challenge, its words for use (落地, 应用) say what the challenge is about.
       // (A section heading such as 「未来发展趋势与挑战」 lists both, so this holds for questions only.)
-      const asksChallenge = where === '标题' && found.some((m) => m.concept.kind === 'aspect' && m.concept.topic === 'challenges');
+      // The broad 问题 does not count: 「交通管理问题，大模型能帮上什么忙」 names the problems a use solves.
+      const asksChallenge =
+        where === '标题' && found.some((m) => m.concept.kind === 'aspect' && m.concept.topic === 'challenges' && !m.concept.broad);
       for (const m of found) {
         if (asksChallenge && m.concept.kind === 'aspect' && m.concept.topic === 'applications') continue;
         // A named risk frames a heading as an aspect does (see conceptWeight): 「AI 换脸冒充老板让财务转账，咋防？」
