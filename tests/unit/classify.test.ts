@@ -42,6 +42,14 @@ describe('clear-cut headings land in the right topic', () => {
     expect(byHeading('大模型用在物流调度上有哪些难点？').topic).toBe('challenges');
   });
 
+  it('under a heading that names no subject, the words every answer uses for the models themselves do not decide', () => {
+    // An invented background section: market context, with the usual mentions of base models and sizes.
+    const body = '基础模型和通用大模型越来越多，参数规模不断增长。市场规模扩大，资本涌入，各家都在找商业化的路子。';
+    expect(classify({ headings: ['背景介绍'], bodies: [body] }).topic).toBe('applications');
+    // A heading that names its subject keeps the answer's words at full weight.
+    expect(classify({ headings: ['什么是基础模型？'], bodies: [body] }).topic).toBe('concepts');
+  });
+
   it('the heading decides over words the answer happens to use', () => {
     const result = classify({ headings: ['模型剪枝有哪些方法？'], bodies: ['训练 训练 训练 训练 训练 应用 应用 应用 问题 问题'] });
     expect(result.topic).toBe('compression');

@@ -36,6 +36,8 @@ export const WEIGHTS = {
   /** Answers count this much of a heading match, at most BODY_CAP times per concept. */
   bodyFactor: 0.15,
   bodyCap: 3,
+  /** Under a heading that names no subject, the concepts topic's words in the answer count this much. */
+  backgroundFactor: 0.5,
 } as const;
 
 export interface ClassifyInput {
@@ -148,8 +150,13 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher):
     c.forms.add(m.form);
     bodyCounts.set(m.concept.id, c);
   }
+  // A heading that names no subject (背景介绍, 总结) leaves the answer to decide, and there the
+  // field's basic vocabulary (基础模型, 参数量, model names) is the background of every answer,
+  // not what this one is about.
+  const headingNamesTopic = [...votes.values()].some((v) => v.where === '标题' && v.points > 0);
   for (const { concept, n, forms } of bodyCounts.values()) {
-    const points = conceptWeight(concept) * WEIGHTS.bodyFactor * Math.min(n, WEIGHTS.bodyCap);
+    const background = !headingNamesTopic && concept.topic === 'concepts' ? WEIGHTS.backgroundFactor : 1;
+    const points = conceptWeight(concept) * WEIGHTS.bodyFactor * Math.min(n, WEIGHTS.bodyCap) * background;
     vote(concept, concept.topic!, [...forms][0]!, points, '正文');
   }
 
