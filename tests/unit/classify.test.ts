@@ -42,6 +42,12 @@ describe('clear-cut headings land in the right topic', () => {
     expect(byHeading('大模型用在物流调度上有哪些难点？').topic).toBe('challenges');
   });
 
+  it('「会不会…」 voices a worry: a risk question, not a use, when nothing else frames it', () => {
+    // Invented heading: the domain alone would read as a use of it.
+    expect(byHeading('让大模型自动批改作业，会不会误判学生？').topic).toBe('challenges');
+    expect(byHeading('让大模型自动批改作业').topic).toBe('applications');
+  });
+
   it('under a heading that names no subject, the words every answer uses for the models themselves do not decide', () => {
     // An invented background section: market context, with the usual mentions of base models and sizes.
     const body = '基础模型和通用大模型越来越多，参数规模不断增长。市场规模扩大，资本涌入，各家都在找商业化的路子。';

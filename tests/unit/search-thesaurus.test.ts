@@ -33,6 +33,7 @@ const CONCEPTS = [
   concept(9, '推理加速', ['跑得慢']),
   concept(10, '训练', ['训练大模型'], { broad: true }),
   concept(11, '量化', [], { broader: '模型压缩' }),
+  concept(12, '担忧', ['会不会'], { kind: 'aspect', broad: true, topic: 'challenges' }),
 ];
 const lexicon: Lexicon = { v: 1, t2s: '', terms: [], concepts: conceptRows(CONCEPTS) };
 const index = indexLexicon(lexicon);
@@ -118,6 +119,12 @@ describe('thesaurus at query time', () => {
     expect(retrieverFeatures(plan, index).some((f) => f.feature === '#9')).toBe(true);
     // Found as typed, it is found once, word by word.
     expect(planQuery('模型跑得慢', index).concepts.filter((c) => c.expandedTo === '推理加速')).toHaveLength(1);
+  });
+
+  it('does not expand a broad frame: 「会不会」 voices a worry to the classifier, and names nothing to search', () => {
+    const plan = planQuery('大模型会不会写代码', index);
+    expect(plan.expanded).toEqual([]);
+    expect(plan.concepts.flatMap((c) => c.queries)).not.toContain('担忧');
   });
 
   it('can be turned off', () => {

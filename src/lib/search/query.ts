@@ -151,7 +151,9 @@ function pieces(text: string, dropped: string[], matcher?: VocabularyMatcher, sa
       let from = 0;
       for (const hit of matcher?.find(m[0]) ?? []) {
         const form = m[0].slice(hit.start, hit.end);
-        if ([...form].length < 2) continue;
+        // A broad frame (会不会, 担心: the vocabulary's 担忧) tells the classifier a question voices a
+        // worry; in a search it names nothing to look for (「会不会写代码」 asks about ability).
+        if ([...form].length < 2 || (hit.concept.kind === 'aspect' && hit.concept.broad)) continue;
         const term = normalizeForm(hit.concept.zh) === form;
         // A term typed as it is written is searched in the words the segmenter cuts it into
         // (模型压缩: 模型 + 压缩, and the phrase) — unless that leaves single characters, which
