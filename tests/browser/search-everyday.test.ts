@@ -22,6 +22,7 @@ import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
 import { EVERYDAY_HELD_OUT_7 } from '../search/everyday-held-out-7.ts';
+import { EVERYDAY_HELD_OUT_8 } from '../search/everyday-held-out-8.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
@@ -36,7 +37,12 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  */
 const FLOORS_7 = { recall: 0.78, mrr: 0.7 };
 
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_7][] = [['held-out round 7', EVERYDAY_HELD_OUT_7, FLOORS_7]];
+const FLOORS_8 = { recall: 0.5, mrr: 0.5 };
+
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_7][] = [
+  ['held-out round 7', EVERYDAY_HELD_OUT_7, FLOORS_7],
+  ['held-out round 8', EVERYDAY_HELD_OUT_8, FLOORS_8],
+];
 
 let server: StaticServer;
 let browser: Browser;
@@ -123,7 +129,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_7])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_7, ...EVERYDAY_HELD_OUT_8])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVERYDAY_HELD_OUT_7 } from '../search/everyday-held-out-7.ts';
+import { EVERYDAY_HELD_OUT_8 } from '../search/everyday-held-out-8.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import { EVERYDAY_STYLES, type EverydayQuery } from '../search/everyday-types.ts';
 
@@ -33,6 +34,7 @@ function entryQuestions(): Map<string, string> {
 const HALVES: [string, EverydayQuery[]][] = [
   ['tuning', EVERYDAY_TUNING],
   ['held-out round 7', EVERYDAY_HELD_OUT_7],
+  ['held-out round 8', EVERYDAY_HELD_OUT_8],
 ];
 
 describe('everyday query set', () => {
@@ -70,7 +72,7 @@ describe('everyday query set', () => {
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[\s\p{P}\p{S}]/gu, '');
-    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_7].map((q) => norm(q.query));
+    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_7, ...EVERYDAY_HELD_OUT_8].map((q) => norm(q.query));
     const dupes = all.filter((q, i) => all.indexOf(q) !== i);
     expect(dupes).toEqual([]);
   });
@@ -82,7 +84,10 @@ describe('everyday query set', () => {
     }
   });
 
-  it.each([['round 7', EVERYDAY_HELD_OUT_7]])('held-out %s: at least 60 queries, at least 10 per style', (_, half) => {
+  it.each([
+    ['round 7', EVERYDAY_HELD_OUT_7],
+    ['round 8', EVERYDAY_HELD_OUT_8],
+  ])('held-out %s: at least 60 queries, at least 10 per style', (_, half) => {
     expect(half.length).toBeGreaterThanOrEqual(60);
     for (const s of EVERYDAY_STYLES) {
       expect(half.filter((q) => q.style === s).length, s).toBeGreaterThanOrEqual(10);
