@@ -1,8 +1,10 @@
 /** What a question heading is about, for grouping (scripts/ingest/similar-questions.ts), on a small vocabulary. */
 import { describe, expect, it } from 'vitest';
 import { bestSimilarity, SAME_QUESTION_THRESHOLD, subjectsOf, withoutExamples } from '../../scripts/ingest/similar-questions.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { source } from './support/ingest.ts';
 
 const matcher = new VocabularyMatcher(
   parseVocabulary(
@@ -49,5 +51,45 @@ describe('the subject of a question heading', () => {
     expect(same('大模型在环境监测领域有哪些应用？', '环境监测：空气、水质数据的智能分析')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     // A head that is only an aspect says nothing on its own.
     expect(same('面临的挑战', '挑战：用户隐私')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+});
+
+describe('questions whose answers say they are one (ANSWER_OVERLAP)', () => {
+  const vocabulary = parseVocabulary(
+    [
+      '- { zh: 大模型, en: large model, topic: concepts, broad: true }',
+      '- { zh: 教育, en: education, say: [学校], kind: domain }',
+      '- { zh: 个性化学习, en: personalized learning, topic: applications }',
+      '- { zh: 智能批改, en: automated grading, topic: applications }',
+      '- { zh: 学情分析, en: learning analytics, topic: applications }',
+      '- { zh: 校园安全, en: campus safety, topic: applications }',
+      '- { zh: 食堂管理, en: canteen management, topic: applications }',
+      '- { zh: 应用, en: application, say: [做些什么], kind: aspect, topic: applications }',
+    ].join('\n'),
+  );
+  // Invented articles: the second title adds a word the vocabulary does not know (老师), so the
+  // titles alone score 0.67, under SAME_QUESTION_THRESHOLD.
+  const article = (title: string, answer: string) => `### 1. ${title}\n\n${answer}\n`;
+  const run = (answerB: string) =>
+    ingest({
+      sources: [
+        source('001_a.txt', article('大模型在教育领域有哪些应用？', '个性化学习、智能批改和学情分析。')),
+        source('002_b.txt', article('学校和老师能用大模型做些什么？', answerB)),
+      ],
+      vocabulary,
+    });
+
+  it('merges near-miss titles that ask the same aspect when their answers share the vocabulary, and says why', () => {
+    const out = run('可以做个性化学习，也可以智能批改作业、做学情分析。');
+    expect(new Set(out.entries.map((e) => e.questionSlug)).size).toBe(1);
+    expect(out.report.similar.merged).toHaveLength(1);
+    expect(out.report.similar.merged[0]!.answers).toBe(1);
+  });
+
+  it('leaves them apart, as a near miss with its answer overlap, when the answers talk of other things', () => {
+    const out = run('校园安全和食堂管理。');
+    expect(new Set(out.entries.map((e) => e.questionSlug)).size).toBe(2);
+    expect(out.report.similar.merged).toEqual([]);
+    expect(out.report.similar.nearMisses.map((n) => n.answers)).toEqual([0]);
   });
 });
