@@ -471,8 +471,15 @@ export function mergeSimilarQuestions(
   };
   for (const p of pairs) if (p.score >= threshold) join(p);
   // Then the near misses whose answers say they are one question (ANSWER_OVERLAP), best first.
-  const answerConcepts = separated.map((g) => specificConcepts(g.members.map((m) => m.plain).join('\n'), matcher));
-  const answers = (p: SimilarPair) => round2(jaccard(answerConcepts[index.get(p.a)!]!, answerConcepts[index.get(p.b)!]!));
+  // Only questions in a near miss need their answers read (a few hundred of 9,000 at 100×).
+  const answerConcepts = new Map<number, Set<number>>();
+  const conceptsOf = (key: string) => {
+    const i = index.get(key)!;
+    let c = answerConcepts.get(i);
+    if (!c) answerConcepts.set(i, (c = specificConcepts(separated[i]!.members.map((m) => m.plain).join('\n'), matcher)));
+    return c;
+  };
+  const answers = (p: SimilarPair) => round2(jaccard(conceptsOf(p.a), conceptsOf(p.b)));
   const byAnswers = pairs
     .filter((p) => p.score < threshold && p.sameAspect >= NEAR_MISS_FLOOR)
     .map((p) => ({ p, overlap: answers(p) }))
