@@ -27,17 +27,17 @@ import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out half, round 7 (tests/search/everyday-held-out-7.ts): 60 queries written
- * blind on 2026-12-01, measured as the search stood before any change chosen on round 6 (recall@5
- * 0.797, MRR 0.726, none empty) and again after that session's changes (0.797 / 0.726: unchanged).
- * Earlier blind rounds at their first run: round 5 0.575 / 0.594, round 6 0.826 / 0.851 (rounds
- * 1–6 are tuning now). The issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70: round 7 meets the
- * MRR target and misses recall by a fifth of a query. Floors about one query under the measured
- * figures; raise them as the search gets better, never lower them to pass.
+ * Floors on the held-out rounds, each written blind on 2026-12-01 (tests/search/everyday-held-out-7.ts,
+ * -8.ts; rounds 1–6 are tuning now). Round 7: recall@5 0.797, MRR 0.726 at its first run, 0.814 /
+ * 0.724 at the end of that session (after vocabulary passes commissioned knowing round 7's article
+ * subjects, see the issue's closing note). Round 8, written while those passes ran, neither side
+ * seeing the other: 0.717 / 0.706 at its first run and at the end. Earlier rounds at their first
+ * run: round 5 0.575 / 0.594, round 6 0.826 / 0.851. The issue's targets are recall@5 ≥ 0.80 and
+ * MRR ≥ 0.70. Floors about one query under the end figures; raise them as the search gets better,
+ * never lower them to pass.
  */
-const FLOORS_7 = { recall: 0.78, mrr: 0.7 };
-
-const FLOORS_8 = { recall: 0.5, mrr: 0.5 };
+const FLOORS_7 = { recall: 0.79, mrr: 0.7 };
+const FLOORS_8 = { recall: 0.7, mrr: 0.69 };
 
 const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_7][] = [
   ['held-out round 7', EVERYDAY_HELD_OUT_7, FLOORS_7],

@@ -32,7 +32,7 @@ const fileOf = new Map<string, string>();
 /**
  * Held-out articles are measured per round of blind writing. Rounds 2 (106–108) and 3 (112–114)
  * were folded into tuning/ on 2026-12-01, round 5 (118–120) and round 6
- * (121–123) later that day; round 7 (124–126) is the held-out half now.
+ * (121–123) later that day; rounds 7 (124–126) and 8 (127–129) are the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
   'held-out round 7': (file) => /^12[4-6]_/u.test(file),
@@ -100,11 +100,13 @@ describe.each([
   // (121–123, written blind that day) had been measured as ingestion stood: topics 50/58,
   // same-question precision 1.00, recall 0.80, still 50/58 when it was folded into tuning/ in turn,
   // once round 7 (124–126, written blind) had been written. Round 7 at its first run, before any change
-  // of this session: topics 42/52, same-question precision 1.00, recall 0.81; the same at its end. Held-out
+  // of this session: topics 42/52, same-question precision 1.00, recall 0.81; at its end 45/52, 1.00,
+  // 0.86. Round 8 (127–129, written blind later that day): 48/52, 1.00, 0.82 at its first run and
+  // at the end. Held-out
   // floors guard against regressions only; their misses are never printed or read.
-  { folder: 'tuning', topicFloor: 0.9, precisionFloor: 1 },
-  { folder: 'held-out round 7', topicFloor: 0.78, precisionFloor: 0.95 },
-  { folder: 'held-out round 8', topicFloor: 0.5, precisionFloor: 0.95 },
+  { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
+  { folder: 'held-out round 7', topicFloor: 0.84, precisionFloor: 0.95 },
+  { folder: 'held-out round 8', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
