@@ -276,26 +276,25 @@ function conceptsByZh(matcher: VocabularyMatcher): Map<string, VocabularyConcept
   return map;
 }
 
-/** How much two questions ask the same thing: the best pairing of their subjects. */
-/** The best subject similarity among the pairings whose aspects agree fully (0 when none do). */
-export function sameAspectSubject(a: readonly Subject[], b: readonly Subject[]): number {
-  let best = 0;
+/**
+ * How much two questions ask the same thing — the best pairing of their subjects — and, for the
+ * answer check (ANSWER_OVERLAP), the best subject similarity among the pairings whose aspects agree
+ * fully (0 when none do).
+ */
+function bestPairing(a: readonly Subject[], b: readonly Subject[]): { score: number; sameAspect: number } {
+  let score = 0;
+  let sameAspect = 0;
   for (const s of a)
     for (const t of b) {
       const { subject, aspects } = similarity(s, t);
-      if (aspects === 1) best = Math.max(best, subject);
+      score = Math.max(score, subject * aspects);
+      if (aspects === 1) sameAspect = Math.max(sameAspect, subject);
     }
-  return best;
+  return { score, sameAspect };
 }
 
 export function bestSimilarity(a: readonly Subject[], b: readonly Subject[]): number {
-  let best = 0;
-  for (const s of a)
-    for (const t of b) {
-      const { subject, aspects } = similarity(s, t);
-      best = Math.max(best, subject * aspects);
-    }
-  return best;
+  return bestPairing(a, b).score;
 }
 
 export interface QuestionRef {
@@ -326,7 +325,7 @@ export interface SimilarPair {
   a: string;
   b: string;
   score: number;
-  /** Subject similarity among pairings that ask the same aspect (sameAspectSubject). */
+  /** Subject similarity among pairings that ask the same aspect (bestPairing). */
   sameAspect: number;
   /** Shared wording, for ties only (wordingOverlap). */
   wording: number;
@@ -371,13 +370,13 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
         if (compared.has(id)) continue;
         compared.add(id);
         if (!mayMeet(questions[i]!, questions[j]!)) continue;
-        const score = bestSimilarity(subjects[i]!, subjects[j]!);
+        const { score, sameAspect } = bestPairing(subjects[i]!, subjects[j]!);
         if (score >= NEAR_MISS_FLOOR)
           pairs.push({
             a: questions[i]!.key,
             b: questions[j]!.key,
-            score: Math.round(score * 100) / 100,
-            sameAspect: sameAspectSubject(subjects[i]!, subjects[j]!),
+            score: round2(score),
+            sameAspect,
             wording: wordingOverlap(questions[i]!.titles, questions[j]!.titles),
           });
       }
