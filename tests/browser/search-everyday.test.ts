@@ -1,6 +1,6 @@
 /**
  * Everyday-language search quality: both halves of the everyday query set (tests/search/
- * everyday-tuning.ts, everyday-held-out-7.ts) go through the real search page of the built site in
+ * everyday-tuning.ts, everyday-held-out-9.ts) go through the real search page of the built site in
  * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
  * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
  *
@@ -21,28 +21,23 @@ import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
-import { EVERYDAY_HELD_OUT_7 } from '../search/everyday-held-out-7.ts';
-import { EVERYDAY_HELD_OUT_8 } from '../search/everyday-held-out-8.ts';
+import { EVERYDAY_HELD_OUT_9 } from '../search/everyday-held-out-9.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out rounds, each written blind on 2026-12-01 (tests/search/everyday-held-out-7.ts,
- * -8.ts; rounds 1–6 are tuning now). Round 7: recall@5 0.797, MRR 0.726 at its first run, 0.814 /
- * 0.724 at the end of that session (after vocabulary passes commissioned knowing round 7's article
- * subjects, see the issue's closing note). Round 8, written while those passes ran, neither side
- * seeing the other: 0.717 / 0.706 at its first run and at the end. Earlier rounds at their first
- * run: round 5 0.575 / 0.594, round 6 0.826 / 0.851. The issue's targets are recall@5 ≥ 0.80 and
- * MRR ≥ 0.70. Floors about one query under the end figures; raise them as the search gets better,
- * never lower them to pass.
+ * Floors on the held-out round, written blind on 2026-12-01 (tests/search/everyday-held-out-9.ts;
+ * rounds 1–8 are tuning now). Round 9 at its first run, as the search stood before any change of
+ * that session: recall@5 0.733, MRR 0.743; 0.715 / 0.743 at
+ * the end of that session (a vocabulary pass from rounds 7–8 and the related-questions list, both
+ * chosen on tuning). Earlier rounds
+ * at their first run: round 5 0.575 / 0.594, round 6 0.826 / 0.851, round 7 0.797 / 0.726, round 8
+ * 0.717 / 0.706. The issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70. Floors about one query
+ * under the end figures; raise them as the search gets better, never lower them to pass.
  */
-const FLOORS_7 = { recall: 0.79, mrr: 0.7 };
-const FLOORS_8 = { recall: 0.7, mrr: 0.69 };
+const FLOORS_9 = { recall: 0.69, mrr: 0.72 };
 
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_7][] = [
-  ['held-out round 7', EVERYDAY_HELD_OUT_7, FLOORS_7],
-  ['held-out round 8', EVERYDAY_HELD_OUT_8, FLOORS_8],
-];
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_9][] = [['held-out round 9', EVERYDAY_HELD_OUT_9, FLOORS_9]];
 
 let server: StaticServer;
 let browser: Browser;
@@ -129,7 +124,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_7, ...EVERYDAY_HELD_OUT_8])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_9])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 

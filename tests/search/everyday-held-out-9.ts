@@ -64,7 +64,12 @@ export const EVERYDAY_HELD_OUT_9: EverydayQuery[] = [
     style: 'synonym',
     note: '由描述反查术语：拥有大规模参数和复杂结构的机器学习模型 = 大模型（Large Model）',
   },
-  { query: '预测对的占比叫啥指标', relevant: ['000-q2', '004-q18', '004-q3'], style: 'synonym', note: '= 准确率（Accuracy）：模型预测正确的样本占比' },
+  {
+    query: '预测对的占比叫啥指标',
+    relevant: ['000-q2', '004-q18', '004-q3'],
+    style: 'synonym',
+    note: '= 准确率（Accuracy）：模型预测正确的样本占比',
+  },
   {
     query: '自动驾驶感知的稳健性',
     relevant: ['003-q14', '004-q23', '004-q7', '001-q27'],
@@ -231,7 +236,12 @@ export const EVERYDAY_HELD_OUT_9: EverydayQuery[] = [
     style: 'spoken',
     note: 'NLP 最新进展：大型预训练语言模型、多模态学习、迁移学习、生成式文本生成',
   },
-  { query: '学习率衰减能治梯度爆炸不', relevant: ['000-q4'], style: 'spoken', note: '学习率调整（学习率衰减策略）是解决梯度消失和爆炸的方法之一' },
+  {
+    query: '学习率衰减能治梯度爆炸不',
+    relevant: ['000-q4'],
+    style: 'spoken',
+    note: '学习率调整（学习率衰减策略）是解决梯度消失和爆炸的方法之一',
+  },
   {
     query: '模型训练到底在学个啥',
     relevant: ['002-s2-2', '002-s4-1'],
@@ -244,7 +254,12 @@ export const EVERYDAY_HELD_OUT_9: EverydayQuery[] = [
     style: 'spoken',
     note: '教育领域的挑战：如何根据不同学生的特点提供个性化学习资源（另有数据、可解释性、算力）',
   },
-  { query: '大模型还能管数据加密？', relevant: ['001-q22'], style: 'spoken', note: '人工智能安全中的应用：大模型可以加密数据传输，防止数据泄露' },
+  {
+    query: '大模型还能管数据加密？',
+    relevant: ['001-q22'],
+    style: 'spoken',
+    note: '人工智能安全中的应用：大模型可以加密数据传输，防止数据泄露',
+  },
   {
     query: '测个基因能知道以后得啥病不',
     relevant: ['004-q22', '001-q14', '000-q19'],
@@ -259,7 +274,12 @@ export const EVERYDAY_HELD_OUT_9: EverydayQuery[] = [
   },
 
   // ── mixed-english ──
-  { query: 'TPU 能给推理提速吗', relevant: ['003-q21'], style: 'mixed-english', note: '并行计算：利用多 GPU、TPU 等硬件加速模型训练和推理' },
+  {
+    query: 'TPU 能给推理提速吗',
+    relevant: ['003-q21'],
+    style: 'mixed-english',
+    note: '并行计算：利用多 GPU、TPU 等硬件加速模型训练和推理',
+  },
   {
     query: '蒸馏时对齐 hidden states 有用吗',
     relevant: ['003-q24'],
@@ -297,7 +317,12 @@ export const EVERYDAY_HELD_OUT_9: EverydayQuery[] = [
     style: 'mixed-english',
     note: 'EMR = 电子病历：分析患者的病历数据辅助医生进行疾病诊断；辅助疾病诊断',
   },
-  { query: 'RL 的 policy 能用大模型优化吗', relevant: ['004-q27'], style: 'mixed-english', note: 'policy = 策略：增强学习中用大模型优化策略，实现更高效的智能体行为' },
+  {
+    query: 'RL 的 policy 能用大模型优化吗',
+    relevant: ['004-q27'],
+    style: 'mixed-english',
+    note: 'policy = 策略：增强学习中用大模型优化策略，实现更高效的智能体行为',
+  },
   {
     query: 'FAQ 自动问答用大模型',
     relevant: ['000-q8', '001-q4', '003-q10'],

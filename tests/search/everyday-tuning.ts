@@ -3,7 +3,7 @@
  *
  * Synonyms, vocabulary entries and ranking constants MAY be chosen by looking at these queries and
  * at how the search ranks them. Never report a score on this set as a test result: floors are
- * checked against the held-out half (everyday-held-out-7.ts), which must stay unseen while tuning.
+ * checked against the held-out half (everyday-held-out-9.ts), which must stay unseen while tuning.
  *
  * How the queries were judged: written 2026-11-30 as readers type them (engineers, students and
  * PMs preparing for interviews), about subjects the five source articles cover, without looking at
@@ -39,12 +39,18 @@
  * Round 6 = the next blind held-out half (60 queries), folded in unchanged on 2026-12-01 once a fresh
  * held-out round 7 had been written blind (everyday-tuning-6.ts says how). The held-out half is now
  * everyday-held-out-7.ts.
+ *
+ * Rounds 7 and 8 = the blind held-out halves written on 2026-12-01 (60 queries each), folded in
+ * unchanged once a fresh held-out round 9 had been written blind (everyday-tuning-7.ts and -8.ts say
+ * how). The held-out half is now everyday-held-out-9.ts.
  */
 import { EVERYDAY_TUNING_2 } from './everyday-tuning-2.ts';
 import { EVERYDAY_TUNING_3 } from './everyday-tuning-3.ts';
 import { EVERYDAY_TUNING_4 } from './everyday-tuning-4.ts';
 import { EVERYDAY_TUNING_5 } from './everyday-tuning-5.ts';
 import { EVERYDAY_TUNING_6 } from './everyday-tuning-6.ts';
+import { EVERYDAY_TUNING_7 } from './everyday-tuning-7.ts';
+import { EVERYDAY_TUNING_8 } from './everyday-tuning-8.ts';
 import type { EverydayQuery } from './everyday-types.ts';
 
 export const EVERYDAY_TUNING: EverydayQuery[] = [
@@ -258,4 +264,7 @@ export const EVERYDAY_TUNING: EverydayQuery[] = [
   // ── round 5 (held-out until 2026-12-01) ──
   ...EVERYDAY_TUNING_5,
   ...EVERYDAY_TUNING_6,
+  // ── rounds 7 and 8 (held-out until 2026-12-01) ──
+  ...EVERYDAY_TUNING_7,
+  ...EVERYDAY_TUNING_8,
 ];

@@ -4,6 +4,7 @@
  * lexicon carries. Build-time only.
  */
 import { knowledgeBase, questionPath, summaryOf } from '../kb.ts';
+import { relatedQuestions } from '../related.ts';
 import { TOPIC_IDS } from '../topics.ts';
 import { loadVocabulary } from '../vocabulary/load.ts';
 import { VocabularyMatcher, type VocabularyConcept } from '../vocabulary/match.ts';
@@ -54,6 +55,7 @@ export function retrieverData(): Promise<RetrieverData> {
     let len = '';
     let topics = '';
     const records: QuestionRecord[] = [];
+    const numberOf = new Map(questions.map((question, q) => [question, q]));
     questions.forEach((question, q) => {
       const { features, concepts } = titleFeatures(question.title, matcher);
       // Concepts the answers talk about (any form, in their text or term chips), broad ones aside:
@@ -81,6 +83,7 @@ export function retrieverData(): Promise<RetrieverData> {
         question.topic,
         [...new Set(question.entries.map((e) => titleOf.get(e.data.source.file) ?? e.data.source.file))],
         summaryOf(first, EXCERPT_CHARS),
+        relatedQuestions(question, questions).map((r) => numberOf.get(r)!),
       ]);
     });
     const size = [...postings].reduce((s, [f, ids]) => s + f.length + 6 + ids.length * 3, 0);

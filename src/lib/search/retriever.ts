@@ -40,8 +40,11 @@ export interface RetrieverMeta {
 /** One shard: feature → ascending question numbers, delta-coded. */
 export type PostingShard = Record<string, number[]>;
 
-/** A question as the retriever shows it: [title, path + #anchor (no base), topic, sources, excerpt]. */
-export type QuestionRecord = [title: string, url: string, topic: string, sources: string[], excerpt: string];
+/**
+ * A question as the retriever shows it: [title, path + #anchor (no base), topic, sources, excerpt,
+ * related] — related: the numbers of the questions its page lists as related (src/lib/related.ts).
+ */
+export type QuestionRecord = [title: string, url: string, topic: string, sources: string[], excerpt: string, related: number[]];
 
 /** FNV-1a: the shard of a feature (same in Node and browsers). */
 export function shardOf(feature: string, shards: number): number {
