@@ -347,7 +347,8 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   // The cluster hypothesis: the questions related to the best match (those its page lists, by
   // shared terms) tend to answer the same need — 「想在手机上跑大模型」 finds 资源受限设备上的部署,
   // whose related questions are 压缩, 量化 and 计算性能. They count as a third, weaker list.
-  if (FUSION.neighbor > 0 && meta) {
+  // Not for a literal query: its words were all found, and a related question without them is noise.
+  if (FUSION.neighbor > 0 && meta && !literal) {
     const sources = [...fused.values()]
       .sort((a, b) => b.score - a.score)
       .slice(0, FUSION.from)
