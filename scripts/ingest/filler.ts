@@ -18,6 +18,9 @@ export const SIMILARITY_FILLER = [
   '场景', '任务', '行业', '团队', '发挥', '分析', '容易', '之后', '拿', '也', '想', '用户', '几年', '从哪里', '从哪', '哪来', '目前', '现在', '当前', '如今', '今天', '好',
   // Light verbs of 「拿大模型来做什么」, 「能干点啥」: what is done is the aspect (应用), not these.
   '来', '做', '干',
+  // Hearsay and pointing words that frame a question without naming anything: 「老听人说 NLP…」,
+  // 「大模型这东西…」, 「用在哪些地方」.
+  '老听人说', '常听人说', '听人说', '都说', '听说', '据说', '网上说', '这东西', '东西', '地方', '最大的',
   // Question words and filler not listed above (src/lib/text/chinese.ts), single characters as words only.
   ...Object.keys(QUESTION_WORDS).filter(hasHan),
   ...[...FILLER_WORDS].filter(hasHan),
