@@ -20,7 +20,11 @@ export const SIMILARITY_FILLER = [
   '来', '做', '干',
   // Hearsay and pointing words that frame a question without naming anything: 「老听人说 NLP…」,
   // 「大模型这东西…」, 「用在哪些地方」.
-  '老听人说', '常听人说', '听人说', '都说', '听说', '据说', '网上说', '这东西', '东西', '地方', '最大的',
+  '老听人说', '常听人说', '听人说', '反复说', '都说', '听说', '据说', '网上说', '这东西', '东西', '地方', '最大的', '真正',
+  // Adopting a model (as 引入 above): 「推荐系统里接入大模型以后」, 「客服机器人换成大模型之后」.
+  '接入', '换成', '换上', '交给',
+  // When: 「这两三年最新的进展」 asks what 「最新进展」 asks.
+  '这两三年', '两三年', '这几年', '近几年', '近年来',
   // Question words and filler not listed above (src/lib/text/chinese.ts), single characters as words only.
   ...Object.keys(QUESTION_WORDS).filter(hasHan),
   ...[...FILLER_WORDS].filter(hasHan),
