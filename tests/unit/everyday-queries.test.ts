@@ -3,7 +3,7 @@
  * no query, each is big enough and covers every style.
  *
  * Round 1 (84 queries, 14 per style) now lives entirely in the tuning set, as do rounds 2–8; the
- * held-out set is round 9, written blind (at least 60 queries, at least 10 per style). The round-1 seeded split
+ * held-out sets are rounds 9 and 10, written blind (at least 60 queries, at least 10 per style). The round-1 seeded split
  * is not replayed here: its drafting order was not kept, and both of its halves are tuned on now.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVERYDAY_HELD_OUT_9 } from '../search/everyday-held-out-9.ts';
+import { EVERYDAY_HELD_OUT_10 } from '../search/everyday-held-out-10.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import { EVERYDAY_STYLES, type EverydayQuery } from '../search/everyday-types.ts';
 
@@ -33,6 +34,7 @@ function entryQuestions(): Map<string, string> {
 const HALVES: [string, EverydayQuery[]][] = [
   ['tuning', EVERYDAY_TUNING],
   ['held-out round 9', EVERYDAY_HELD_OUT_9],
+  ['held-out round 10', EVERYDAY_HELD_OUT_10],
 ];
 
 describe('everyday query set', () => {
@@ -70,7 +72,7 @@ describe('everyday query set', () => {
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[\s\p{P}\p{S}]/gu, '');
-    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_9].map((q) => norm(q.query));
+    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_9, ...EVERYDAY_HELD_OUT_10].map((q) => norm(q.query));
     const dupes = all.filter((q, i) => all.indexOf(q) !== i);
     expect(dupes).toEqual([]);
   });

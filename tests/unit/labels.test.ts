@@ -33,10 +33,11 @@ const fileOf = new Map<string, string>();
  * Held-out articles are measured per round of blind writing. Rounds 2 (106–108) and 3 (112–114)
  * were folded into tuning/ on 2026-12-01, round 5 (118–120) and round 6
  * (121–123) later that day, rounds 7 (124–126) and 8 (127–129) once round 9 (130–132) had been
- * written blind; round 9 is the held-out half now.
+ * written blind; rounds 9 and 10 (133–135) are the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
   'held-out round 9': (file) => /^13[0-2]_/u.test(file),
+  'held-out round 10': (file) => /^13[3-5]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -104,11 +105,14 @@ describe.each([
   // 0.86. Round 8 (127–129, written blind later that day): 48/52, 1.00, 0.82 at its first run and
   // at the end. Both were folded into tuning/ once round 9 (130–132, written blind on 2026-12-01) had
   // been committed; round 9 at its first run, as ingestion stood before any change of that session:
-  // topics 44/55, same-question precision 1.00, recall 0.81 (the same at its end). With rounds 7 and
-  // 8 in it, the tuning folder holds 497 items: 469 in an acceptable topic (94.4%). Held-out
+  // topics 44/55, same-question precision 1.00, recall 0.81; 43/55, 1.00, 0.81 at the end of that
+  // session. Round 10 (133–135, written blind later that day): 40/55, 1.00, 0.83 as ingestion stood at
+  // the session's start, and the same at its end. With rounds 7 and 8 in it, the tuning folder holds
+  // 497 items: 469 in an acceptable topic after the fold, 476 at the end of that session. Held-out
   // floors guard against regressions only; their misses are never printed or read.
-  { folder: 'tuning', topicFloor: 0.935, precisionFloor: 1 },
-  { folder: 'held-out round 9', topicFloor: 0.78, precisionFloor: 0.95 },
+  { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
+  { folder: 'held-out round 9', topicFloor: 0.76, precisionFloor: 0.95 },
+  { folder: 'held-out round 10', topicFloor: 0.7, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
