@@ -42,7 +42,11 @@
  *
  * Rounds 7 and 8 = the blind held-out halves written on 2026-12-01 (60 queries each), folded in
  * unchanged once a fresh held-out round 9 had been written blind (everyday-tuning-7.ts and -8.ts say
- * how). The held-out half is now everyday-held-out-9.ts.
+ * how).
+ *
+ * Rounds 9 and 10 = the blind held-out halves written on 2026-12-01 (60 queries each), folded in
+ * unchanged before a fresh held-out round 11 was written blind (everyday-tuning-9.ts and -10.ts say
+ * how). The held-out half is now everyday-held-out-11.ts.
  */
 import { EVERYDAY_TUNING_2 } from './everyday-tuning-2.ts';
 import { EVERYDAY_TUNING_3 } from './everyday-tuning-3.ts';
@@ -51,6 +55,8 @@ import { EVERYDAY_TUNING_5 } from './everyday-tuning-5.ts';
 import { EVERYDAY_TUNING_6 } from './everyday-tuning-6.ts';
 import { EVERYDAY_TUNING_7 } from './everyday-tuning-7.ts';
 import { EVERYDAY_TUNING_8 } from './everyday-tuning-8.ts';
+import { EVERYDAY_TUNING_9 } from './everyday-tuning-9.ts';
+import { EVERYDAY_TUNING_10 } from './everyday-tuning-10.ts';
 import type { EverydayQuery } from './everyday-types.ts';
 
 export const EVERYDAY_TUNING: EverydayQuery[] = [
@@ -267,4 +273,6 @@ export const EVERYDAY_TUNING: EverydayQuery[] = [
   // ── rounds 7 and 8 (held-out until 2026-12-01) ──
   ...EVERYDAY_TUNING_7,
   ...EVERYDAY_TUNING_8,
+  ...EVERYDAY_TUNING_9,
+  ...EVERYDAY_TUNING_10,
 ];
