@@ -1,5 +1,5 @@
 /**
- * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --check --quiet]
+ * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --examples FILE|none --check --quiet]
  * Reads every *.txt/*.md article in the sources folder and writes the content collections.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
+import { parseTopicExamples, type TopicExamples } from './classify/examples.ts';
 import { IngestError } from './errors.ts';
 import { diffOutput, writeOutput } from './output.ts';
 import { parseOverrides, type LoadedOverrides } from './overrides.ts';
@@ -17,6 +18,7 @@ import { formatReport } from './report.ts';
 const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown)$/iu;
 
 const DEFAULT_OVERRIDES = 'content/overrides.yaml';
+const DEFAULT_EXAMPLES = 'content/topic-examples.json';
 
 const USAGE = `Usage: npm run ingest -- [options]
 
@@ -30,6 +32,9 @@ Options:
                            "none" ingests without any. An override naming a file, entry or slug
                            that is not among the sources is reported as a warning and ignored.
   --vocabulary FILE        the vocabulary of the field (default: content/vocabulary.yaml)
+  --examples FILE|none     counts from hand-labelled example questions, a second vote on topics
+                           (default: ${DEFAULT_EXAMPLES}, used if it exists; rebuilt by
+                           npm run topic-examples); "none" classifies by the vocabulary alone
   --check                  write nothing; exit 1 if the generated content in --out is stale
   --quiet                  print only the one-line summary, not the report
   -h, --help               show this help
@@ -41,6 +46,7 @@ const OPTIONS = {
   out: { type: 'string', default: 'content' },
   overrides: { type: 'string', default: DEFAULT_OVERRIDES },
   vocabulary: { type: 'string', default: 'content/vocabulary.yaml' },
+  examples: { type: 'string', default: DEFAULT_EXAMPLES },
   check: { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -78,6 +84,15 @@ function readVocabulary(path: string): VocabularyConcept[] {
   }
 }
 
+function readExamples(path: string): TopicExamples | undefined {
+  if (path === 'none') return undefined;
+  if (!existsSync(path)) {
+    if (path === DEFAULT_EXAMPLES) return undefined;
+    throw new IngestError(path, 1, 'examples file does not exist; --examples none classifies by the vocabulary alone');
+  }
+  return parseTopicExamples(readFileSync(path, 'utf8'), path);
+}
+
 function main(args: string[]): number {
   const values = options(args);
   if (values.help) {
@@ -97,8 +112,9 @@ function main(args: string[]): number {
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;
   const overrides = loadOverrides(values.overrides);
   const vocabulary = readVocabulary(values.vocabulary);
+  const examples = readExamples(values.examples);
 
-  const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, vocabulary });
+  const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, vocabulary, examples });
   const elapsed = performance.now() - started;
 
   if (values.check) {

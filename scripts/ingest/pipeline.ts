@@ -8,6 +8,7 @@ import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabul
 import { parseArticles, type SourceFile } from './articles.ts';
 import { assemble } from './assemble.ts';
 import { classifyTopic } from './classify/classify.ts';
+import { ExampleModel, type TopicExamples } from './classify/examples.ts';
 import { classifyQuestions, type Classifier } from './classify/questions.ts';
 import { conserveArticles } from './conserve.ts';
 import { draftEntries } from './drafts.ts';
@@ -28,6 +29,8 @@ export interface IngestInput {
   overridesFile?: string;
   /** The vocabulary of the field (content/vocabulary.yaml): topics, similar questions, glossary terms. */
   vocabulary?: readonly VocabularyConcept[];
+  /** Counts from hand-labelled example questions (content/topic-examples.json): a second vote on topics. */
+  examples?: TopicExamples;
 }
 
 export interface IngestOutput {
@@ -47,7 +50,8 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const lock = input.lock ?? EMPTY_LOCK;
   const matcher = new VocabularyMatcher(input.vocabulary ?? []);
   const groupKey = stages.groupKey ?? byQuestionKey;
-  const classify = stages.classify ?? ((question) => classifyTopic(question, matcher));
+  const examples = input.examples ? new ExampleModel(input.examples) : undefined;
+  const classify = stages.classify ?? ((question) => classifyTopic(question, matcher, examples));
 
   const articles = parseArticles(input.sources, lock);
   const drafts = draftEntries(articles);

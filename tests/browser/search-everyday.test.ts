@@ -1,6 +1,6 @@
 /**
  * Everyday-language search quality: both halves of the everyday query set (tests/search/
- * everyday-tuning.ts, everyday-held-out-9.ts, -10.ts) go through the real search page of the built site in
+ * everyday-tuning.ts, everyday-held-out-11.ts) go through the real search page of the built site in
  * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
  * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
  *
@@ -21,28 +21,21 @@ import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
-import { EVERYDAY_HELD_OUT_9 } from '../search/everyday-held-out-9.ts';
-import { EVERYDAY_HELD_OUT_10 } from '../search/everyday-held-out-10.ts';
+import { EVERYDAY_HELD_OUT_11 } from '../search/everyday-held-out-11.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out rounds, written blind on 2026-12-01 (tests/search/everyday-held-out-9.ts and
- * -10.ts; rounds 1–8 are tuning now). Round 9 at its first run, as the search stood before any change
- * of that session: recall@5 0.733, MRR 0.743; 0.729 / 0.762 at the end of that session. Round 10,
- * written later that day: 0.721 / 0.649 as the search stood at the session's start, 0.746 / 0.645 at
- * its end. Earlier rounds at their first run: round 5 0.575 / 0.594, round 6 0.826 / 0.851, round 7
- * 0.797 / 0.726, round 8 0.717 / 0.706. The issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70.
- * Floors about one query under the end figures; raise them as the search gets better, never lower
- * them to pass.
+ * Floors on the held-out round, written blind on 2026-12-01 (tests/search/everyday-held-out-11.ts;
+ * rounds 1–10 are tuning now). Round 11 at its first run, as the search stood before any change of
+ * that session: recall@5 0.678, MRR 0.698. Earlier rounds at their first run: round 5 0.575 / 0.594,
+ * round 6 0.826 / 0.851, round 7 0.797 / 0.726, round 8 0.717 / 0.706, round 9 0.733 / 0.743,
+ * round 10 0.721 / 0.649. The issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70. Floors about one
+ * query under the end figures; raise them as the search gets better, never lower them to pass.
  */
-const FLOORS_9 = { recall: 0.71, mrr: 0.74 };
-const FLOORS_10 = { recall: 0.72, mrr: 0.62 };
+const FLOORS_11 = { recall: 0.66, mrr: 0.68 };
 
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_9][] = [
-  ['held-out round 9', EVERYDAY_HELD_OUT_9, FLOORS_9],
-  ['held-out round 10', EVERYDAY_HELD_OUT_10, FLOORS_10],
-];
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_11][] = [['held-out round 11', EVERYDAY_HELD_OUT_11, FLOORS_11]];
 
 let server: StaticServer;
 let browser: Browser;
@@ -129,7 +122,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_9, ...EVERYDAY_HELD_OUT_10])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_11])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 

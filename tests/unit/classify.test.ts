@@ -72,7 +72,7 @@ describe('explanations', () => {
   });
 
   it('mentions the runner-up when another topic scored, and answer words where they count', () => {
-    const result = classify({ headings: ['知识蒸馏的伦理风险'], bodies: ['用检索增强生成做法律问答。'] });
+    const result = classify({ headings: ['知识蒸馏的伦理风险'], bodies: ['用向量数据库做法律问答。'] });
     expect(result.topic).toBe('challenges');
     expect(result.scores.compression).toBeGreaterThan(0);
     expect(result.scores.applications).toBeGreaterThan(0);

@@ -13,15 +13,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { classifyTopic } from '../../scripts/ingest/classify/classify.ts';
+import { ExampleModel } from '../../scripts/ingest/classify/examples.ts';
 import { bestSimilarity, SAME_QUESTION_THRESHOLD, subjectsOf } from '../../scripts/ingest/similar-questions.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
-import { projectVocabulary } from './support/ingest.ts';
+import { projectExamples, projectVocabulary } from './support/ingest.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/headings');
 type Split = 'tuning' | 'held-out';
 const topics = parse(readFileSync(join(DIR, 'topics.yaml'), 'utf8')) as { id: string; heading: string; topics: string[]; split: Split }[];
 const pairs = parse(readFileSync(join(DIR, 'pairs.yaml'), 'utf8')) as { id: string; a: string; b: string; same: boolean; split: Split }[];
 const matcher = new VocabularyMatcher(projectVocabulary());
+// Classified as ingestion classifies: the vocabulary and the labelled examples' vote.
+const examples = new ExampleModel(projectExamples());
 const show = process.env.HEADINGS_SHOW === '1';
 
 /** The same comparison ingestion makes between two questions' headings (similarPairs). */
@@ -43,7 +46,7 @@ describe.each(['tuning', 'held-out'] as const)('headings, %s half', (split) => {
   it('classifies headings into an acceptable topic', () => {
     const items = topics.filter((t) => t.split === split);
     const wrong = items
-      .map((t) => ({ t, c: classifyTopic({ headings: [t.heading], bodies: [] }, matcher) }))
+      .map((t) => ({ t, c: classifyTopic({ headings: [t.heading], bodies: [] }, matcher, examples) }))
       .filter(({ t, c }) => !t.topics.includes(c.topic));
     const share = 1 - wrong.length / items.length;
     console.log(`headings ${split}: topics ${items.length - wrong.length}/${items.length} (${share.toFixed(3)})`);

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
-import { HEAVY_TIMEOUT, projectOverrides, projectVocabulary, realSources } from './support/ingest.ts';
+import { HEAVY_TIMEOUT, projectExamples, projectOverrides, projectVocabulary, realSources } from './support/ingest.ts';
 import { labelsFor, score, UNSEEN_DIR, type Labels } from './support/labels.ts';
 
 const folderOf = new Map<string, string>();
@@ -33,11 +33,11 @@ const fileOf = new Map<string, string>();
  * Held-out articles are measured per round of blind writing. Rounds 2 (106–108) and 3 (112–114)
  * were folded into tuning/ on 2026-12-01, round 5 (118–120) and round 6
  * (121–123) later that day, rounds 7 (124–126) and 8 (127–129) once round 9 (130–132) had been
- * written blind; rounds 9 and 10 (133–135) are the held-out half now.
+ * written blind; rounds 9 (130–132) and 10 (133–135) once round 11 (136–138) had been written
+ * blind. Round 11 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 9': (file) => /^13[0-2]_/u.test(file),
-  'held-out round 10': (file) => /^13[3-5]_/u.test(file),
+  'held-out round 11': (file) => /^13[6-8]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -48,12 +48,14 @@ const isSeed = (id: string) => !folderOf.has(fileOf.get(id) ?? '');
 
 beforeAll(() => {
   const vocabulary = projectVocabulary();
-  five = ingest({ sources: realSources(), overrides: projectOverrides(), vocabulary });
+  const examples = projectExamples();
+  five = ingest({ sources: realSources(), overrides: projectOverrides(), vocabulary, examples });
   // The new articles dropped into the sources beside the five, as the README says to add one.
   all = ingest({
     sources: [...realSources(), ...unseenSources('tuning'), ...unseenSources('held-out')],
     overrides: projectOverrides(),
     vocabulary,
+    examples,
   });
   for (const e of all.entries) fileOf.set(e.id, e.source.file);
   labels = labelsFor(all.entries, ['tuning', 'held-out']);
@@ -108,11 +110,16 @@ describe.each([
   // topics 44/55, same-question precision 1.00, recall 0.81; 43/55, 1.00, 0.81 at the end of that
   // session. Round 10 (133–135, written blind later that day): 40/55, 1.00, 0.83 as ingestion stood at
   // the session's start, and the same at its end. With rounds 7 and 8 in it, the tuning folder holds
-  // 497 items: 469 in an acceptable topic after the fold, 476 at the end of that session. Held-out
-  // floors guard against regressions only; their misses are never printed or read.
+  // 497 items: 469 in an acceptable topic after the fold, 476 at the end of that session. Rounds 9
+  // and 10 were folded into tuning/ once round 11 (136–138, written blind on 2026-12-01) had been
+  // committed; round 11 as ingestion stood before any change of that session: topics 46/55,
+  // same-question precision 1.00, recall 0.88. The tuning folder (607 items) measured 559/607 after
+  // that fold by the vocabulary alone. Since then the labelled examples of the tuning folder are also
+  // counted into content/topic-examples.json, so the tuning figure is no longer a measure of
+  // anything unseen: only the held-out round is. Held-out floors guard against regressions only;
+  // their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 9', topicFloor: 0.76, precisionFloor: 0.95 },
-  { folder: 'held-out round 10', topicFloor: 0.7, precisionFloor: 0.95 },
+  { folder: 'held-out round 11', topicFloor: 0.8, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

@@ -19,6 +19,7 @@ import {
   entryById,
   FILES,
   HEAVY_TIMEOUT,
+  projectExamples,
   projectOverrides,
   realLines,
   realSources,
@@ -40,7 +41,7 @@ let articles: {
 }[];
 
 beforeAll(() => {
-  out = ingest({ sources: realSources(), overrides: projectOverrides(), vocabulary: projectVocabulary() });
+  out = ingest({ sources: realSources(), overrides: projectOverrides(), vocabulary: projectVocabulary(), examples: projectExamples() });
   articles = JSON.parse(out.files.get('articles.json')!);
 }, HEAVY_TIMEOUT);
 
@@ -362,6 +363,7 @@ describe('classification', () => {
         sources: realSources(),
         overrides: { ...loaded, overrides: { ...loaded.overrides, topics: { ...loaded.overrides.topics, [before.questionSlug]: topic } } },
         vocabulary: projectVocabulary(),
+        examples: projectExamples(),
       });
       for (const e of moved.entries) {
         const was = entryById(out, e.id);

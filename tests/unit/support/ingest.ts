@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { parseTopicExamples, type TopicExamples } from '../../../scripts/ingest/classify/examples.ts';
 import { IngestError } from '../../../scripts/ingest/errors.ts';
 import { parseOverrides, type LoadedOverrides } from '../../../scripts/ingest/overrides.ts';
 import { ingest, type IngestInput, type IngestOutput, type SourceFile } from '../../../scripts/ingest/pipeline.ts';
@@ -43,6 +44,12 @@ export function source(file: string, text: string): SourceFile {
 /** The project's vocabulary of the field (content/vocabulary.yaml), as the CLI loads it. */
 export function projectVocabulary(): VocabularyConcept[] {
   return parseVocabulary(readFileSync(join(REPO, 'content/vocabulary.yaml'), 'utf8'));
+}
+
+/** The project's counts of labelled example questions (content/topic-examples.json), as the CLI loads them. */
+export function projectExamples(): TopicExamples {
+  const path = join(REPO, 'content/topic-examples.json');
+  return parseTopicExamples(readFileSync(path, 'utf8'), path);
 }
 
 /** The project's own overrides file (titles for 002 and 003), as the CLI loads it. */

@@ -1,0 +1,117 @@
+/**
+ * npm run topic-examples — counts the words of hand-labelled example questions per topic into
+ * content/topic-examples.json, which ingestion reads as a second vote on topics (see
+ * scripts/ingest/classify/examples.ts).
+ *
+ *   node scripts/topic-examples.ts --sources DIR [--sources DIR …] --labels FILE [--labels FILE …] [--out FILE]
+ *
+ * Labels are YAML tables judged by reading each item against SPEC.md's topic table, in either of two
+ * forms: `entries: { <entry id>: { line, topics } }` (the seed articles, an entry id starting with its
+ * file's number), or `<folder>/<file name>: [ { line, topics } ]`. An item counts under its first
+ * topic. Only items of articles in the given source folders are counted, so a table may also label
+ * articles kept out of the counts (articles held out to measure ingestion on).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
+import { parseArticles } from './ingest/articles.ts';
+import { countExamples, serializeTopicExamples, type LabelledExample } from './ingest/classify/examples.ts';
+import { draftEntries, type DraftEntry } from './ingest/drafts.ts';
+import { IngestError } from './ingest/errors.ts';
+import { EMPTY_LOCK } from './ingest/permalinks.ts';
+
+const USAGE = 'Usage: node scripts/topic-examples.ts --sources DIR [--sources DIR …] --labels FILE [--labels FILE …] [--out FILE]';
+
+interface Label {
+  /** The article: its file name, or the number its file name starts with. */
+  file: string;
+  byNumber: boolean;
+  line: number;
+  topic: TopicId;
+  where: string;
+}
+
+function labels(path: string): Label[] {
+  const table = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const topicOf = (topics: unknown, where: string): TopicId => {
+    const first = Array.isArray(topics) ? topics[0] : undefined;
+    if (!TOPIC_IDS.includes(first as TopicId)) throw new IngestError(path, 1, `${where}: no known topic in ${JSON.stringify(topics)}`);
+    return first as TopicId;
+  };
+  const out: Label[] = [];
+  if (table.entries && typeof table.entries === 'object') {
+    for (const [id, item] of Object.entries(table.entries as Record<string, { line: number; topics: unknown }>))
+      out.push({ file: id.split('-')[0]!, byNumber: true, line: item.line, topic: topicOf(item.topics, id), where: id });
+    return out;
+  }
+  for (const [key, items] of Object.entries(table)) {
+    if (!Array.isArray(items)) continue;
+    for (const item of items as { line: number; topics: unknown }[])
+      out.push({
+        file: basename(key),
+        byNumber: false,
+        line: item.line,
+        topic: topicOf(item.topics, `${key}:${item.line}`),
+        where: `${key}:${item.line}`,
+      });
+  }
+  return out;
+}
+
+function main(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      sources: { type: 'string', multiple: true },
+      labels: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'content/topic-examples.json' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || !values.sources?.length || !values.labels?.length) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const sources = values.sources.flatMap((dir) => {
+    if (!existsSync(dir)) throw new IngestError(dir, 1, 'sources folder does not exist');
+    return readdirSync(dir)
+      .filter((f) => /\.(?:txt|md|markdown)$/iu.test(f))
+      .sort()
+      .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
+  });
+  const drafts = draftEntries(parseArticles(sources, EMPTY_LOCK));
+  const files = new Set(sources.map((s) => s.file));
+  const draftAt = new Map<string, DraftEntry>(drafts.map((d) => [`${d.file}:${d.raw.heading.line}`, d]));
+  const examples: LabelledExample[] = [];
+  const counted = new Set<string>();
+  for (const path of values.labels)
+    for (const label of labels(path)) {
+      const file = label.byNumber ? [...files].find((f) => f.startsWith(`${label.file}_`)) : files.has(label.file) ? label.file : undefined;
+      if (!file) continue;
+      const draft = draftAt.get(`${file}:${label.line}`);
+      if (!draft) throw new IngestError(path, 1, `${label.where}: no question heading at ${file}:${label.line}`);
+      examples.push({ topic: label.topic, heading: draft.title, body: draft.plain });
+      counted.add(file);
+    }
+  const model = countExamples(
+    examples,
+    [...counted],
+    'Words of hand-labelled example questions per topic (scripts/topic-examples.ts). Generated: do not edit; rebuild with npm run topic-examples.',
+  );
+  writeFileSync(values.out, serializeTopicExamples(model));
+  console.log(
+    `topic-examples: ${examples.length} labelled questions from ${counted.size} articles, ${Object.keys(model.features).length} features → ${values.out}`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof IngestError) {
+    console.error(`topic-examples: ${error.message}`);
+    process.exitCode = 1;
+  } else throw error;
+}

@@ -1,0 +1,119 @@
+/**
+ * The labelled examples' vote on topics (scripts/ingest/classify/examples.ts) and the file it reads
+ * (content/topic-examples.json, counted by scripts/topic-examples.ts): what is counted, how the vote
+ * leans, what a reader is told, and that the committed file is exactly what its labels give, with no
+ * held-out article in it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyTopic } from '../../scripts/ingest/classify/classify.ts';
+import {
+  countExamples,
+  ExampleModel,
+  exampleFeatures,
+  parseTopicExamples,
+  serializeTopicExamples,
+} from '../../scripts/ingest/classify/examples.ts';
+import { IngestError } from '../../scripts/ingest/errors.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
+import { catchIngestError, HEAVY_TIMEOUT, projectExamples, REPO, tempDir } from './support/ingest.ts';
+
+const tiny = countExamples(
+  [
+    { topic: 'applications', heading: '医院能用大模型做什么', body: '辅助诊断，病历整理。' },
+    { topic: 'applications', heading: '银行能用大模型做什么', body: '客服，风控。' },
+    { topic: 'challenges', heading: '医院用大模型有什么风险', body: '隐私泄露，误诊。' },
+    { topic: 'challenges', heading: '银行用大模型有什么风险', body: '隐私泄露，合规。' },
+  ],
+  ['a.txt'],
+  'test',
+);
+
+describe('features and counts', () => {
+  it('counts pairs of Han characters and English words, in lower case', () => {
+    // A lone character makes no pair.
+    expect(exampleFeatures('用 LoRA 微调')).toEqual(['lora', '微调']);
+    expect(exampleFeatures('大模型API')).toEqual(['大模', '模型', 'api']);
+  });
+
+  it('keeps a feature only when it occurs at least twice, heading counts before answer counts', () => {
+    expect(tiny.items).toEqual({ concepts: 0, training: 0, compression: 0, applications: 2, challenges: 2 });
+    // 做什 occurs in both applications headings, never in an answer.
+    expect(tiny.features['做什']).toEqual([0, 0, 0, 2, 0, 0, 0, 0, 0, 0]);
+    // 隐私 occurs in both challenges answers.
+    expect(tiny.features['隐私']).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+    // 诊断 occurs once: dropped.
+    expect(tiny.features['诊断']).toBeUndefined();
+  });
+
+  it('round-trips through its file format, and a broken file is an error naming it', () => {
+    expect(parseTopicExamples(serializeTopicExamples(tiny), 'x.json')).toEqual(tiny);
+    const bad = catchIngestError(() => parseTopicExamples('{"about": 1}', 'content/topic-examples.json'));
+    expect(bad).toBeInstanceOf(IngestError);
+    expect(bad.message).toMatch(/^content\/topic-examples\.json:1: about: .*npm run topic-examples/u);
+    expect(catchIngestError(() => parseTopicExamples('{', 'e.json')).message).toMatch(/^e\.json:1: not valid JSON/u);
+  });
+});
+
+describe('the vote', () => {
+  const model = new ExampleModel(tiny);
+
+  it('leans towards the topic whose examples are worded alike, with probabilities that sum to 1', () => {
+    const use = model.vote(['工厂能用大模型做什么'], []);
+    const risk = model.vote(['工厂用大模型有什么风险'], []);
+    expect(use.probability.applications).toBeGreaterThan(0.5);
+    expect(risk.probability.challenges).toBeGreaterThan(0.5);
+    for (const v of [use, risk]) expect(Object.values(v.probability).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('names as cues only words of the heading, never pairs straddling two words', () => {
+    const { cues } = model.vote(['工厂用大模型有什么风险'], []);
+    expect(cues.length).toBeGreaterThan(0);
+    expect(cues).not.toContain('有什');
+    expect(cues).not.toContain('么风');
+  });
+
+  it('is one vote beside the vocabulary, shown in the reason', () => {
+    const matcher = new VocabularyMatcher(parseVocabulary('- { zh: 知识蒸馏, en: knowledge distillation, topic: compression }\n'));
+    const withExamples = classifyTopic({ headings: ['工厂用大模型有什么风险'], bodies: [] }, matcher, model);
+    expect(withExamples.topic).toBe('challenges');
+    expect(withExamples.reason).toContain('已标注的示例问题');
+    // A specific term of the vocabulary outweighs a sure vote of the examples.
+    const term = classifyTopic({ headings: ['工厂用知识蒸馏有什么风险'], bodies: [] }, matcher, model);
+    expect(term.topic).toBe('compression');
+    // Without examples, the same heading has no topic word at all.
+    expect(classifyTopic({ headings: ['工厂用大模型有什么风险'], bodies: [] }, matcher).scores.challenges).toBe(0);
+  });
+});
+
+describe('content/topic-examples.json', () => {
+  it(
+    'is what npm run topic-examples counts from the labelled tables, byte for byte',
+    () => {
+      const tmp = tempDir('kb-examples-');
+      try {
+        const out = join(tmp.dir, 'topic-examples.json');
+        const run = spawnSync('npm', ['run', '--silent', 'topic-examples', '--', '--out', out], { cwd: REPO, encoding: 'utf8' });
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(REPO, 'content/topic-examples.json'), 'utf8'));
+      } finally {
+        tmp.remove();
+      }
+    },
+    HEAVY_TIMEOUT,
+  );
+
+  it('counts the seeds and the tuning articles, and not one held-out article', () => {
+    const { sources } = projectExamples();
+    const heldOut = readdirSync(join(REPO, 'tests/fixtures/unseen/held-out'));
+    const tuning = readdirSync(join(REPO, 'tests/fixtures/unseen/tuning'));
+    expect(heldOut.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => heldOut.includes(s))).toEqual([]);
+    expect(sources.filter((s) => tuning.includes(s))).toHaveLength(tuning.length);
+    expect(sources.filter((s) => /^00[0-4]_/u.test(s))).toHaveLength(5);
+  });
+});
