@@ -78,11 +78,21 @@ export const QUESTION_WORDS: Readonly<Record<string, string>> = {
   哪: '哪些',
   哪里: '哪些',
   which: '哪些',
-  // yes/no and amount: no heading form of their own
+  // yes/no and amount: no heading form of their own. Spoken Chinese asks yes/no by repeating a
+  // modal verb around 不 (能不能, 要不要): the question, not its subject.
   是否: '',
   是不是: '',
   有没有: '',
   能否: '',
+  能不能: '',
+  可不可以: '',
+  会不会: '',
+  要不要: '',
+  用不用: '',
+  该不该: '',
+  行不行: '',
+  算不算: '',
+  对不对: '',
   多少: '',
   几: '',
   谁: '',
