@@ -181,4 +181,24 @@ describe('usage', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ingest: no-such-overrides.yaml:1: overrides file does not exist');
   });
+
+  it('an --examples file that does not exist, or is not the counts, is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
+    const missing = ingestCli('--examples', 'no-such-examples.json', '--check');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('ingest: no-such-examples.json:1: examples file does not exist');
+    const wrong = ingestCli('--examples', 'package.json', '--check');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/^ingest: package\.json:1: about: .*npm run topic-examples/mu);
+  });
+
+  it(
+    '--examples none classifies by the vocabulary alone, and the committed content says so where it differs',
+    { timeout: HEAVY_TIMEOUT },
+    () => {
+      // The committed content was classified with the examples: without them, some reasons change.
+      const run = ingestCli('--examples', 'none', '--check');
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('is stale');
+    },
+  );
 });
