@@ -85,7 +85,7 @@ export function countExamples(examples: readonly LabelledExample[], sources: rea
     const t = TOPIC_IDS.indexOf(topic);
     const add = (f: string, slot: number) => {
       const c = counts.get(f) ?? new Array<number>(TOPIC_IDS.length * 2).fill(0);
-      c[slot]++;
+      c[slot] = (c[slot] ?? 0) + 1;
       counts.set(f, c);
     };
     // A heading says a word once however often it repeats it; an answer's repetitions count.
