@@ -113,13 +113,13 @@ describe.each([
   // 497 items: 469 in an acceptable topic after the fold, 476 at the end of that session. Rounds 9
   // and 10 were folded into tuning/ once round 11 (136–138, written blind on 2026-12-01) had been
   // committed; round 11 as ingestion stood before any change of that session: topics 46/55,
-  // same-question precision 1.00, recall 0.88. The tuning folder (607 items) measured 559/607 after
+  // same-question precision 1.00, recall 0.88; with the labelled examples' vote 51/55, 1.00, 0.88. The tuning folder (607 items) measured 559/607 after
   // that fold by the vocabulary alone. Since then the labelled examples of the tuning folder are also
   // counted into content/topic-examples.json, so the tuning figure is no longer a measure of
   // anything unseen: only the held-out round is. Held-out floors guard against regressions only;
   // their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 11', topicFloor: 0.8, precisionFloor: 0.95 },
+  { folder: 'held-out round 11', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
