@@ -123,38 +123,41 @@ export interface ExampleVote {
   cues: string[];
 }
 
-/** The model, ready to score: per-topic totals computed once. */
+/** The model, ready to score: each feature's log-likelihood per topic computed once (15 000 × 5, not per answer). */
 export class ExampleModel {
   readonly data: TopicExamples;
-  private readonly totals: Record<TopicId, number>;
-  private readonly size: number;
+  private readonly logs = new Map<string, number[]>();
 
   constructor(data: TopicExamples) {
     this.data = data;
-    this.totals = zeros();
-    for (const c of Object.values(data.features))
-      TOPIC_IDS.forEach((t, i) => (this.totals[t] += c[i]! + ANSWER_WEIGHT * c[TOPIC_IDS.length + i]!));
-    this.size = Object.keys(data.features).length;
+    const totals = TOPIC_IDS.map(() => 0);
+    const counts = Object.entries(data.features).map(
+      ([f, c]) => [f, TOPIC_IDS.map((_, i) => c[i]! + ANSWER_WEIGHT * c[TOPIC_IDS.length + i]!)] as const,
+    );
+    for (const [, n] of counts) n.forEach((v, i) => (totals[i]! += v));
+    const size = counts.length;
+    for (const [f, n] of counts)
+      this.logs.set(
+        f,
+        n.map((v, i) => Math.log((v + SMOOTHING) / (totals[i]! + SMOOTHING * size))),
+      );
   }
 
   private logLikelihood(f: string, t: TopicId): number {
-    const c = this.data.features[f];
-    const i = TOPIC_IDS.indexOf(t);
-    const n = c ? c[i]! + ANSWER_WEIGHT * c[TOPIC_IDS.length + i]! : 0;
-    return Math.log((n + SMOOTHING) / (this.totals[t] + SMOOTHING * this.size));
+    return this.logs.get(f)![TOPIC_IDS.indexOf(t)]!;
   }
 
   vote(headings: readonly string[], bodies: readonly string[]): ExampleVote {
-    const headingFeatures = [...new Set(headings.flatMap(exampleFeatures))].filter((f) => f in this.data.features);
-    const bodyFeatures = bodies.flatMap(exampleFeatures).filter((f) => f in this.data.features);
+    const headingFeatures = [...new Set(headings.flatMap(exampleFeatures))].filter((f) => this.logs.has(f));
+    const bodyFeatures = bodies.flatMap(exampleFeatures).filter((f) => this.logs.has(f));
     // Several answers to one question should not weigh more than one answer does.
     const bodyWeight = ANSWER_WEIGHT / Math.max(1, bodies.length);
+    const sums = TOPIC_IDS.map((t) => Math.log(this.data.items[t] + 1));
+    const add = (f: string, weight: number) => this.logs.get(f)!.forEach((l, i) => (sums[i]! += weight * l));
+    for (const f of headingFeatures) add(f, 1);
+    for (const f of bodyFeatures) add(f, bodyWeight);
     const log = zeros();
-    for (const t of TOPIC_IDS) {
-      log[t] = Math.log(this.data.items[t] + 1);
-      for (const f of headingFeatures) log[t] += this.logLikelihood(f, t);
-      for (const f of bodyFeatures) log[t] += bodyWeight * this.logLikelihood(f, t);
-    }
+    TOPIC_IDS.forEach((t, i) => (log[t] = sums[i]!));
     const top = Math.max(...TOPIC_IDS.map((t) => log[t]));
     const sum = TOPIC_IDS.reduce((s, t) => s + Math.exp(log[t] - top), 0);
     const probability = zeros();
