@@ -8,7 +8,7 @@
  * threshold); the score and the near misses go into the ingest report so a maintainer can confirm
  * or split them in overrides.yaml.
  */
-import { isFiller, words } from '../../src/lib/text/chinese.ts';
+import { hanBigrams, isFiller, words } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
 import type { ParsedArticle } from './articles.ts';
@@ -128,8 +128,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   // and 「ZeRO Stage 3」 are different questions.
   for (const word of rest.match(/[a-z0-9][a-z0-9.+-]*/gu) ?? []) if (!isFiller(word)) add(`word:${word}`, 1);
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
-    for (const part of withoutFiller(run).split(' '))
-      for (let i = 0; i + 1 < part.length; i++) add(`pair:${part.slice(i, i + 2)}`, UNKNOWN_PAIR);
+    for (const part of withoutFiller(run).split(' ')) for (const pair of hanBigrams(part)) add(`pair:${pair}`, UNKNOWN_PAIR);
   }
   return subject;
 }
@@ -391,15 +390,7 @@ export function similarPairs(questions: readonly QuestionRef[], matcher: Vocabul
  * 「应用领域」's look-alikes 「算法应用领域」 is taken before 「实际应用场景」.
  */
 function wordingOverlap(a: readonly string[], b: readonly string[]): number {
-  const pairsOf = (t: string) => {
-    const run = (firstSentence(t).match(/\p{Script=Han}+/gu) ?? []).join(' ');
-    return new Set(
-      [...run]
-        .slice(0, -1)
-        .map((c, i) => c + run[i + 1])
-        .filter((x) => !x.includes(' ')),
-    );
-  };
+  const pairsOf = (t: string) => new Set(hanBigrams(firstSentence(t)));
   let best = 0;
   for (const x of a.map(pairsOf))
     for (const y of b.map(pairsOf)) {

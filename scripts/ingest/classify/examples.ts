@@ -7,7 +7,7 @@
  * vocabulary has never heard of. It is one vote beside the vocabulary's, never the only one.
  */
 import { z } from 'zod';
-import { words } from '../../../src/lib/text/chinese.ts';
+import { hanBigrams, words } from '../../../src/lib/text/chinese.ts';
 import { TOPIC_IDS, type TopicId } from '../../../src/lib/topics.ts';
 import { IngestError } from '../errors.ts';
 
@@ -70,7 +70,7 @@ export function exampleFeatures(text: string): string[] {
   const out: string[] = [];
   for (const run of text.match(/\p{Script=Han}+|[A-Za-z][A-Za-z0-9]+/gu) ?? []) {
     if (/^[A-Za-z]/u.test(run)) out.push(run.toLowerCase());
-    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    else out.push(...hanBigrams(run));
   }
   return out;
 }

@@ -26,7 +26,6 @@ import { normalizeForm } from '../vocabulary/match.ts';
 import { indexLexicon, planQuery, retrieverFeatures, searchablePlan, type Concept, type LexiconIndex, type QueryPlan } from './query.ts';
 import {
   BLOCK,
-  bigramsOf,
   decode,
   score,
   shardOf,
@@ -39,7 +38,7 @@ import {
 import { termShardsOf, type Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
 import { wholeClauses } from './excerpt.ts';
-import { hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
+import { hanBigrams as bigramsOf, hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
 
 export type { Segment } from './marks.ts';
 

@@ -21,8 +21,8 @@
  */
 import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
 import { normalizeForm, VocabularyMatcher, type ConceptMatch, type VocabularyConcept } from '../vocabulary/match.ts';
-import { HAN, hanRuns, hasHan, isFiller, QUESTION_WORDS, words } from '../text/chinese.ts';
-import { bigramsOf, siblingFeature, WEIGHTS, type QueryFeature } from './retriever.ts';
+import { HAN, hanBigrams as bigramsOf, hanRuns, hasHan, isFiller, QUESTION_WORDS, words } from '../text/chinese.ts';
+import { siblingFeature, WEIGHTS, type QueryFeature } from './retriever.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 

@@ -21,6 +21,7 @@
  * the questions shown that Pagefind did not already describe.
  */
 
+import { hanBigrams as bigramsOf } from '../text/chinese.ts';
 import { normalizeForm, type VocabularyMatcher } from '../vocabulary/match.ts';
 
 /** Questions per record block. */
@@ -51,17 +52,6 @@ export function shardOf(feature: string, shards: number): number {
   let h = 2166136261;
   for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 16777619);
   return (h >>> 0) % shards;
-}
-
-/** Han bigrams of a span (a lone character is its own gram). */
-export function bigramsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    const chars = [...run];
-    if (chars.length === 1) continue;
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  }
-  return out;
 }
 
 export function encode(ids: number[]): number[] {

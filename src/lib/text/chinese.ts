@@ -20,6 +20,16 @@ export function hanRuns(text: string): string[] {
   return text.match(HAN_RUN) ?? [];
 }
 
+/** Pairs of adjacent Han characters within each run, in order (「训练大模型」 → 训练 练大 大模 模型); a lone character makes none. */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of hanRuns(text)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+
 /** True when the text contains a Han character. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);
