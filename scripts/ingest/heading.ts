@@ -11,7 +11,9 @@ export interface HeadingLabel {
 
 // A number counts only when a separator follows it, so "3D 视觉" or "2024年" stay titles.
 const PUNCTUATION = '[.、．:：)）]';
-const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s+|$)`;
+/** A bar after the number, spaced or not: 「01｜标题」, 「01 | 标题」, 「01丨标题」 (丨 stands in for a bar in Chinese layouts). */
+const BAR = '[｜|丨]';
+const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s+|$)`;
 const NUMBERED = new RegExp(String.raw`^(\d{1,4}(?:\.\d{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
 /**
  * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问3, 三、, (3) / （3）.

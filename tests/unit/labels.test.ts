@@ -34,10 +34,10 @@ const fileOf = new Map<string, string>();
  * were folded into tuning/ on 2026-12-01, round 5 (118–120) and round 6
  * (121–123) later that day, rounds 7 (124–126) and 8 (127–129) once round 9 (130–132) had been
  * written blind; rounds 9 (130–132) and 10 (133–135) once round 11 (136–138) had been written
- * blind. Round 11 is the held-out half now.
+ * blind; round 11 once round 12 (139–141) had been written blind. Round 12 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 11': (file) => /^13[6-8]_/u.test(file),
+  'held-out round 12': (file) => /^1(39|4[01])_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -116,10 +116,14 @@ describe.each([
   // same-question precision 1.00, recall 0.88; with the labelled examples' vote 51/55, 1.00, 0.88. The tuning folder (607 items) measured 559/607 after
   // that fold by the vocabulary alone. Since then the labelled examples of the tuning folder are also
   // counted into content/topic-examples.json, so the tuning figure is no longer a measure of
-  // anything unseen: only the held-out round is. Held-out floors guard against regressions only;
-  // their misses are never printed or read.
+  // anything unseen: only the held-out round is. Round 11 was folded into tuning/ (51/55, 1.00,
+  // 0.88 at its last run) once round 12 (139–141, written blind on 2026-12-01) had been committed.
+  // Round 12's first run stopped at parsing: the 16 questions of 141, numbered 「01｜…」, were not
+  // read as items (38/39 of the rest in an acceptable topic); once a bar after a number was read as
+  // a separator (heading.ts), 52/55, same-question precision 0.97, recall 0.85. Held-out floors
+  // guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 11', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 12', topicFloor: 0.92, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

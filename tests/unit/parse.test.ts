@@ -36,6 +36,11 @@ describe('parseHeadingLabel', () => {
     ['第二代大模型有什么不同？', null, '第二代大模型有什么不同？'],
     ['十大趋势', null, '十大趋势'],
     ['Q4财报里的大模型', null, 'Q4财报里的大模型'],
+    ['01｜物业公司能用大模型做什么？', 1, '物业公司能用大模型做什么？'],
+    ['12 | 什么是重排序模型？', 12, '什么是重排序模型？'],
+    ['3丨量化', 3, '量化'],
+    ['Q5｜如何评估？', 5, '如何评估？'],
+    ['丨概述', null, '丨概述'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
