@@ -14,15 +14,19 @@ const PUNCTUATION = '[.、．:：)）]';
 /** A bar after the number, spaced or not: 「01｜标题」, 「01 | 标题」, 「01丨标题」 (丨 stands in for a bar in Chinese layouts). */
 const BAR = '[｜|丨]';
 const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s+|$)`;
-const NUMBERED = new RegExp(String.raw`^(\d{1,4}(?:\.\d{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
+/** Digits as typed, full-width ones (１２) included: Chinese input methods produce both. */
+const DIGIT = '[0-9０-９]';
+const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
 /**
  * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问3, 三、, (3) / （3）.
  * Each marks the number as a number (题, Q, 、, brackets), so a title that merely starts with one
  * (第二代模型, 十大趋势, Q4财报) is not cut.
  */
 const OTHER_NUMBERINGS = [
-  new RegExp(String.raw`^第\s*(\d{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*)([\s\S]*)$`, 'u'),
-  new RegExp(String.raw`^(?:q|问题|问|题)\s*(\d{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
+  new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*)([\s\S]*)$`, 'u'),
+  new RegExp(String.raw`^(?:q|ｑ|问题|问|题)\s*(${DIGIT}{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
+  // Circled numbers ① … ⑳.
+  /^([\u2460-\u2473])\s*([\s\S]*)$/u,
   /^([零一二三四五六七八九十百]{1,4})[、．]\s*([\s\S]*)$/u,
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
 ];
@@ -31,7 +35,8 @@ export function parseHeadingLabel(text: string): HeadingLabel {
   const trimmed = text.trim();
   const match = NUMBERED.exec(trimmed);
   if (match) {
-    const [, number = '', rest = ''] = match;
+    const [, typed = '', rest = ''] = match;
+    const number = typed.normalize('NFKC');
     const index = number.includes('.') ? number : Number(number);
     return { index, title: rest.trim() };
   }
@@ -47,7 +52,9 @@ const DIGITS = '零一二三四五六七八九';
 
 /** 3, 三, 十三, 二十, 一百零五 → the number; null for anything else. */
 function numberOf(text: string): number | null {
-  if (/^\d+$/u.test(text)) return Number(text);
+  const ascii = text.normalize('NFKC');
+  if (/^\d+$/u.test(ascii)) return Number(ascii);
+  if (/^[\u2460-\u2473]$/u.test(text)) return text.charCodeAt(0) - 0x2460 + 1;
   let total = 0;
   let digit: number | null = null;
   for (const ch of text) {

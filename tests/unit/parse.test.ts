@@ -41,6 +41,11 @@ describe('parseHeadingLabel', () => {
     ['3丨量化', 3, '量化'],
     ['Q5｜如何评估？', 5, '如何评估？'],
     ['丨概述', null, '丨概述'],
+    ['１．什么是大模型？', 1, '什么是大模型？'],
+    ['２．１ 数据清洗', '2.1', '数据清洗'],
+    ['① 什么是大模型？', 1, '什么是大模型？'],
+    ['⑫量化', 12, '量化'],
+    ['２０２４年的展望', null, '２０２４年的展望'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
@@ -221,6 +226,31 @@ describe('splitting a Q&A article at its questions', () => {
       '',
     ].join('\n');
     expect(ids(text)).toEqual(['article-q1 什么是大模型？', 'article-q2 什么是蒸馏？', 'article-q3 什么是量化？']);
+  });
+
+  it('reads 01｜, full-width digits and circled numbers as question numbers, each question at its line', () => {
+    const text = [
+      '## 📌 基础',
+      '',
+      '### 01｜什么是大模型？',
+      '',
+      '答案一。',
+      '',
+      '### ２．什么是蒸馏？',
+      '',
+      '答案二。',
+      '',
+      '### ③ 什么是量化？',
+      '',
+      '答案三。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.entries.map((e) => `${e.id} ${e.title} @${e.source.line}`)).toEqual([
+      'article-q1 什么是大模型？ @3',
+      'article-q2 什么是蒸馏？ @7',
+      'article-q3 什么是量化？ @11',
+    ]);
   });
 });
 
