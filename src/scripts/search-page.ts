@@ -4,7 +4,7 @@
  */
 import { search, type SearchHit, type SearchResponse } from '../lib/search/client.ts';
 import { appendSegments } from '../lib/search/marks.ts';
-import { describeExpansions, MAX_QUERY_CHARS } from '../lib/search/query.ts';
+import { asTyped, describeExpansions, MAX_QUERY_CHARS } from '../lib/search/query.ts';
 import { TOPIC_IDS, TOPICS } from '../lib/topics.ts';
 
 /**
@@ -109,8 +109,11 @@ export function runSearchPage(): void {
       return;
     }
     // English terms are searched as the Chinese terms the knowledge base uses: say which.
-    if (response.plan.translated.length > 0) note(`英文术语按中文搜索：${describeExpansions(response.plan.translated)}。`);
-    const expanded = response.plan.expanded;
+    // The reader's words are quoted as typed (上AI, not the normalised 上ai).
+    const typed = (word: string) => asTyped(word, query);
+    const asTypedFrom = (list: readonly { from: string; to: string }[]) => list.map((e) => ({ ...e, from: typed(e.from) }));
+    if (response.plan.translated.length > 0) note(`英文术语按中文搜索：${describeExpansions(asTypedFrom(response.plan.translated))}。`);
+    const expanded = asTypedFrom(response.plan.expanded);
     if (expanded.length > 0) {
       toggle(`也搜索了：${describeExpansions(expanded)}。`, '只搜索原词', false);
     } else if (!response.plan.expand) {
@@ -118,14 +121,15 @@ export function runSearchPage(): void {
     }
     const searched = response.plan.concepts.filter((c) => !c.phrase).map((c) => c.label);
     const found = searched.filter((w) => !response.unmatched.includes(w));
+    const missing = response.unmatched.map(typed);
     if (response.total > 0 && response.partial) {
       note(
         found.length === 0 && response.unmatched.length > 0
           ? // Nothing of the query was found as typed: say so once, and what the results are.
-            `没有找到：「${response.unmatched.join('」「')}」。下面的问题只有个别字与查询相近，仅供参考。`
-          : `没有完全符合的问题，下面是最接近的。搜索了：「${searched.join('」「')}」` +
+            `没有找到：「${missing.join('」「')}」。下面的问题只有个别字与查询相近，仅供参考。`
+          : `没有完全符合的问题，下面是最接近的。搜索了：「${searched.map(typed).join('」「')}」` +
               (response.unmatched.length > 0
-                ? `；没有找到：「${response.unmatched.join('」「')}」`
+                ? `；没有找到：「${missing.join('」「')}」`
                 : found.length > 1
                   ? '（没有一个问题同时包含全部）'
                   : '') +

@@ -8,6 +8,7 @@ import { plainExcerpt, queryTopic, withHighlight } from '../../src/lib/search/cl
 import { buildLexicon, commonWords, englishKey, lexiconKey, t2sMap, termShard, termShardsOf } from '../../src/lib/search/lexicon.ts';
 import { markText } from '../../src/lib/search/marks.ts';
 import {
+  asTyped,
   describeExpansions,
   indexLexicon,
   MAX_CONCEPTS,
@@ -169,6 +170,19 @@ describe('describeExpansions', () => {
       ]),
     ).toBe('农业（「庄稼」「收成」）、能耗（「耗电」）');
     expect(describeExpansions([])).toBe('');
+  });
+});
+
+describe('asTyped', () => {
+  it('quotes a normalised word in the case and width the reader typed it', () => {
+    expect(asTyped('上ai', '小医院想上AI辅助诊断')).toBe('上AI');
+    expect(asTyped('lora', '用ＬｏＲＡ微调')).toBe('LoRA');
+    expect(asTyped('gpu', 'GPU 不够')).toBe('GPU');
+  });
+
+  it('falls back to the normalised word where normalising changed more than case', () => {
+    expect(asTyped('语言模型', '語言模型是什么')).toBe('语言模型');
+    expect(asTyped('cross modal', 'cross-modal 学习')).toBe('cross modal');
   });
 });
 

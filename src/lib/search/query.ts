@@ -113,6 +113,19 @@ export function describeExpansions(expanded: readonly Expansion[]): string {
 }
 
 /**
+ * A word of the normalised query as the reader typed it (上ai → 上AI, ｌｏｒａ → lora stays lora
+ * only when the typed form cannot be found): notes quote the reader's own words. Falls back to the
+ * normalised word where normalising changed more than case (Traditional script, punctuation).
+ */
+export function asTyped(word: string, raw: string): string {
+  const typed = raw.normalize('NFKC');
+  const lower = typed.toLowerCase();
+  if (lower.length !== typed.length) return word;
+  const at = lower.indexOf(word);
+  return at < 0 ? word : typed.slice(at, at + word.length);
+}
+
+/**
  * Split normalised text into runs of Chinese words and runs of Latin words, dropping filler. With
  * a matcher, a say-word of the vocabulary (耗电, 多台机器) is kept whole as one word, recorded in
  * `said` with the concept's term.
