@@ -113,9 +113,10 @@ export function describeExpansions(expanded: readonly Expansion[]): string {
 }
 
 /**
- * A word of the normalised query as the reader typed it (上ai → 上AI, ｌｏｒａ → lora stays lora
- * only when the typed form cannot be found): notes quote the reader's own words. Falls back to the
- * normalised word where normalising changed more than case (Traditional script, punctuation).
+ * A word of the normalised query as the reader typed it (上ai → 上AI; lora → LoRA for ＬｏＲＡ,
+ * full width folded): notes quote the reader's own words, not the lower-cased form searched.
+ * Falls back to the normalised word where normalising changed more than case and width
+ * (Traditional script, punctuation turned into spaces).
  */
 export function asTyped(word: string, raw: string): string {
   const typed = raw.normalize('NFKC');
