@@ -76,6 +76,26 @@ describe('the vote', () => {
     expect(cues).not.toContain('么风');
   });
 
+  it('never names a question word or filler as a cue, however much it leans', () => {
+    const leaning = new ExampleModel(
+      countExamples(
+        [
+          { topic: 'applications', heading: '医院中的应用有哪些', body: '' },
+          { topic: 'applications', heading: '银行中的应用有哪些', body: '' },
+          { topic: 'challenges', heading: '医院用大模型的风险', body: '' },
+          { topic: 'challenges', heading: '银行用大模型的风险', body: '' },
+        ],
+        ['a.txt'],
+        'test',
+      ),
+    );
+    const { probability, cues } = leaning.vote(['工厂中的应用有哪些'], []);
+    expect(probability.applications).toBeGreaterThan(0.5);
+    expect(cues).toContain('应用');
+    expect(cues).not.toContain('哪些');
+    expect(cues).not.toContain('中的');
+  });
+
   it('is one vote beside the vocabulary, shown in the reason', () => {
     const matcher = new VocabularyMatcher(parseVocabulary('- { zh: 知识蒸馏, en: knowledge distillation, topic: compression }\n'));
     const withExamples = classifyTopic({ headings: ['工厂用大模型有什么风险'], bodies: [] }, matcher, model);

@@ -7,7 +7,7 @@
  * vocabulary has never heard of. It is one vote beside the vocabulary's, never the only one.
  */
 import { z } from 'zod';
-import { hanBigrams, words } from '../../../src/lib/text/chinese.ts';
+import { hanBigrams, isFiller, words } from '../../../src/lib/text/chinese.ts';
 import { TOPIC_IDS, type TopicId } from '../../../src/lib/topics.ts';
 import { IngestError } from '../errors.ts';
 
@@ -165,10 +165,11 @@ export class ExampleModel {
     const best = TOPIC_IDS.reduce((a, t) => (probability[t] > probability[a] ? t : a), TOPIC_IDS[0]);
     const lift = (f: string) =>
       this.logLikelihood(f, best) - Math.max(...TOPIC_IDS.filter((t) => t !== best).map((t) => this.logLikelihood(f, t)));
-    // Only pairs that are words of the heading make sense to a reader (「金融」, not 「融领」).
+    // Only pairs that are words of the heading make sense to a reader (「金融」, not 「融领」), and
+    // only words that name something: 「哪些」 or 「中的」 may lean one way but explain nothing.
     const headingWords = new Set(headings.flatMap((h) => words(h)));
     const cues = headingFeatures
-      .filter((f) => lift(f) > 0 && (headingWords.has(f) || !/\p{Script=Han}/u.test(f)))
+      .filter((f) => lift(f) > 0 && (headingWords.has(f) || !/\p{Script=Han}/u.test(f)) && !isFiller(f))
       .sort((a, b) => lift(b) - lift(a) || (a < b ? -1 : 1))
       .slice(0, 3);
     return { probability, cues };
