@@ -53,18 +53,26 @@ export function buildGlossary(
     const key = termKey(term);
     if (!byKey.has(key)) byKey.set(key, { slug: '', zh: term.zh, en: term.en, origin: 'lexicon', occurrences: [], questions: [] });
   }
+  // An answer shows one chip per Chinese term (termsIn): a source's gloss of a word the vocabulary
+  // also has (自然语言处理（NLP）) is used by the questions whose chip is the vocabulary's.
   const questionsByTerm = new Map<string, Set<string>>();
+  const questionsByZh = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const t of e.terms) {
-      const key = termKey(t);
-      if (!questionsByTerm.has(key)) questionsByTerm.set(key, new Set());
-      questionsByTerm.get(key)!.add(`${e.topic}/${e.questionSlug}`);
+      for (const [map, key] of [
+        [questionsByTerm, termKey(t)],
+        [questionsByZh, t.zh],
+      ] as const) {
+        if (!map.has(key)) map.set(key, new Set());
+        map.get(key)!.add(`${e.topic}/${e.questionSlug}`);
+      }
     }
   }
   const taken = new Set<string>();
   const result: (GlossaryTerm & { id: string })[] = [];
   for (const [key, term] of byKey) {
-    term.questions = [...(questionsByTerm.get(key) ?? [])].sort();
+    const using = term.origin === 'source' ? questionsByZh.get(term.zh) : questionsByTerm.get(key);
+    term.questions = [...(using ?? [])].sort();
     // Curated terms no answer uses would be dead links on the glossary page.
     if (term.origin === 'lexicon' && term.questions.length === 0) continue;
     const slug = uniqueSlug(slugify(term.en, 48) || slugify(term.zh, 48) || 'term', taken);

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
+import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
@@ -29,14 +30,15 @@ const processor = unified()
   .use(remarkNoHtml)
   .use(remarkDemoteProseMath)
   .use(remarkInlineReferences)
-  .use(remarkNeutraliseLinks);
+  .use(remarkNeutraliseLinks)
+  .use(remarkBoldQuestionHeadings);
 
 /** The source as read (CommonMark, GFM, math, CJK emphasis; tags as text), before any transform. */
 export function parseRaw(text: string): Root {
   return parseInChunks((chunk) => processor.parse(chunk), text);
 }
 
-/** Ingestion's own transforms (prices, references, unsafe links), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, references, unsafe links, bold questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

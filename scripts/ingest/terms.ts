@@ -72,18 +72,23 @@ export interface AttachableTerm {
   also: string[];
 }
 
-/** Terms whose Chinese form occurs in the text, in order of first occurrence, one per English term. */
+/**
+ * Terms whose Chinese form occurs in the text, in order of first occurrence, one per English term
+ * and one per Chinese term: a source's gloss 「自然语言处理（NLP）」 and the vocabulary's
+ * 自然语言处理 (natural language processing, also NLP) are one chip, the first listed (terms put
+ * the curated ones first).
+ */
 export function termsIn(text: string, terms: readonly AttachableTerm[], limit = 16): AttachableTerm[] {
   const hits = terms
-    .map((term) => ({ term, at: text.indexOf(term.zh) }))
+    .map((term, order) => ({ term, order, at: text.indexOf(term.zh) }))
     .filter((hit) => hit.at !== -1)
-    .sort((a, b) => a.at - b.at || b.term.zh.length - a.term.zh.length);
+    .sort((a, b) => a.at - b.at || b.term.zh.length - a.term.zh.length || a.order - b.order);
   const seen = new Set<string>();
   const result: AttachableTerm[] = [];
   for (const { term } of hits) {
-    const key = term.en.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const keys = [`en:${term.en.toLowerCase()}`, `zh:${term.zh}`];
+    if (keys.some((k) => seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
     result.push(term);
     if (result.length === limit) break;
   }

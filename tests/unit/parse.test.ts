@@ -254,6 +254,50 @@ describe('splitting a Q&A article at its questions', () => {
   });
 });
 
+describe('questions set as bold lines', () => {
+  const ingestBold = (lines: string[]) => ingestText(lines.join('\n'));
+
+  it('reads numbered or question-marked bold lines as questions when no heading is numbered, each at its line', () => {
+    const out = ingestBold([
+      '大模型常见问题',
+      '',
+      '**1. 什么是检索增强生成？**',
+      '',
+      '答：先检索，再生成。',
+      '',
+      '**解析：** 能减少幻觉。',
+      '',
+      '**Q2：模型量化会让效果变差多少？**',
+      '',
+      '答：INT8 损失很小。',
+      '',
+    ]);
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是检索增强生成？ @3', '模型量化会让效果变差多少？ @9']);
+    // The bold label inside the first answer stays in it.
+    expect(entryBody(out, out.entries[0]!.id)).toContain('能减少幻觉。');
+    // Without numbers, bold lines ending in a question mark are the questions.
+    const unnumbered = ingestBold([
+      '**什么是蒸馏？**',
+      '',
+      '答：大模型教小模型。',
+      '',
+      '**大模型在医疗领域有哪些应用？**',
+      '',
+      '答：辅助诊断。',
+      '',
+    ]);
+    expect(unnumbered.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是蒸馏？ @1', '大模型在医疗领域有哪些应用？ @5']);
+  });
+
+  it('leaves bold lines alone where headings carry the numbers, or where only one bold line asks', () => {
+    const headed = ingestBold(['### 1. 什么是蒸馏？', '', '**2. 蒸馏和剪枝有什么区别？**', '', '答案。', '']);
+    expect(headed.entries.map((e) => e.title)).toEqual(['什么是蒸馏？']);
+    expect(entryBody(headed, headed.entries[0]!.id)).toContain('蒸馏和剪枝有什么区别？');
+    const lone = ingestBold(['## 概述', '', '**这是为什么？**', '', '正文。', '', '## 细节', '', '正文。', '']);
+    expect(lone.entries.map((e) => e.title)).toEqual(['概述', '细节']);
+  });
+});
+
 describe('splitting a long-form article at its sections', () => {
   it('keeps an unnumbered heading below a section inside it, and a numbered one as a section of its own', () => {
     const text = [
