@@ -1,6 +1,6 @@
 /**
  * Everyday-language search quality: both halves of the everyday query set (tests/search/
- * everyday-tuning.ts, everyday-held-out-12.ts) go through the real search page of the built site in
+ * everyday-tuning.ts, everyday-held-out-13.ts) go through the real search page of the built site in
  * Chromium. Relevance is by entry id, mapped to question pages through the public catalog
  * dist/entries.json; a query's relevant pages are the distinct questions of its entries.
  *
@@ -21,22 +21,23 @@ import { launchChromium } from './support/chromium.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { requireBuilt, ROOT_DIST } from './support/site.ts';
 import { openSearchPage, runQuery } from '../search/harness.ts';
-import { EVERYDAY_HELD_OUT_12 } from '../search/everyday-held-out-12.ts';
+import { EVERYDAY_HELD_OUT_13 } from '../search/everyday-held-out-13.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
 
 /**
- * Floors on the held-out round, written blind on 2026-12-01 (tests/search/everyday-held-out-12.ts;
- * rounds 1–11 are tuning now). Round 12 at its first run, as the search stood before any change of
- * that session: recall@5 0.771, MRR 0.720, and the same at its end. Earlier rounds at their first run: round 5 0.575 / 0.594,
- * round 6 0.826 / 0.851, round 7 0.797 / 0.726, round 8 0.717 / 0.706, round 9 0.733 / 0.743,
- * round 10 0.721 / 0.649, round 11 0.678 / 0.698. The issue's targets are recall@5 ≥ 0.80 and MRR ≥
- * 0.70. Floors about one query under the measured figures; raise them as the search gets better,
- * never lower them to pass.
+ * Floors on the held-out round, written blind on 2026-12-01 (tests/search/everyday-held-out-13.ts;
+ * rounds 1–12 are tuning now). Earlier rounds at their first run: round 5 0.575 / 0.594, round 6
+ * 0.826 / 0.851, round 7 0.797 / 0.726, round 8 0.717 / 0.706, round 9 0.733 / 0.743, round 10
+ * 0.721 / 0.649, round 11 0.678 / 0.698, round 12 0.771 / 0.720. The issue's targets are recall@5
+ * ≥ 0.80 and MRR ≥ 0.70. Round 13 at its first run (eleventh session, after the fold of round 12
+ * and before any change of search that session): recall@5 0.801, MRR 0.728, none empty. Floors
+ * about one query under the measured figures; raise them as the search gets better, never lower
+ * them to pass.
  */
-const FLOORS_12 = { recall: 0.75, mrr: 0.7 };
+const FLOORS_13 = { recall: 0.78, mrr: 0.71 };
 
-const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_12][] = [['held-out round 12', EVERYDAY_HELD_OUT_12, FLOORS_12]];
+const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_13][] = [['held-out round 13', EVERYDAY_HELD_OUT_13, FLOORS_13]];
 
 let server: StaticServer;
 let browser: Browser;
@@ -123,7 +124,7 @@ const tuningOnly = process.env.EVERYDAY_HALF === 'tuning';
 
 describe('everyday-language search (tests/search/everyday-*.ts)', () => {
   it('judges only entries that exist', () => {
-    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_12])
+    for (const q of [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_13])
       for (const id of q.relevant) expect(pageOfEntry.has(id), `${q.query}: ${id}`).toBe(true);
   });
 
