@@ -96,6 +96,22 @@ describe('the vote', () => {
     expect(cues).not.toContain('中的');
   });
 
+  it('shows an English cue as the heading writes it', () => {
+    const english = new ExampleModel(
+      countExamples(
+        [
+          { topic: 'concepts', heading: '什么是 RAG', body: '' },
+          { topic: 'concepts', heading: 'RAG 的原理', body: '' },
+          { topic: 'training', heading: '怎样训练模型', body: '' },
+          { topic: 'training', heading: '如何训练模型', body: '' },
+        ],
+        ['a.txt'],
+        'test',
+      ),
+    );
+    expect(english.vote(['RAG 是怎么工作的'], []).cues).toContain('RAG');
+  });
+
   it('is one vote beside the vocabulary, shown in the reason', () => {
     const matcher = new VocabularyMatcher(parseVocabulary('- { zh: 知识蒸馏, en: knowledge distillation, topic: compression }\n'));
     const withExamples = classifyTopic({ headings: ['工厂用大模型有什么风险'], bodies: [] }, matcher, model);

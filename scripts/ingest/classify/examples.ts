@@ -168,10 +168,15 @@ export class ExampleModel {
     // Only pairs that are words of the heading make sense to a reader (「金融」, not 「融领」), and
     // only words that name something: 「哪些」 or 「中的」 may lean one way but explain nothing.
     const headingWords = new Set(headings.flatMap((h) => words(h)));
+    // English is counted in lower case but shown as the heading writes it (RAG, not rag).
+    const typedForm = new Map<string, string>();
+    for (const word of headings.join(' ').match(/[A-Za-z][A-Za-z0-9]+/gu) ?? [])
+      if (!typedForm.has(word.toLowerCase())) typedForm.set(word.toLowerCase(), word);
     const cues = headingFeatures
       .filter((f) => lift(f) > 0 && (headingWords.has(f) || !/\p{Script=Han}/u.test(f)) && !isFiller(f))
       .sort((a, b) => lift(b) - lift(a) || (a < b ? -1 : 1))
-      .slice(0, 3);
+      .slice(0, 3)
+      .map((f) => typedForm.get(f) ?? f);
     return { probability, cues };
   }
 }
