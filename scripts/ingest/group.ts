@@ -5,6 +5,8 @@
  * conservative; content/overrides.yaml joins or splits anything else.
  */
 import type { DraftEntry } from './drafts.ts';
+import type { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { isPhrasedAsQuestion } from './filler.ts';
 
 // Longest first, so 有哪些 goes before 哪些.
 // prettier-ignore
@@ -13,18 +15,33 @@ export const FILLER = [
   '之中', '当中', '中', '的', '吗', '呢',
 ];
 
-const CLAUSE_END = /[？?，,；;。!！]/u;
+const SENTENCE_END = /[？?；;。!！]/u;
+const CLAUSE_END = /[，,]/u;
 const DEFINITION = '什么是';
 
-/** What a question asks first: "什么是大模型？有哪些应用场景？" asks 什么是大模型. NFKC, lower case. */
-export function firstClause(title: string): string {
+/**
+ * What a question asks first, NFKC, lower case: its first sentence ("什么是大模型？有哪些应用场景？"
+ * asks 什么是大模型), or the first clause of it when that clause asks a question of its own
+ * (「什么是大模型，为什么它对 AI 创业很重要？」) or names its subject (「让大模型来开车，到底靠不靠谱？」
+ * and 「让大模型来开车，最让人不放心的是哪些地方？」 are one question). A clause that names nothing
+ * the vocabulary knows only sets the scene: 「同一个模型，评测分数为什么不稳？」 and
+ * 「同一个模型，满血版和量化版差在哪？」 differ. Without a way to tell (`namesSubject`), the clause counts.
+ */
+export function firstClause(title: string, namesSubject: (clause: string) => boolean = () => true): string {
   const normalised = title.normalize('NFKC').toLowerCase();
-  return normalised.split(CLAUSE_END).find((part) => part.trim() !== '') ?? normalised;
+  const sentence = normalised.split(SENTENCE_END).find((part) => part.trim() !== '') ?? normalised;
+  const clause = sentence.split(CLAUSE_END).find((part) => part.trim() !== '') ?? sentence;
+  return clause === sentence || isPhrasedAsQuestion(clause) || namesSubject(clause) ? clause : sentence;
 }
 
-export function questionKey(title: string): string {
+/** A clause names a subject when the vocabulary finds a specific concept in it (not an aspect, not a broad word such as 模型). */
+export function namesSpecificConcept(matcher: VocabularyMatcher): (clause: string) => boolean {
+  return (clause) => matcher.find(clause).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad);
+}
+
+export function questionKey(title: string, namesSubject?: (clause: string) => boolean): string {
   const normalised = title.normalize('NFKC').toLowerCase();
-  let key = firstClause(title).replace(/[\s\p{P}\p{S}]+/gu, '');
+  let key = firstClause(title, namesSubject).replace(/[\s\p{P}\p{S}]+/gu, '');
   // 「X 如何应用于 Y」 asks the same as 「X 在 Y 中的应用」.
   key = key.replace(/^(.*?)(?:如何|怎样|怎么)?应用于(.+)$/u, '$1在$2应用');
   // A definition question (什么是…) must not lose its 什么 to the filler list.
@@ -43,8 +60,11 @@ export function displayQuestion(titles: readonly string[]): string {
 /** Entries with the same key are one question. The key is also the question's identity in content/permalinks.json. */
 export type GroupKey = (draft: DraftEntry) => string;
 
-/** The default grouping key: questionKey of the entry's title. */
-export const byQuestionKey: GroupKey = (draft) => questionKey(draft.title);
+/** The grouping key: questionKey of the entry's title, its first clause judged by the vocabulary. */
+export function byQuestionKey(matcher: VocabularyMatcher): GroupKey {
+  const namesSubject = namesSpecificConcept(matcher);
+  return (draft) => questionKey(draft.title, namesSubject);
+}
 
 export interface DraftGroup {
   key: string;
@@ -55,7 +75,7 @@ export interface DraftGroup {
 }
 
 /** Drafts in, questions out: one group per key, in order of first appearance, members in draft order. */
-export function groupDrafts(drafts: readonly DraftEntry[], keyOf: GroupKey = byQuestionKey): DraftGroup[] {
+export function groupDrafts(drafts: readonly DraftEntry[], keyOf: GroupKey): DraftGroup[] {
   const groups = new Map<string, DraftEntry[]>();
   for (const draft of drafts) {
     const key = keyOf(draft);

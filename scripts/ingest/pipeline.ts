@@ -49,7 +49,7 @@ export interface Stages {
 export function ingest(input: IngestInput, stages: Partial<Stages> = {}): IngestOutput {
   const lock = input.lock ?? EMPTY_LOCK;
   const matcher = new VocabularyMatcher(input.vocabulary ?? []);
-  const groupKey = stages.groupKey ?? byQuestionKey;
+  const groupKey = stages.groupKey ?? byQuestionKey(matcher);
   const examples = input.examples ? new ExampleModel(input.examples) : undefined;
   const classify = stages.classify ?? ((question) => classifyTopic(question, matcher, examples));
 

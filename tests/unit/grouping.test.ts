@@ -1,6 +1,7 @@
 /** Grouping entries into questions (SPEC: "Question"), automatically and by overrides. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayQuestion, questionKey } from '../../scripts/ingest/group.ts';
+import { displayQuestion, namesSpecificConcept, questionKey } from '../../scripts/ingest/group.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source, projectVocabulary } from './support/ingest.ts';
 
@@ -35,6 +36,20 @@ describe('same question, different phrasings', () => {
     ['大模型在金融领域的应用有哪些？', '大模型在金融风控中的应用有哪些？'],
   ])('「%s」 and 「%s」 stay apart', (a, b) => {
     expect(questionKey(a)).not.toBe(questionKey(b));
+  });
+
+  describe('a first clause before a comma', () => {
+    const namesSubject = namesSpecificConcept(new VocabularyMatcher(projectVocabulary()));
+
+    it('is the question when it names a subject the vocabulary knows', () => {
+      const [a, b] = ['让大模型来开车，到底靠不靠谱？', '让大模型来开车，最让人不放心的是哪些地方？'];
+      expect(questionKey(a, namesSubject)).toBe(questionKey(b, namesSubject));
+    });
+
+    it('only sets the scene when it names nothing specific', () => {
+      const [a, b] = ['同一个模型，评测时示例换个顺序，分数能差好几个点，正常吗？', '同一个模型，有的平台写“满血版”，有的写“量化版”，差别在哪？'];
+      expect(questionKey(a, namesSubject)).not.toBe(questionKey(b, namesSubject));
+    });
   });
 
   it('a group is shown with its plainest (shortest) phrasing, the earliest on ties', () => {
