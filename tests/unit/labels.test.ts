@@ -34,10 +34,11 @@ const fileOf = new Map<string, string>();
  * were folded into tuning/ on 2026-12-01, round 5 (118–120) and round 6
  * (121–123) later that day, rounds 7 (124–126) and 8 (127–129) once round 9 (130–132) had been
  * written blind; rounds 9 (130–132) and 10 (133–135) once round 11 (136–138) had been written
- * blind; round 11 once round 12 (139–141) had been written blind. Round 12 is the held-out half now.
+ * blind; round 11 once round 12 (139–141) had been written blind; round 12 once round 13 (142–144) had
+ * been written blind. Round 13 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 12': (file) => /^1(39|4[01])_/u.test(file),
+  'held-out round 13': (file) => /^14[234]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -120,10 +121,15 @@ describe.each([
   // 0.88 at its last run) once round 12 (139–141, written blind on 2026-12-01) had been committed.
   // Round 12's first run stopped at parsing: the 16 questions of 141, numbered 「01｜…」, were not
   // read as items (38/39 of the rest in an acceptable topic); once a bar after a number was read as
-  // a separator (heading.ts), 52/55, same-question precision 0.97, recall 0.85. Held-out floors
-  // guard against regressions only; their misses are never printed or read.
+  // a separator (heading.ts), 52/55, same-question precision 0.97, recall 0.85. Round 12 was folded
+  // into tuning/ (52/55, 0.97, 0.85 at its last run) once round 13 (142–144, written blind on
+  // 2026-12-01) had been written; its two wrong merges were then read and fixed (group.ts: a first
+  // clause that names nothing is not the key; 畜牧养殖 apart from 农业). Round 13 at its first run,
+  // after those fixes and before anything else was changed: every item at its line, topics 46/55,
+  // same-question precision 1.00, recall 0.82. Held-out floors guard against regressions only;
+  // their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 12', topicFloor: 0.92, precisionFloor: 0.95 },
+  { folder: 'held-out round 13', topicFloor: 0.8, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
