@@ -126,10 +126,11 @@ describe.each([
   // 2026-12-01) had been written; its two wrong merges were then read and fixed (group.ts: a first
   // clause that names nothing is not the key; 畜牧养殖 apart from 农业). Round 13 at its first run,
   // after those fixes and before anything else was changed: every item at its line, topics 46/55,
-  // same-question precision 1.00, recall 0.82. Held-out floors guard against regressions only;
-  // their misses are never printed or read.
+  // same-question precision 1.00, recall 0.82. With the examples' vote at 3 instead of 2 (chosen by
+  // cross-validation over the tuning rounds, classify.ts): 49/55, 1.00, 0.82. Held-out floors guard
+  // against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 13', topicFloor: 0.8, precisionFloor: 0.95 },
+  { folder: 'held-out round 13', topicFloor: 0.87, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
