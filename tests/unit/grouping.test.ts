@@ -47,7 +47,10 @@ describe('same question, different phrasings', () => {
     });
 
     it('only sets the scene when it names nothing specific', () => {
-      const [a, b] = ['同一个模型，评测时示例换个顺序，分数能差好几个点，正常吗？', '同一个模型，有的平台写“满血版”，有的写“量化版”，差别在哪？'];
+      const [a, b] = [
+        '同一个模型，评测时示例换个顺序，分数能差好几个点，正常吗？',
+        '同一个模型，有的平台写“满血版”，有的写“量化版”，差别在哪？',
+      ];
       expect(questionKey(a, namesSubject)).not.toBe(questionKey(b, namesSubject));
     });
   });
