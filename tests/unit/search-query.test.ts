@@ -96,6 +96,15 @@ describe('planQuery', () => {
     expect(core('量').map((c) => c.label)).toEqual(['量']);
   });
 
+  it('reads a spoken yes/no question ending on 不 or 没有 as a question, not a negation', () => {
+    expect(core('大模型能懂不').map((c) => c.label)).toEqual(['模型', '懂']);
+    expect(core('大模型能懂不').map((c) => c.label)).toEqual(core('大模型能懂吗').map((c) => c.label));
+    expect(core('模型能用了没').map((c) => c.label)).toEqual(core('模型能用了吗').map((c) => c.label));
+    // Inside the question, 不 stays: it is a negation there.
+    expect(planQuery('为什么不收敛', index).text).toContain('不');
+    expect(core('不').map((c) => c.label)).toEqual(['不']);
+  });
+
   it('treats a space between Chinese words as a separator, not a phrase', () => {
     expect(core('医疗 挑战').map((c) => c.label)).toEqual(['医疗', '挑战']);
     expect(phrases('医疗 挑战')).toEqual([]);

@@ -21,7 +21,7 @@
  */
 import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
 import { normalizeForm, VocabularyMatcher, type ConceptMatch, type VocabularyConcept } from '../vocabulary/match.ts';
-import { HAN, hanBigrams as bigramsOf, hanRuns, hasHan, isFiller, QUESTION_WORDS, words } from '../text/chinese.ts';
+import { HAN, hanBigrams as bigramsOf, hanRuns, hasHan, isFiller, QUESTION_WORDS, withoutTrailingYesNo, words } from '../text/chinese.ts';
 import { siblingFeature, WEIGHTS, type QueryFeature } from './retriever.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -252,7 +252,9 @@ export function variantMatches(text: string, matcher: VocabularyMatcher): { matc
 
 /** Turn what the reader typed into concepts to search. */
 export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(undefined), expand = true): QueryPlan {
-  const { text, truncated } = normalizeQuery(raw, lexicon.t2s);
+  const normalised = normalizeQuery(raw, lexicon.t2s);
+  const text = withoutTrailingYesNo(normalised.text);
+  const truncated = normalised.truncated;
   const dropped: string[] = [];
   const said = new Map<string, string>();
   const translated: Expansion[] = [];

@@ -142,6 +142,15 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Spoken Chinese asks yes or no by ending on 不 or 没(有) after the verb: 「大模型能懂不」 is
+ * 「大模型能懂吗」. That last word is the question, not a negation; it goes, the rest stays.
+ * (Yes/no forms with the verb twice, 能不能 and 有没有, are QUESTION_WORDS.)
+ */
+export function withoutTrailingYesNo(text: string): string {
+  return text.replace(/(\p{Script=Han})\s*(?:不|没有|没)\s*$/u, '$1');
+}
+
 /** A word that names nothing: a question word or filler. */
 export function isFiller(word: string): boolean {
   if (FILLER_WORDS.has(word) || word in QUESTION_WORDS) return true;
