@@ -105,6 +105,13 @@ describe('planQuery', () => {
     expect(core('不').map((c) => c.label)).toEqual(['不']);
   });
 
+  it('keeps a spoken question word whole where the segmenter would cut it (为啥 asks why, not what)', () => {
+    const plan = planQuery('训练为啥这么慢', index);
+    expect(plan.dropped).toContain('为啥');
+    expect(plan.concepts.filter((c) => c.bonus === 0.1).map((c) => c.label)).toEqual(['为什么']);
+    expect(core('蒸馏咋整').map((c) => c.label)).toEqual(['蒸馏']);
+  });
+
   it('treats a space between Chinese words as a separator, not a phrase', () => {
     expect(core('医疗 挑战').map((c) => c.label)).toEqual(['医疗', '挑战']);
     expect(phrases('医疗 挑战')).toEqual([]);

@@ -21,7 +21,17 @@
  */
 import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
 import { normalizeForm, VocabularyMatcher, type ConceptMatch, type VocabularyConcept } from '../vocabulary/match.ts';
-import { HAN, hanBigrams as bigramsOf, hanRuns, hasHan, isFiller, QUESTION_WORDS, withoutTrailingYesNo, words } from '../text/chinese.ts';
+import {
+  HAN,
+  hanBigrams as bigramsOf,
+  hanRuns,
+  hasHan,
+  isFiller,
+  QUESTION_WORDS,
+  withoutTrailingYesNo,
+  words,
+  wordsKeepingQuestions,
+} from '../text/chinese.ts';
 import { siblingFeature, WEIGHTS, type QueryFeature } from './retriever.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -155,7 +165,7 @@ function pieces(text: string, dropped: string[], matcher?: VocabularyMatcher, sa
     for (const m of token.matchAll(HAN_RUN)) {
       if (m.index > at) latin(token.slice(at, m.index));
       const han = (part: string) => {
-        for (const w of words(part)) {
+        for (const w of wordsKeepingQuestions(part)) {
           if (isFiller(w)) {
             dropped.push(w);
             close();

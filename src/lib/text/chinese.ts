@@ -68,6 +68,9 @@ export const QUESTION_WORDS: Readonly<Record<string, string>> = {
   什么: '什么',
   什么样: '什么',
   啥: '什么',
+  啥样: '什么',
+  干啥: '什么',
+  干嘛: '什么',
   是什么: '什么',
   what: '什么',
   // how
@@ -77,10 +80,15 @@ export const QUESTION_WORDS: Readonly<Record<string, string>> = {
   怎么样: '如何',
   怎么办: '如何',
   咋: '如何',
+  咋样: '如何',
+  咋办: '如何',
+  咋整: '如何',
   how: '如何',
   // why
   为什么: '为什么',
   为何: '为什么',
+  为啥: '为什么',
+  凭啥: '为什么',
   why: '为什么',
   // which
   哪些: '哪些',
@@ -149,6 +157,22 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
  */
 export function withoutTrailingYesNo(text: string): string {
   return text.replace(/(\p{Script=Han})\s*(?:不|没有|没)\s*$/u, '$1');
+}
+
+const QUESTION_RUN = new RegExp(
+  `(${Object.keys(QUESTION_WORDS)
+    .filter((w) => hasHan(w) && [...w].length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'u',
+);
+
+/**
+ * words(), but a question word of two or more characters stays whole: the segmenter cuts spoken
+ * ones apart (为啥 → 为 + 啥, which would read as 什么 instead of 为什么).
+ */
+export function wordsKeepingQuestions(run: string): string[] {
+  return run.split(QUESTION_RUN).flatMap((part, i) => (i % 2 === 1 ? [part] : part === '' ? [] : words(part)));
 }
 
 /** A word that names nothing: a question word or filler. */
