@@ -31,7 +31,8 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  * 0.826 / 0.851, round 7 0.797 / 0.726, round 8 0.717 / 0.706, round 9 0.733 / 0.743, round 10
  * 0.721 / 0.649, round 11 0.678 / 0.698, round 12 0.771 / 0.720. The issue's targets are recall@5
  * ≥ 0.80 and MRR ≥ 0.70. Round 13 at its first run (eleventh session, after the fold of round 12
- * and before any change of search that session): recall@5 0.801, MRR 0.728, none empty. Floors
+ * and before any change of search that session): recall@5 0.801, MRR 0.728, none empty; 0.801 /
+ * 0.739 at the end of that session. Floors
  * about one query under the measured figures; raise them as the search gets better, never lower
  * them to pass.
  */
