@@ -17,6 +17,7 @@ import {
   serializeTopicExamples,
 } from '../../scripts/ingest/classify/examples.ts';
 import { IngestError } from '../../scripts/ingest/errors.ts';
+import type { TopicId } from '../../src/lib/topics.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
 import { catchIngestError, HEAVY_TIMEOUT, projectExamples, REPO, tempDir } from './support/ingest.ts';
@@ -31,6 +32,16 @@ const tiny = countExamples(
   ['a.txt'],
   'test',
 );
+
+/** A model counted from headings alone (no answers). */
+const headingsModel = (examples: [TopicId, string][]) =>
+  new ExampleModel(
+    countExamples(
+      examples.map(([topic, heading]) => ({ topic, heading, body: '' })),
+      ['a.txt'],
+      'test',
+    ),
+  );
 
 describe('features and counts', () => {
   it('counts pairs of Han characters and English words, in lower case', () => {
@@ -77,18 +88,12 @@ describe('the vote', () => {
   });
 
   it('never names a question word or filler as a cue, however much it leans', () => {
-    const leaning = new ExampleModel(
-      countExamples(
-        [
-          { topic: 'applications', heading: '医院中的应用有哪些', body: '' },
-          { topic: 'applications', heading: '银行中的应用有哪些', body: '' },
-          { topic: 'challenges', heading: '医院用大模型的风险', body: '' },
-          { topic: 'challenges', heading: '银行用大模型的风险', body: '' },
-        ],
-        ['a.txt'],
-        'test',
-      ),
-    );
+    const leaning = headingsModel([
+      ['applications', '医院中的应用有哪些'],
+      ['applications', '银行中的应用有哪些'],
+      ['challenges', '医院用大模型的风险'],
+      ['challenges', '银行用大模型的风险'],
+    ]);
     const { probability, cues } = leaning.vote(['工厂中的应用有哪些'], []);
     expect(probability.applications).toBeGreaterThan(0.5);
     expect(cues).toContain('应用');
@@ -97,18 +102,12 @@ describe('the vote', () => {
   });
 
   it('shows an English cue as the heading writes it', () => {
-    const english = new ExampleModel(
-      countExamples(
-        [
-          { topic: 'concepts', heading: '什么是 RAG', body: '' },
-          { topic: 'concepts', heading: 'RAG 的原理', body: '' },
-          { topic: 'training', heading: '怎样训练模型', body: '' },
-          { topic: 'training', heading: '如何训练模型', body: '' },
-        ],
-        ['a.txt'],
-        'test',
-      ),
-    );
+    const english = headingsModel([
+      ['concepts', '什么是 RAG'],
+      ['concepts', 'RAG 的原理'],
+      ['training', '怎样训练模型'],
+      ['training', '如何训练模型'],
+    ]);
     expect(english.vote(['RAG 是怎么工作的'], []).cues).toContain('RAG');
   });
 
