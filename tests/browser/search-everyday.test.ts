@@ -32,8 +32,9 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  * 0.721 / 0.649, round 11 0.678 / 0.698, round 12 0.771 / 0.720, round 13 0.801 / 0.728. The
  * issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70. Round 14 at its first run (twelfth session,
  * after the fold of round 13 and before any change of search that session): recall@5 0.739, MRR
- * 0.752, none empty. Floors about one query under the measured figures; raise them as the search
- * gets better, never lower them to pass.
+ * 0.752, none empty; at its end, after that session's vocabulary changes (chosen on tuning), 0.723 /
+ * 0.744 (one plain query fewer in the top 5). Floors set at the first run, about one query under
+ * it; raise them as the search gets better, never lower them to pass.
  */
 const FLOORS_14 = { recall: 0.72, mrr: 0.73 };
 
