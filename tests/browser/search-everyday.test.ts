@@ -32,10 +32,11 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  * 0.721 / 0.649, round 11 0.678 / 0.698, round 12 0.771 / 0.720, round 13 0.801 / 0.728, round 14
  * 0.739 / 0.752. The issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70. Round 15 at its first run
  * (thirteenth session, after the fold of round 14 and before any change of search that session):
- * recall@5 0.807, MRR 0.772, none empty. Floors set at the first run, about one query under it;
- * raise them as the search gets better, never lower them to pass.
+ * recall@5 0.807, MRR 0.772, none empty; at its end, after that session's vocabulary changes (chosen
+ * on tuning, or drafted by helpers who saw no query set), 0.828 / 0.783. Floors about one query under
+ * the end figure; raise them as the search gets better, never lower them to pass.
  */
-const FLOORS_15 = { recall: 0.79, mrr: 0.75 };
+const FLOORS_15 = { recall: 0.81, mrr: 0.76 };
 
 const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_15][] = [['held-out round 15', EVERYDAY_HELD_OUT_15, FLOORS_15]];
 
