@@ -9,7 +9,7 @@
  * or split them in overrides.yaml.
  */
 import { hanBigrams, isFiller, words } from '../../src/lib/text/chinese.ts';
-import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import type { VocabularyConcept, ConceptMatch, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
 import type { ParsedArticle } from './articles.ts';
 import type { NearestTitles } from './classify/questions.ts';
@@ -79,6 +79,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   let specificSeen = false;
   const broadTopical: string[] = [];
   const use = useAspect(matcher);
+  const aspectMatches: ConceptMatch[] = [];
   for (const m of matcher.find(clause)) {
     rest += `${clause.slice(at, m.start)} `;
     at = m.end;
@@ -86,6 +87,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
     // An aspect without a topic (原因, 方法, 影响) says what kind of answer is wanted: 「X为什么会
     // 出现」 and 「X有哪些解决方法」 are different questions about the same X.
     if (m.concept.kind === 'aspect') {
+      aspectMatches.push(m);
       // 「什么是 SFT」 asks what 「SFT 简介」 and a bare 「SFT」 ask: no aspect beyond the subject.
       if (m.concept.open) continue;
       if (m.concept.topic) subject.aspects.add(aspectKey(m.concept));
@@ -120,6 +122,9 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   // 「图像识别任务里用大模型有哪些难点」 asks about the challenge; 用 only says where (as in classify.ts).
   if ([...subject.aspects].some((a) => a.startsWith('challenges/')))
     for (const a of subject.aspects) if (a.startsWith('applications/')) subject.aspects.delete(a);
+  // 「应用案例」 asks for cases and 「应用前景」 for the outlook: 应用 right before them only says of
+  // what, as 「商业上落地的案例」 and 「商业应用中的案例」 ask the same. 「应用场景与展望」 asks both.
+  if (use && qualifiesAnother(clause, aspectMatches, use)) subject.aspects.delete(aspectKey(use));
   // A domain asked about with no aspect asks what it is used for (「金融行业能拿大模型做什么」),
   // as the classifier reads it too.
   if (subject.aspects.size === 0 && hasDomain && use) subject.aspects.add(aspectKey(use));
@@ -131,6 +136,28 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
     for (const part of withoutFiller(run).split(' ')) for (const pair of hanBigrams(part)) add(`pair:${pair}`, UNKNOWN_PAIR);
   }
   return subject;
+}
+
+/**
+ * Whether every 应用 in a heading stands right before another aspect of applications (案例, 前景),
+ * with at most a 的 or 中的 between them: 「落地的案例」, 「应用前景」, not 「应用场景与展望」.
+ */
+function qualifiesAnother(text: string, matches: readonly ConceptMatch[], use: VocabularyConcept): boolean {
+  const uses = matches.filter((m) => m.concept === use);
+  return (
+    uses.length > 0 &&
+    uses.every((u) =>
+      matches.some(
+        (m) =>
+          m.concept !== use &&
+          m.concept.topic === 'applications' &&
+          !m.concept.broad &&
+          m.start >= u.end &&
+          m.start - u.end <= 2 &&
+          !/[与和及、,，]/u.test(text.slice(u.end, m.start)),
+      ),
+    )
+  );
 }
 
 const MULTI_CHAR_FILLER = SIMILARITY_FILLER.filter((w) => [...w].length > 1);

@@ -17,7 +17,11 @@ const matcher = new VocabularyMatcher(
       '- { zh: 环境监测, en: environmental monitoring, kind: domain }',
       '- { zh: 隐私, en: privacy, say: [透明], topic: challenges }',
       '- { zh: 公平性, en: fairness, say: [公平], topic: challenges }',
-      '- { zh: 应用, en: application, say: [做什么], kind: aspect, topic: applications }',
+      '- { zh: 推荐系统, en: recommender system, kind: domain }',
+      '- { zh: 商业, en: business, say: [商业应用], kind: domain }',
+      '- { zh: 应用, en: application, say: [做什么, 落地, 应用场景], kind: aspect, topic: applications }',
+      '- { zh: 案例, en: case study, kind: aspect, topic: applications }',
+      '- { zh: 前景, en: outlook, say: [展望, 发展趋势], kind: aspect, topic: applications }',
       '- { zh: 挑战, en: challenge, say: [问题, 坎], kind: aspect, topic: challenges }',
     ].join('\n'),
   ),
@@ -51,6 +55,20 @@ describe('the subject of a question heading', () => {
     expect(same('大模型在环境监测领域有哪些应用？', '环境监测：空气、水质数据的智能分析')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     // A head that is only an aspect says nothing on its own.
     expect(same('面临的挑战', '挑战：用户隐私')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+});
+
+describe('what a question heading asks', () => {
+  it('reads 应用 right before another aspect of applications as what that aspect is of', () => {
+    expect(same('说几个大模型在商业上真正落地的案例？', '大模型在商业应用中的案例')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    // 「应用场景与展望」 asks two things: where it is used and where it is going.
+    expect(same('实际应用场景与展望', '未来发展趋势')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在推荐系统中的应用', '大模型在推荐系统中的应用前景')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('does not count the words that only set the scene or frame a difficulty', () => {
+    expect(same('大模型在推荐系统中的问题', '推荐系统里接入大模型以后，还面临哪些问题？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在推荐系统中的问题', '推荐系统冷启动的问题')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
 });
 
