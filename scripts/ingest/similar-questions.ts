@@ -497,8 +497,12 @@ export function mergeSimilarQuestions(
     return c;
   };
   const answers = (p: SimilarPair) => round2(jaccard(conceptsOf(p.a), conceptsOf(p.b)));
+  // Only across articles: one author's answers share their words whatever each section asks
+  // (「短视频信息流」 and 「大模型放进推荐系统，能在哪些地方派上用场」 in one article).
+  const articlesOf = (key: string) => refs[index.get(key)!]!.articles;
+  const apart = (p: SimilarPair) => !articlesOf(p.a).some((x) => articlesOf(p.b).includes(x));
   const byAnswers = pairs
-    .filter((p) => p.score < threshold && p.sameAspect >= NEAR_MISS_FLOOR)
+    .filter((p) => p.score < threshold && p.sameAspect >= NEAR_MISS_FLOOR && apart(p))
     .map((p) => ({ p, overlap: answers(p) }))
     .filter(({ overlap }) => overlap >= answerOverlap)
     .sort((x, y) => y.overlap - x.overlap || y.p.score - x.p.score);

@@ -104,6 +104,20 @@ describe('questions whose answers say they are one (ANSWER_OVERLAP)', () => {
     expect(out.report.similar.merged[0]!.answers).toBe(1);
   });
 
+  it('reads answers as evidence only across articles: one author uses the same words in every section', () => {
+    const out = ingest({
+      sources: [
+        source(
+          '001_a.txt',
+          `${article('大模型在教育领域有哪些应用？', '个性化学习、智能批改和学情分析。')}\n### 2. 学校和老师能用大模型做些什么？\n\n可以做个性化学习，也可以智能批改作业、做学情分析。\n`,
+        ),
+      ],
+      vocabulary,
+    });
+    expect(new Set(out.entries.map((e) => e.questionSlug)).size).toBe(2);
+    expect(out.report.similar.merged).toEqual([]);
+  });
+
   it('leaves them apart, as a near miss with its answer overlap, when the answers talk of other things', () => {
     const out = run('校园安全和食堂管理。');
     expect(new Set(out.entries.map((e) => e.questionSlug)).size).toBe(2);
