@@ -562,12 +562,22 @@ function recordHit(record: QuestionRecord, score: number, coverage: number, mark
 
 /**
  * Glossary terms near a query without a full match: terms whose Chinese names a concept of the
- * query (by any form) or shares a bigram with it, most shared first.
+ * query (by any form) or shares a bigram with the words no concept took, most shared first. A
+ * bigram inside a named concept says nothing more: 「大模型」 is not near 小模型, nor 「智能家居」 智能体.
  */
 function nearGlossary(plan: QueryPlan, lexicon: LexiconIndex, glossary: [string, string, string][]): [string, string, string][] {
   const text = [plan.text, ...plan.concepts.flatMap((c) => c.queries)].join(' ');
-  const named = new Set(lexicon.matcher.find(text).map((m) => normalizeForm(m.concept.zh)));
-  const grams = new Set(bigramsOf(text));
+  const matches = lexicon.matcher.find(text);
+  const named = new Set(matches.map((m) => normalizeForm(m.concept.zh)));
+  // Match offsets are in the matcher's normal form of the text.
+  const norm = normalizeForm(text);
+  let rest = '';
+  let at = 0;
+  for (const m of matches) {
+    rest += `${norm.slice(at, Math.max(at, m.start))} `;
+    at = Math.max(at, m.end);
+  }
+  const grams = new Set(bigramsOf(rest + norm.slice(at)));
   return glossary
     .map((g) => {
       const zh = normalizeForm(g[0]);
