@@ -136,11 +136,11 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     // pronouns and demonstratives
     '我 我们 你 你们 他 它 这 那 这个 那个 这些 那些 这种 那种 其 有些',
     // numerals and measure words used as articles
-    '一 一个 一种 一些 个 种 些',
+    '一 一个 一种 一些 个 种 些 几个 几种',
     // conjunctions and prepositions
     '和 与 及 以及 或 或者 还是 并 且 而 即 在 中 里 上 下 对 对于 把 被 给 从 为 以 于 等 等等',
     // adverbs of degree and frequency
-    '就 都 也 还 又 很 太 非常 这么 那么 这样 那样 最 更 主要 通常 一般 下面 以下',
+    '就 都 也 还 又 很 太 非常 这么 那么 这样 那样 最 更 主要 通常 一般 下面 以下 真正 真的 到底 究竟',
     // English: articles, auxiliaries, pronouns, prepositions, request words
     'a an the is are was were be been being am do does did of to in on at for and or but with about by from into as than then so if',
     'not no yes i me my we you your it its this that these those there their they can could should would will',
