@@ -79,6 +79,14 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('does not put a page found only through 大模型 above the question the rest of the query names', async () => {
+    // 「带个徒弟」 is found by no page literally; the question retriever reaches 知识蒸馏 through the
+    // thesaurus. Pagefind's only match, 什么是大模型, holds nothing of the query but its commonest word.
+    const { context, page } = await open('让大模型带个徒弟出来');
+    expect(await page.locator('[data-search-results] > li h2').first().innerText()).toContain('知识蒸馏');
+    await context.close();
+  });
+
   it('answers nonsense with a bare 「没有结果」', async () => {
     const { context, page } = await open('qwxzjv');
     expect(await text(page, '[data-search-status]')).toBe('没有结果。');
