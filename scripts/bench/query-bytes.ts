@@ -22,9 +22,9 @@ export interface QueryCost {
   requests: number;
   bytes: number;
   gzipBytes: number;
-  /** Bytes by kind: runtime (js/wasm), meta (entry/meta/filter), index, fragment, retriever, lexicon, data. */
+  /** Bytes by kind: runtime (js/wasm), meta (entry/meta/filter), index, fragment, retriever, lexicon, thesaurus, data. */
   parts: Record<string, number>;
-  /** Gzip bytes by side: pagefind, retriever, lexicon, other. */
+  /** Gzip bytes by side: pagefind, retriever, lexicon, thesaurus, other. */
   gzipBySide: Record<string, number>;
 }
 
@@ -49,6 +49,7 @@ function kindOf(path: string, type: string): string | null {
   if (path.includes('/_astro/')) return 'pageJs';
   if (path.includes('/search-questions/')) return 'retriever';
   if (path.endsWith('/search-lexicon.json')) return 'lexicon';
+  if (path.includes('/search-thesaurus/')) return 'thesaurus';
   return 'data';
 }
 
@@ -112,7 +113,7 @@ export interface FirstQueryCost {
   requests: number;
   bytes: number;
   gzipBytes: number;
-  /** Gzip bytes by kind: runtime, meta, index, fragment, retriever, lexicon, pageJs (the search client), data. */
+  /** Gzip bytes by kind: runtime, meta, index, fragment, retriever, lexicon, thesaurus, pageJs (the search client), data. */
   gzipByKind: Record<string, number>;
 }
 

@@ -2,8 +2,9 @@
  * /search-lexicon.json — what the search client needs beyond Pagefind's index for every query: a
  * Traditional → Simplified table for the characters of this corpus and the words on most pages
  * (src/lib/search/lexicon.ts). Three more parts are fetched only by the queries that need them
- * (search-terms/<letter>.json for the Latin words of a query, search-thesaurus.json for the full search page,
- * search-glossary.json when a search finds no full match); they are built by src/lib/search/lexicon-build.ts.
+ * (search-terms/<letter>.json for the Latin words of a query, search-thesaurus/<n>.json for the characters of
+ * a query on the full search page, search-glossary.json when a search finds no full match); they are built
+ * by src/lib/search/lexicon-build.ts.
  */
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../lib/kb.ts';

@@ -90,6 +90,7 @@ function kindOf(path: string): string {
   if (/\.pf_meta$|pagefind-entry\.json|\/pagefind\/filter\//u.test(path)) return 'pagefind metadata';
   if (path.includes('/pagefind/')) return 'pagefind runtime';
   if (path.includes('/search-questions/')) return 'question retriever';
+  if (path.includes('/search-thesaurus/')) return 'thesaurus';
   if (/\/search-[a-z]+\.json$/u.test(path)) return 'lexicon';
   if (path.includes('/_astro/')) return 'search client (site JS)';
   return 'other';

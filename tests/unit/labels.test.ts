@@ -36,11 +36,11 @@ const fileOf = new Map<string, string>();
  * written blind; rounds 9 (130–132) and 10 (133–135) once round 11 (136–138) had been written
  * blind; round 11 once round 12 (139–141) had been written blind; round 12 once round 13 (142–144) had
  * been written blind; round 13 once round 14 (145–147) had been written blind; round 14 once round 15
- * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind. Round 16
- * is the held-out half now.
+ * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind; round 16
+ * once round 17 (154–156) had been written blind. Round 17 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 16': (file) => /^15[123]_/u.test(file),
+  'held-out round 17': (file) => /^15[456]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -138,10 +138,13 @@ describe.each([
   // its line, topics 50/52, same-question precision 1.00, recall 0.84; the same at the end of that
   // session. Round 15 was folded into tuning/ once round 16 (151–153) had been written blind. Round 16
   // at its first run, before anything was changed that session: every item at its line, topics 46/54,
-  // same-question precision 1.00, recall 0.84; at the end of that session 47/54, 1.00, 0.84. Held-out
-  // floors guard against regressions only; their misses are never printed or read.
+  // same-question precision 1.00, recall 0.84; at the end of that session 47/54, 1.00, 0.84. Round 16
+  // was folded into tuning/ once round 17 (154–156, written blind on 2026-12-02) had been written.
+  // Round 17 at its first run, before anything was changed that session: every item at its line,
+  // topics 48/54, same-question precision 1.00, recall 0.78. Held-out floors guard against
+  // regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 16', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 17', topicFloor: 0.85, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

@@ -23,7 +23,18 @@
  */
 import { TOPIC_IDS, TOPICS, isTopicId } from '../topics.ts';
 import { normalizeForm } from '../vocabulary/match.ts';
-import { indexLexicon, planQuery, retrieverFeatures, searchablePlan, type Concept, type LexiconIndex, type QueryPlan } from './query.ts';
+import {
+  indexLexicon,
+  planQuery,
+  planShards,
+  queryShards,
+  retrieverFeatures,
+  searchablePlan,
+  type Concept,
+  type LexiconIndex,
+  type QueryPlan,
+} from './query.ts';
+import type { ThesaurusShard } from './thesaurus.ts';
 import {
   BLOCK,
   decode,
@@ -35,7 +46,7 @@ import {
   type Scored,
   WEIGHTS,
 } from './retriever.ts';
-import { termShardsOf, type Lexicon } from './lexicon.ts';
+import { t2sMap, termShardsOf, type Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
 import { wholeClauses } from './excerpt.ts';
 import { hanBigrams as bigramsOf, hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
@@ -131,38 +142,70 @@ interface Engine {
 }
 
 /**
- * The lexicon's on-demand parts (search-terms/<letter>.json, search-thesaurus.json,
- * search-glossary.json), each fetched once.
+ * The lexicon's on-demand parts (search-terms/<letter>.json, search-thesaurus/<n>.json,
+ * search-glossary.json), each fetched once; a failed fetch is tried again by the next query.
  */
-const parts = new Map<string, Promise<Partial<Lexicon>>>();
-function part(name: string): Promise<Partial<Lexicon>> {
-  let p = parts.get(name);
+const parts = new Map<string, Promise<object>>();
+function part<T extends object = Partial<Lexicon>>(name: string): Promise<Partial<T>> {
+  let p = parts.get(name) as Promise<Partial<T>> | undefined;
   if (!p) {
-    parts.set(name, (p = fetchJson<Partial<Lexicon>>(`${BASE}search-${name}.json`, {})));
+    parts.set(name, (p = fetchJson<Partial<T>>(`${BASE}search-${name}.json`, {})));
     p.then((x) => Object.keys(x).length === 0 && parts.delete(name)).catch(() => parts.delete(name));
   }
   return p;
 }
 
+let retrieverMeta: Promise<RetrieverMeta | undefined> | undefined;
+/** The question retriever's metadata (search-questions/meta.json), once. */
+function metaOnce(): Promise<RetrieverMeta | undefined> {
+  retrieverMeta ??= fetchJson<RetrieverMeta | undefined>(`${BASE}search-questions/meta.json`, undefined).then((m) => {
+    if (!m) retrieverMeta = undefined;
+    return m;
+  });
+  return retrieverMeta;
+}
+
+async function thesaurusShards(ids: readonly number[]): Promise<ThesaurusShard[]> {
+  const shards = await Promise.all(ids.map((i) => part<ThesaurusShard>(`thesaurus/${i}`)));
+  return shards.filter((s): s is ThesaurusShard => s.concepts !== undefined);
+}
+
 const indexes = new Map<string, LexiconIndex>();
+const t2sOf = new WeakMap<Lexicon, Map<string, string>>();
 /**
  * The lexicon a query needs: English terms only when it has Latin letters (and only the shards of
- * its words), the thesaurus only for the full search (the search page), not for the suggestions
- * under the header box.
+ * its words); the thesaurus only for the full search (the search page), not for the suggestions
+ * under the header box, and only the shards of the query's characters — then of the terms it
+ * expands to and the Chinese of its English, which the retriever and the glossary match too.
  */
-async function lexiconFor(base: Lexicon, query: string, full: boolean): Promise<{ lexicon: LexiconIndex; meta?: RetrieverMeta }> {
+async function lexiconFor(
+  base: Lexicon,
+  query: string,
+  full: boolean,
+  expand: boolean,
+): Promise<{ lexicon: LexiconIndex; meta?: RetrieverMeta }> {
   const latin = /[a-z]/iu.test(query.normalize('NFKC'));
-  const shards = latin ? termShardsOf(query) : [];
-  const none: Partial<Lexicon> = {};
-  const [termParts, thesaurus] = await Promise.all([Promise.all(shards.map((s) => part(`terms/${s}`))), full ? part('thesaurus') : none]);
-  const key = `${shards.join('')}:${Object.keys(thesaurus).length > 0}`;
-  let lexicon = indexes.get(key);
-  if (!lexicon) {
-    // A few recent combinations are kept: each index holds the whole thesaurus's matcher.
-    if (indexes.size >= 8) indexes.delete(indexes.keys().next().value!);
-    indexes.set(key, (lexicon = indexLexicon({ ...base, ...thesaurus, terms: termParts.flatMap((t) => t.terms ?? []) })));
-  }
-  return { lexicon, meta: thesaurus.questions };
+  const termKeys = latin ? termShardsOf(query) : [];
+  const terms = Promise.all(termKeys.map((s) => part(`terms/${s}`))).then((t) => t.flatMap((x) => x.terms ?? []));
+  const indexed = async (ids: readonly number[]) => {
+    const key = `${termKeys.join('')}:${ids.join(',')}`;
+    let lexicon = indexes.get(key);
+    if (!lexicon) {
+      const [termRows, shards] = await Promise.all([terms, thesaurusShards(ids)]);
+      if (indexes.size >= 8) indexes.delete(indexes.keys().next().value!);
+      indexes.set(key, (lexicon = indexLexicon({ ...base, terms: termRows }, shards)));
+    }
+    return lexicon;
+  };
+  if (!full) return { lexicon: await indexed([]) };
+  const meta = metaOnce();
+  let t2s = t2sOf.get(base);
+  if (!t2s) t2sOf.set(base, (t2s = t2sMap(base)));
+  const first = queryShards(query, t2s);
+  let lexicon = await indexed(first);
+  const all = planShards(planQuery(query, lexicon, expand));
+  if (all.some((i) => !first.includes(i))) lexicon = await indexed([...new Set([...first, ...all])].sort((a, b) => a - b));
+  return { lexicon, meta: await meta };
 }
 
 let engine: Promise<Engine> | undefined;
@@ -242,14 +285,15 @@ async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters:
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const { pagefind, base, total } = await loadEngine();
   const full = options.full ?? true;
-  const { lexicon, meta } = await lexiconFor(base, query, full);
+  const expand = full && (options.expand ?? true);
+  const { lexicon, meta } = await lexiconFor(base, query, full, expand);
   // Tuning runs (scripts/search-tune.ts) set other constants here; nothing else sets this global.
   const tuning = (globalThis as { __searchTuning?: { fusion?: Partial<typeof FUSION>; weights?: Partial<typeof WEIGHTS> } }).__searchTuning;
   if (tuning) {
     Object.assign(FUSION, tuning.fusion);
     Object.assign(WEIGHTS, tuning.weights);
   }
-  const queryPlan = planQuery(query, lexicon, full && (options.expand ?? true));
+  const queryPlan = planQuery(query, lexicon, expand);
   const filters = options.filters ?? {};
   const limit = options.limit ?? 20;
   // Words on most pages are left out (they would fetch the biggest index chunks for almost no ranking signal).

@@ -4,7 +4,8 @@
 import { getCollection } from 'astro:content';
 import { knowledgeBase } from '../kb.ts';
 import { buildLexicon, conceptRows, termShard, type BilingualTerm, type Lexicon } from './lexicon.ts';
-import { retrieverData, vocabulary } from './retriever-build.ts';
+import { vocabulary } from './retriever-build.ts';
+import { buildThesaurusShards, type ThesaurusShard } from './thesaurus.ts';
 
 let shardsOnce: Promise<Map<string, Pick<Lexicon, 'terms'>>> | undefined;
 
@@ -35,9 +36,13 @@ async function buildTermsShards(): Promise<Map<string, Pick<Lexicon, 'terms'>>> 
   return shards;
 }
 
-/** The thesaurus (the vocabulary's Chinese forms) and the question retriever's metadata. */
-export async function thesaurusPart(): Promise<Pick<Lexicon, 'concepts' | 'questions'>> {
-  return { concepts: conceptRows(vocabulary()), questions: (await retrieverData()).meta };
+let thesaurusOnce: ThesaurusShard[] | undefined;
+
+/** The thesaurus (the vocabulary's Chinese forms) in shards by character (thesaurus.ts); built once per build. */
+export function thesaurusShards(): ThesaurusShard[] {
+  const concepts = vocabulary();
+  thesaurusOnce ??= buildThesaurusShards(concepts, conceptRows(concepts));
+  return thesaurusOnce;
 }
 
 /** Glossary terms, offered when a search finds no full match. */

@@ -18,7 +18,6 @@
 import { words } from '../text/chinese.ts';
 import type { VocabularyConcept } from '../vocabulary/match.ts';
 import { TOPIC_IDS } from '../topics.ts';
-import type { RetrieverMeta } from './retriever.ts';
 
 export interface Lexicon {
   /** Format version, bumped when the shape changes. */
@@ -30,13 +29,12 @@ export interface Lexicon {
   /** [word, share of pages it is on (0–1, two decimals)], for words on at least COMMON_SHARE of pages. */
   common?: [string, number][];
   /**
-   * The vocabulary of the field for the thesaurus (content/vocabulary.yaml), in file order (the
-   * index is the concept id): [flags, zh, ...say]. Flags: a = aspect, d = domain, b = broad, a
-   * digit = the concept's topic (index in TOPIC_IDS), `.n` its group's number, `^id` its broader concept.
+   * The whole vocabulary of the field for the thesaurus (content/vocabulary.yaml), in file order
+   * (the index is the concept id): [flags, zh, ...say]. Flags: a = aspect, d = domain, b = broad, a
+   * digit = the concept's topic (index in TOPIC_IDS), `.n` its group's number, `^id` its broader
+   * concept. The build ships it in shards (thesaurus.ts); whole, it serves tests and tools.
    */
   concepts?: string[][];
-  /** The question retriever's metadata (retriever.ts). */
-  questions?: RetrieverMeta;
   /** Glossary: [zh, en, anchor slug], offered when a search finds no full match. */
   glossary?: [string, string, string][];
 }

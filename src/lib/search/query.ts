@@ -20,6 +20,16 @@
  *   Other English words are searched as typed.
  */
 import { conceptsOf, lexiconKey, singular, t2sMap, type Lexicon } from './lexicon.ts';
+import {
+  buildThesaurusShards,
+  CHAR_MAX,
+  FUZZY_MAX,
+  indexThesaurus,
+  relatedConcepts,
+  thesaurusShardsOf,
+  type ThesaurusIndex,
+  type ThesaurusShard,
+} from './thesaurus.ts';
 import { normalizeForm, VocabularyMatcher, type ConceptMatch, type VocabularyConcept } from '../vocabulary/match.ts';
 import {
   HAN,
@@ -207,12 +217,16 @@ export interface LexiconIndex {
   longest: number;
   /** Word → share of pages it is on, for the most common words (lexicon.common). */
   common: Map<string, number>;
-  /** The vocabulary of the field (the thesaurus). */
-  concepts: VocabularyConcept[];
+  /** The vocabulary of the field (the thesaurus): the part of it the query's shards hold. */
+  thesaurus: ThesaurusIndex;
   matcher: VocabularyMatcher;
 }
 
-export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
+/**
+ * The lexicon as the query functions read it. The thesaurus comes as the shards a query fetched
+ * (thesaurus.ts), or whole as concept rows (`lexicon.concepts`, for tests and tools).
+ */
+export function indexLexicon(lexicon: Lexicon | undefined, shards?: readonly ThesaurusShard[]): LexiconIndex {
   const terms = new Map<string, string[]>();
   let longest = 1;
   for (const [key, ...zh] of lexicon?.terms ?? []) {
@@ -220,14 +234,15 @@ export function indexLexicon(lexicon: Lexicon | undefined): LexiconIndex {
     terms.set(key, zh);
     longest = Math.max(longest, key.split(' ').length);
   }
-  const concepts = conceptsOf(lexicon?.concepts);
+  const rows = lexicon?.concepts ?? [];
+  const thesaurus = indexThesaurus(shards ?? buildThesaurusShards(conceptsOf(rows), rows));
   return {
     t2s: t2sMap(lexicon),
     terms,
     longest,
     common: new Map(lexicon?.common ?? []),
-    concepts,
-    matcher: new VocabularyMatcher(concepts),
+    thesaurus,
+    matcher: new VocabularyMatcher(thesaurus.concepts),
   };
 }
 
@@ -258,6 +273,20 @@ export function variantMatches(text: string, matcher: VocabularyMatcher): { matc
       // Forms the text holds as they are were found word by word already; Latin-only ones by the English lexicon.
       .filter(({ typed }) => HAN.test(typed) && !runs.some((run) => run.includes(typed)))
   );
+}
+
+/**
+ * The thesaurus shards (thesaurus.ts) a query's plan needs: those of the characters of what it
+ * typed, as normalised. Planned with them, the query also needs the shards of every term it is
+ * searched by (the thesaurus's terms for its everyday words, the Chinese of its English), which
+ * the retriever and the glossary match in turn: planShards.
+ */
+export function queryShards(raw: string, t2s: Map<string, string>): number[] {
+  return thesaurusShardsOf(normalizeQuery(raw, t2s).text);
+}
+
+export function planShards(plan: QueryPlan): number[] {
+  return thesaurusShardsOf([plan.text, ...plan.concepts.flatMap((c) => c.queries)].join(' '));
 }
 
 /** Turn what the reader typed into concepts to search. */
@@ -401,69 +430,8 @@ export function searchablePlan(
   return { searched: concepts.filter((c) => !skip.includes(c)), skipped: skip };
 }
 
-/** The vocabulary's hierarchy: concept zh → the ids of the concepts whose broader it is; zh → id. */
-const hierarchyCache = new WeakMap<VocabularyMatcher, { narrower: Map<string, number[]>; byZh: Map<string, number> }>();
-function hierarchy(lexicon: LexiconIndex): { narrower: Map<string, number[]>; byZh: Map<string, number> } {
-  let h = hierarchyCache.get(lexicon.matcher);
-  if (!h) {
-    h = { narrower: new Map(), byZh: new Map(lexicon.concepts.map((c) => [c.zh, c.id])) };
-    for (const c of lexicon.concepts) if (c.broader !== undefined) h.narrower.set(c.broader, [...(h.narrower.get(c.broader) ?? []), c.id]);
-    hierarchyCache.set(lexicon.matcher, h);
-  }
-  return h;
-}
-
-/** How a form is cut for the indexes below: into its Han characters, or into its bigrams. */
-const GRAMS = {
-  char: (form: string) => [...form].filter((x) => HAN.test(x)),
-  bigram: bigramsOf,
-} as const;
-
-/**
- * Vocabulary gram → the concepts with a form containing it, for leftover query text: bigrams
- * (fuzzy matches) and single characters (the last resort). Built once per vocabulary.
- */
-const formGramCache = new WeakMap<VocabularyMatcher, Map<keyof typeof GRAMS, Map<string, number[]>>>();
-function formGrams(lexicon: LexiconIndex, kind: keyof typeof GRAMS): Map<string, number[]> {
-  const byKind = formGramCache.get(lexicon.matcher) ?? new Map<keyof typeof GRAMS, Map<string, number[]>>();
-  formGramCache.set(lexicon.matcher, byKind);
-  let map = byKind.get(kind);
-  if (!map) {
-    map = new Map();
-    for (const c of lexicon.concepts) {
-      for (const g of new Set([c.zh, ...c.say].flatMap((f) => GRAMS[kind](normalizeForm(f))))) {
-        const list = map.get(g) ?? [];
-        list.push(c.id);
-        map.set(g, list);
-      }
-    }
-    byKind.set(kind, map);
-  }
-  return map;
-}
-
-/** A leftover bigram names the concepts whose forms hold it only when there are at most this many. */
-const FUZZY_MAX = 6;
-/** A character in the forms of more concepts than this (学, 模) names none of them. */
-const CHAR_MAX = 12;
 /** A character alone names the concepts of its forms only when they are this few. */
 const CHAR_ALONE_MAX = 4;
-/** Concepts related to concept `id` by containment of their terms (either way) or of a form in the typed text. */
-function related(lexicon: LexiconIndex, id: number, typed: string): number[] {
-  const self = lexicon.concepts[id];
-  if (!self) return [];
-  const zh = normalizeForm(self.zh);
-  return lexicon.concepts
-    .filter((c) => {
-      if (c.id === id || c.broad || c.kind === 'aspect') return false;
-      const other = normalizeForm(c.zh);
-      if ([...other].length < 2) return false;
-      return (
-        zh.includes(other) || other.includes(zh) || [c.zh, ...c.say].some((f) => [...f].length >= 2 && typed.includes(normalizeForm(f)))
-      );
-    })
-    .map((c) => c.id);
-}
 
 /**
  * What the question retriever (retriever.ts) is asked: the concepts the query names — by any
@@ -475,8 +443,8 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
   const out: (QueryFeature & { group: string })[] = [];
   const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
   const texts = [...hanRuns(plan.text), ...english];
-  const fuzzy = plan.expand ? formGrams(lexicon, 'bigram') : new Map<string, number[]>();
-  const chars = plan.expand ? formGrams(lexicon, 'char') : new Map<string, number[]>();
+  const fuzzy = plan.expand ? lexicon.thesaurus.pairs : new Map<string, number[]>();
+  const chars = plan.expand ? lexicon.thesaurus.chars : new Map<string, number[]>();
   const residual = (part: string) => {
     // Bigrams within a word of the query count fully, bigrams across two words (子越 in 步子越小) less.
     let run: string[] = [];
@@ -554,15 +522,15 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
       // Concepts inside this one (压缩 in 模型压缩) and concepts containing it (模型压缩 for 压缩)
       // are related: a title about them matches, for less. Unrelated concepts that merely share
       // characters (增强 in 数据增强 and 增强学习) are not.
-      for (const id of related(lexicon, m.concept.id, text.slice(m.start, m.end)))
+      for (const id of relatedConcepts(lexicon.thesaurus, m.concept.id, text.slice(m.start, m.end)))
         out.push({ feature: `#${id}`, weight: w * WEIGHTS.related, group });
       // The thesaurus's hierarchy: a title about a narrower concept (量化 for 模型压缩) or the
       // broader one (模型压缩 for 量化) answers part of the question.
       if (plan.expand && !m.concept.broad && m.concept.kind !== 'aspect') {
-        const { narrower, byZh } = hierarchy(lexicon);
-        for (const id of narrower.get(m.concept.zh) ?? []) out.push({ feature: `#${id}`, weight: w * WEIGHTS.narrower, group });
-        const up = m.concept.broader === undefined ? undefined : byZh.get(m.concept.broader);
-        if (up !== undefined && !lexicon.concepts[up]?.broad) out.push({ feature: `#${up}`, weight: w * WEIGHTS.broader, group });
+        for (const id of lexicon.thesaurus.narrower.get(m.concept.id) ?? [])
+          out.push({ feature: `#${id}`, weight: w * WEIGHTS.narrower, group });
+        const up = lexicon.thesaurus.up.get(m.concept.id);
+        if (up !== undefined) out.push({ feature: `#${up}`, weight: w * WEIGHTS.broader, group });
       }
       // Titles about another concept of its group (黑盒 → 可解释性) match, for less still.
       if (plan.expand && m.concept.group !== undefined && !m.concept.broad && m.concept.kind !== 'aspect')
