@@ -89,17 +89,12 @@ const charsOfForm = (form: string) => [...normalizeForm(form)].filter((x) => HAN
 
 /**
  * The concepts whose terms hold one another (压缩 in 模型压缩, and the other way), for concept `self`;
- * in id order. Broad concepts, aspects and one-character terms relate to nothing.
+ * in id order. Broad concepts, aspects and one-character terms relate to nothing. `terms` are the
+ * concepts that may relate, with their normalised terms.
  */
-function relatedByTerm(self: VocabularyConcept, concepts: readonly VocabularyConcept[]): number[] {
+function relatedByTerm(self: VocabularyConcept, terms: readonly [VocabularyConcept, string][]): number[] {
   const zh = normalizeForm(self.zh);
-  return concepts
-    .filter((c) => {
-      if (c.id === self.id || !mayRelate(c)) return false;
-      const other = normalizeForm(c.zh);
-      return zh.includes(other) || other.includes(zh);
-    })
-    .map((c) => c.id);
+  return terms.filter(([c, other]) => c.id !== self.id && (zh.includes(other) || other.includes(zh))).map(([c]) => c.id);
 }
 
 /** Whether a concept can be related to another at all (query.ts, related). */
@@ -123,6 +118,7 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
     const up = c.broader === undefined ? undefined : byZh.get(c.broader);
     if (up) narrower.set(up.id, [...(narrower.get(up.id) ?? []), c.id]);
   }
+  const terms = concepts.filter(mayRelate).map((c): [VocabularyConcept, string] => [c, normalizeForm(c.zh)]);
   const pairs = new Map<string, number[]>();
   const chars = new Map<string, number[]>();
   const index = (map: Map<string, number[]>, keys: Iterable<string>, id: number) => {
@@ -133,7 +129,7 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
     index(pairs, new Set(forms.flatMap(pairsOfForm)), c.id);
     index(chars, new Set(forms.flatMap(charsOfForm)), c.id);
     const [flags = ''] = (rows[c.id]?.[0] ?? '').split('^');
-    const related = relatedByTerm(c, concepts);
+    const related = relatedByTerm(c, terms);
     const up = c.broader === undefined ? undefined : byZh.get(c.broader);
     const byShard = new Map<number, string[]>();
     for (const form of forms) {
