@@ -33,10 +33,12 @@ import type { EverydayQuery, EverydayStyle } from '../search/everyday-types.ts';
  * 0.739 / 0.752, round 15 0.807 / 0.772, round 16 0.789 / 0.773 (0.767 / 0.761 at the end of its
  * session). The issue's targets are recall@5 ≥ 0.80 and MRR ≥ 0.70. Round 17 at its first run
  * (fifteenth session, after the fold of round 16 and before any change that session): recall@5
- * 0.705, MRR 0.690, none empty. Floors about one query under the latest figure; raise them as the
- * search gets better, never lower them to pass.
+ * 0.705, MRR 0.690, none empty; at the end of that session, after its changes (Pagefind's list
+ * weighed by how much of the query a page holds, and vocabulary from round 16's misses, both chosen
+ * on tuning), 0.730 / 0.712, none empty. Floors about one query under the end figure; raise them as
+ * the search gets better, never lower them to pass.
  */
-const FLOORS_17 = { recall: 0.69, mrr: 0.67 };
+const FLOORS_17 = { recall: 0.71, mrr: 0.69 };
 
 const HELD_OUT: [string, EverydayQuery[], typeof FLOORS_17][] = [['held-out round 17', EVERYDAY_HELD_OUT_17, FLOORS_17]];
 
