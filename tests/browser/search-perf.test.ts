@@ -7,7 +7,12 @@
  * The query arrives in one input event, as a Chinese input method commits 知识蒸馏: typed one
  * character at a time, a slow run lets the debounce fire on 「知识蒸」 too, and that extra search's
  * fragments (≈ 3 KB) made the printed bytes differ from run to run.
+ *
+ * On the search page, a query fetches only the thesaurus shards of its characters and of the terms
+ * it expands to (src/lib/search/thesaurus.ts), not the whole vocabulary.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,9 +100,35 @@ function kindOf(path: string): string {
   if (path.includes('/_astro/')) return 'search client (site JS)';
   return 'other';
 }
+/** The gzip bytes of every thesaurus shard the build wrote. */
+function allThesaurusGzip(): number {
+  const dir = join(ROOT_DIST, 'search-thesaurus');
+  return readdirSync(dir).reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe('search cost on the built site', () => {
+  it('fetches only a small part of the thesaurus on the search page', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const shards: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.includes('/search-thesaurus/'))
+        shards.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('训练大模型太耗电了')}`);
+    await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
+    const fetched = (await Promise.all(shards)).reduce((a, b) => a + b, 0);
+    const whole = allThesaurusGzip();
+    console.log(`thesaurus on the search page: ${shards.length} shards, ${fetched} B gzip of ${whole} B`);
+    // The thesaurus applied (耗电 → 能耗) from the shards of the query's characters and of 能耗.
+    expect(await page.locator('[data-search-notes]').innerText()).toContain('能耗');
+    expect(shards.length).toBeGreaterThan(0);
+    expect(fetched).toBeLessThan(whole * 0.1);
+    await context.close();
+  });
+
   it('prints bytes of a first query and median time to first results', { timeout: 120_000 }, async () => {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await coldSearch('知识蒸馏', 'federated learning'));
