@@ -183,7 +183,7 @@ async function lexiconFor(
   query: string,
   full: boolean,
   expand: boolean,
-): Promise<{ lexicon: LexiconIndex; meta?: RetrieverMeta }> {
+): Promise<{ lexicon: LexiconIndex; plan: QueryPlan; meta?: RetrieverMeta }> {
   const latin = /[a-z]/iu.test(query.normalize('NFKC'));
   const termKeys = latin ? termShardsOf(query) : [];
   const terms = Promise.all(termKeys.map((s) => part(`terms/${s}`))).then((t) => t.flatMap((x) => x.terms ?? []));
@@ -197,15 +197,20 @@ async function lexiconFor(
     }
     return lexicon;
   };
-  if (!full) return { lexicon: await indexed([]) };
+  if (!full) {
+    const lexicon = await indexed([]);
+    return { lexicon, plan: planQuery(query, lexicon, expand) };
+  }
   const meta = metaOnce();
   let t2s = t2sOf.get(base);
   if (!t2s) t2sOf.set(base, (t2s = t2sMap(base)));
   const first = queryShards(query, t2s);
   let lexicon = await indexed(first);
-  const all = planShards(planQuery(query, lexicon, expand));
+  // The plan reads only the query's own text, whose shards are all in `first`: more shards cannot change it.
+  const plan = planQuery(query, lexicon, expand);
+  const all = planShards(plan);
   if (all.some((i) => !first.includes(i))) lexicon = await indexed([...new Set([...first, ...all])].sort((a, b) => a - b));
-  return { lexicon, meta: await meta };
+  return { lexicon, plan, meta: await meta };
 }
 
 let engine: Promise<Engine> | undefined;
@@ -286,14 +291,13 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   const { pagefind, base, total } = await loadEngine();
   const full = options.full ?? true;
   const expand = full && (options.expand ?? true);
-  const { lexicon, meta } = await lexiconFor(base, query, full, expand);
+  const { lexicon, plan: queryPlan, meta } = await lexiconFor(base, query, full, expand);
   // Tuning runs (scripts/search-tune.ts) set other constants here; nothing else sets this global.
   const tuning = (globalThis as { __searchTuning?: { fusion?: Partial<typeof FUSION>; weights?: Partial<typeof WEIGHTS> } }).__searchTuning;
   if (tuning) {
     Object.assign(FUSION, tuning.fusion);
     Object.assign(WEIGHTS, tuning.weights);
   }
-  const queryPlan = planQuery(query, lexicon, expand);
   const filters = options.filters ?? {};
   const limit = options.limit ?? 20;
   // Words on most pages are left out (they would fetch the biggest index chunks for almost no ranking signal).

@@ -98,7 +98,7 @@ function relatedByTerm(self: VocabularyConcept, terms: readonly [VocabularyConce
 }
 
 /** Whether a concept can be related to another at all (query.ts, related). */
-export function mayRelate(c: VocabularyConcept): boolean {
+function mayRelate(c: VocabularyConcept): boolean {
   return !c.broad && c.kind !== 'aspect' && [...normalizeForm(c.zh)].length >= 2;
 }
 
