@@ -161,6 +161,27 @@ describe('question retriever, last resort', () => {
   it('guesses nothing with the thesaurus off', () => {
     expect(retrieverFeatures(planQuery('嫌慢', index, false), index).filter((f) => f.group.startsWith('字'))).toEqual([]);
   });
+
+  it('when nothing else was found, a character alone reaches every concept whose forms hold it (骗 → five concepts), for less still', () => {
+    const cheats = [
+      concept(0, '欺骗性对齐', ['欺骗人类']),
+      concept(1, '诈骗检测'),
+      concept(2, '反欺诈', ['骗局']),
+      concept(3, '深度伪造', ['换脸诈骗']),
+      concept(4, '钓鱼攻击', ['骗点击']),
+    ];
+    const five = indexLexicon({ v: 1, t2s: '', terms: [], concepts: conceptRows(cheats) });
+    const plan = planQuery('会不会被骗', five);
+    const reach = (lastResort: boolean) =>
+      retrieverFeatures(plan, five, lastResort)
+        .filter((f) => f.group.startsWith('字') && f.feature.startsWith('#'))
+        .map((f) => f.feature)
+        .sort();
+    expect(reach(false)).toEqual([]);
+    expect(reach(true)).toEqual(['#0', '#1', '#2', '#3', '#4']);
+    const last = retrieverFeatures(plan, five, true).filter((f) => f.group.startsWith('字'));
+    expect(Math.max(...last.map((f) => f.weight))).toBeCloseTo(WEIGHTS.char / 5, 9);
+  });
 });
 
 describe('question retriever', () => {

@@ -361,7 +361,10 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     const weight = FUSION.pagefind * (1 - FUSION.confidence + FUSION.confidence * confidence);
     fused.set(keyOf(p), { score: weight / (FUSION.k + rank + 1), pf: p, coverage: p.r.coverage });
   });
-  const { scored: rscored, records } = await retrieval;
+  let { scored: rscored, records } = await retrieval;
+  // Nothing at all, neither Pagefind nor the retriever: the retriever once more, reaching further
+  // through the characters of the words nothing knew (query.ts, retrieverFeatures' lastResort).
+  if (reranked.length === 0 && rscored.length === 0 && full) ({ scored: rscored, records } = await retrieve(queryPlan, lexicon, meta, filters, true));
   // When Pagefind's best answer holds every word of the query and no thesaurus word was involved,
   // the words themselves were found: its ranking is trusted more (the retriever counts for less).
   // (As Pagefind counts a match, partial ones included: FUSION was tuned that way.)
@@ -560,6 +563,7 @@ async function retrieve(
   lexicon: LexiconIndex,
   meta: RetrieverMeta | undefined,
   filters: Record<string, string[]>,
+  lastResort = false,
 ): Promise<{ scored: Scored[]; records: Records }> {
   const known = new Map<number, QuestionRecord>();
   const load = async (qs: number[], f: Record<string, string[]>) => {
@@ -575,7 +579,7 @@ async function retrieve(
   };
   const records: Records = { load };
   if (!meta || meta.n === 0) return { scored: [], records };
-  const features = retrieverFeatures(plan, lexicon);
+  const features = retrieverFeatures(plan, lexicon, lastResort);
   // Shards in order of the best feature each serves, at most MAX_SHARDS: the bytes a query costs
   // stay bounded however large the knowledge base grows (its weakest features are dropped).
   const need: number[] = [];

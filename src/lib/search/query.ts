@@ -438,8 +438,16 @@ const CHAR_ALONE_MAX = 4;
  * form with the thesaurus on, by their term only with it off — and the bigrams of the rest, which
  * match free title bigrams fully, bigrams inside a title's concept partly and (thesaurus on) the
  * concepts whose forms hold them, each concept a share of the bigram's weight.
+ *
+ * `lastResort`, for a query that found nothing at all otherwise: a character of the leftover text
+ * names the concepts whose forms hold it even alone and among many (骗 in 骗人: 欺骗, 诈骗 …), so
+ * the reader still sees the closest questions instead of a dead end.
  */
-export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (QueryFeature & { group: string })[] {
+export function retrieverFeatures(
+  plan: QueryPlan,
+  lexicon: LexiconIndex,
+  lastResort = false,
+): (QueryFeature & { group: string })[] {
   const out: (QueryFeature & { group: string })[] = [];
   const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
   const texts = [...hanRuns(plan.text), ...english];
@@ -499,7 +507,7 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex): (Quer
         }
       }
       for (const [id, { n, w }] of byConcept)
-        if (n >= 2 || w >= 1 / CHAR_ALONE_MAX)
+        if (lastResort || n >= 2 || w >= 1 / CHAR_ALONE_MAX)
           out.push(
             { feature: `#${id}`, weight: WEIGHTS.char * w, group: `字${id}` },
             { feature: `~${id}`, weight: WEIGHTS.char * w * WEIGHTS.terms, group: `字${id}` },
