@@ -364,7 +364,8 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   let { scored: rscored, records } = await retrieval;
   // Nothing at all, neither Pagefind nor the retriever: the retriever once more, reaching further
   // through the characters of the words nothing knew (query.ts, retrieverFeatures' lastResort).
-  if (reranked.length === 0 && rscored.length === 0 && full) ({ scored: rscored, records } = await retrieve(queryPlan, lexicon, meta, filters, true));
+  if (reranked.length === 0 && rscored.length === 0 && full)
+    ({ scored: rscored, records } = await retrieve(queryPlan, lexicon, meta, filters, true));
   // When Pagefind's best answer holds every word of the query and no thesaurus word was involved,
   // the words themselves were found: its ranking is trusted more (the retriever counts for less).
   // (As Pagefind counts a match, partial ones included: FUSION was tuned that way.)

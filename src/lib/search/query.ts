@@ -443,11 +443,7 @@ const CHAR_ALONE_MAX = 4;
  * names the concepts whose forms hold it even alone and among many (骗 in 骗人: 欺骗, 诈骗 …), so
  * the reader still sees the closest questions instead of a dead end.
  */
-export function retrieverFeatures(
-  plan: QueryPlan,
-  lexicon: LexiconIndex,
-  lastResort = false,
-): (QueryFeature & { group: string })[] {
+export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex, lastResort = false): (QueryFeature & { group: string })[] {
   const out: (QueryFeature & { group: string })[] = [];
   const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
   const texts = [...hanRuns(plan.text), ...english];
