@@ -23,7 +23,7 @@ const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)$
  * (第二代模型, 十大趋势, Q4财报) is not cut.
  */
 const OTHER_NUMBERINGS = [
-  new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*)([\s\S]*)$`, 'u'),
+  new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`, 'u'),
   new RegExp(String.raw`^(?:q|ｑ|问题|问|题)\s*(${DIGIT}{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
   // Circled numbers ① … ⑳.
   /^([\u2460-\u2473])\s*([\s\S]*)$/u,
@@ -38,14 +38,25 @@ export function parseHeadingLabel(text: string): HeadingLabel {
     const [, typed = '', rest = ''] = match;
     const number = typed.normalize('NFKC');
     const index = number.includes('.') ? number : Number(number);
-    return { index, title: rest.trim() };
+    return { index, title: withoutAsker(rest.trim()) };
   }
   for (const pattern of OTHER_NUMBERINGS) {
     const other = pattern.exec(trimmed);
     const index = other ? numberOf(other[1] ?? '') : null;
-    if (index !== null) return { index, title: (other?.[2] ?? '').trim() };
+    if (index !== null) return { index, title: withoutAsker((other?.[2] ?? '').trim()) };
   }
-  return { index: null, title: trimmed };
+  return { index: null, title: withoutAsker(trimmed) };
+}
+
+/**
+ * Who asked is not the question: chat digests and forum threads name the asker before it
+ * (「@小王：LoRA 的秩取多大？」). The heading keeps it (the entry's provenance quotes the heading
+ * verbatim); the question is what follows. Only a name with no space, at most 20 characters, right
+ * before a colon, and never the whole heading.
+ */
+const ASKER = /^[@＠][^\s:：@＠]{1,20}\s*[:：]\s*(\S[\s\S]*)$/u;
+function withoutAsker(title: string): string {
+  return ASKER.exec(title)?.[1] ?? title;
 }
 
 const DIGITS = '零一二三四五六七八九';

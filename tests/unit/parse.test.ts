@@ -46,6 +46,12 @@ describe('parseHeadingLabel', () => {
     ['① 什么是大模型？', 1, '什么是大模型？'],
     ['⑫量化', 12, '量化'],
     ['２０２４年的展望', null, '２０２４年的展望'],
+    ['第3问｜@小王：LoRA 的秩取多大？', 3, 'LoRA 的秩取多大？'],
+    ['第十二题 | 什么是 MoE？', 12, '什么是 MoE？'],
+    ['@老李: INT4 量化掉点怎么办？', null, 'INT4 量化掉点怎么办？'],
+    ['５．＠阿青：什么是 RAG？', 5, '什么是 RAG？'],
+    ['@小王：', null, '@小王：'],
+    ['@ 所有人：本周问答', null, '@ 所有人：本周问答'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
