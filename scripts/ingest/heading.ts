@@ -23,7 +23,10 @@ const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)$
  * (第二代模型, 十大趋势, Q4财报) is not cut.
  */
 const OTHER_NUMBERINGS = [
-  new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`, 'u'),
+  new RegExp(
+    String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`,
+    'u',
+  ),
   new RegExp(String.raw`^(?:q|ｑ|问题|问|题)\s*(${DIGIT}{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
   // Circled numbers ① … ⑳.
   /^([\u2460-\u2473])\s*([\s\S]*)$/u,
