@@ -134,9 +134,11 @@ function main(args: string[]): number {
   const drift = writeOutput(values.out, result.files);
   if (!values.quiet) console.log(formatReport(result.report));
   else for (const w of result.report.warnings) console.warn(`ingest: warning: ${w.file}:${w.line}: ${w.message}`);
-  const touched = drift.changed.length + drift.missing.length + drift.stale.length;
+  // Files no longer generated are deleted: counted apart, or 「10 个文件，其中 12 个有变化」 reads wrong.
+  const written = drift.changed.length + drift.missing.length;
+  const removed = drift.stale.length > 0 ? `，删除 ${drift.stale.length} 个不再生成的文件` : '';
   console.log(
-    `\n写入 ${relative('.', values.out) || '.'}：${result.files.size} 个文件，其中 ${touched} 个有变化；用时 ${elapsed.toFixed(0)} ms。`,
+    `\n写入 ${relative('.', values.out) || '.'}：${result.files.size} 个文件，其中 ${written} 个有变化${removed}；用时 ${elapsed.toFixed(0)} ms。`,
   );
   return 0;
 }
