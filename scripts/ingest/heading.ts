@@ -13,7 +13,9 @@ export interface HeadingLabel {
 const PUNCTUATION = '[.、．:：)）]';
 /** A bar after the number, spaced or not: 「01｜标题」, 「01 | 标题」, 「01丨标题」 (丨 stands in for a bar in Chinese layouts). */
 const BAR = '[｜|丨]';
-const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s+|$)`;
+/** A dash between spaces, as in 「10 - 如何评估？」 (not 「3-5 岁」). */
+const DASH = String.raw`\s*[-–—]{1,2}\s+`;
+const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|${DASH}|\s+|$)`;
 /** Digits as typed, full-width ones (１２) included: Chinese input methods produce both. */
 const DIGIT = '[0-9０-９]';
 const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
@@ -27,15 +29,21 @@ const OTHER_NUMBERINGS = [
     String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`,
     'u',
   ),
-  new RegExp(String.raw`^(?:q|ｑ|问题|问|题)\s*(${DIGIT}{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
+  new RegExp(String.raw`^(?:question|q|ｑ|问题|问|题)\s*(${DIGIT}{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
+  // In lenticular brackets: 【3】, 【Q3】, 【第3题】, 【面试题 3】.
+  new RegExp(
+    String.raw`^【\s*(?:面试题|题目|问题|第|q|ｑ)?\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问]?\s*】\s*([\s\S]*)$`,
+    'iu',
+  ),
   // Circled numbers ① … ⑳.
   /^([\u2460-\u2473])\s*([\s\S]*)$/u,
-  /^([零一二三四五六七八九十百]{1,4})[、．]\s*([\s\S]*)$/u,
+  /^([零一二三四五六七八九十百]{1,4})[、．.]\s*([\s\S]*)$/u,
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
 ];
 
 export function parseHeadingLabel(text: string): HeadingLabel {
-  const trimmed = text.trim();
+  // An emoji before the number decorates it (「🤔 1. 什么是 RAG？」).
+  const trimmed = text.trim().replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
   const match = NUMBERED.exec(trimmed);
   if (match) {
     const [, typed = '', rest = ''] = match;
@@ -58,8 +66,11 @@ export function parseHeadingLabel(text: string): HeadingLabel {
  * before a colon, and never the whole heading.
  */
 const ASKER = /^[@＠][^\s:：@＠]{1,20}\s*[:：]\s*(\S[\s\S]*)$/u;
+/** A label that only says "question" (「问：…」, 「Q: …」) is not part of it either. */
+const QUESTION_LABEL = /^(?:问|提问|q|ｑ|question)\s*[:：]\s*(\S[\s\S]*)$/iu;
 function withoutAsker(title: string): string {
-  return ASKER.exec(title)?.[1] ?? title;
+  const unlabelled = QUESTION_LABEL.exec(title)?.[1] ?? title;
+  return ASKER.exec(unlabelled)?.[1] ?? unlabelled;
 }
 
 const DIGITS = '零一二三四五六七八九';

@@ -6,6 +6,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { IngestWarning } from './errors.ts';
+import { isPhrasedAsQuestion } from './filler.ts';
 import { decoratedTitle, parseHeadingLabel, type HeadingLabel } from './heading.ts';
 
 export interface SourceHeading {
@@ -142,7 +143,12 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     // A question whose answer opens with a sub-heading is still a question, not a group of them.
     const isContainer = next?.type === 'heading' && next.depth > node.depth && !(label.index !== null && node.depth === answerDepth);
     // Numbered headings are the knowledge units; in an article without numbers every heading is.
-    const isEntry = !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0);
+    // Among numbered questions, a heading at their level that asks a question is one too, though
+    // its number is missing or written in a way not recognised (「### 问：什么是 MoE？」 between
+    // 「### 7. …」 and 「### 9. …」); one that only names a part (「### 小结」) is not.
+    const unnumberedQuestion =
+      label.index === null && answerDepth !== null && node.depth === answerDepth && isPhrasedAsQuestion(label.title);
+    const isEntry = !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0 || unnumberedQuestion);
     if (!isEntry) {
       if (heading.text === '') warnings.push({ file, line: heading.line, message: 'empty heading kept as article text' });
       current = { kind: 'prose', heading, line: heading.line, body: [] };

@@ -52,6 +52,19 @@ describe('parseHeadingLabel', () => {
     ['５．＠阿青：什么是 RAG？', 5, '什么是 RAG？'],
     ['@小王：', null, '@小王：'],
     ['@ 所有人：本周问答', null, '@ 所有人：本周问答'],
+    ['🤔 1. 什么是检索增强生成？', 1, '什么是检索增强生成？'],
+    ['【面试题 2】LoRA 为什么省显存？', 2, 'LoRA 为什么省显存？'],
+    ['【第6题】大模型幻觉怎么缓解？', 6, '大模型幻觉怎么缓解？'],
+    ['【Q3】什么是 MoE？', 3, '什么是 MoE？'],
+    ['【高频】梯度爆炸怎么办？', null, '【高频】梯度爆炸怎么办？'],
+    ['Question 8: 什么是知识蒸馏？', 8, '什么是知识蒸馏？'],
+    ['九. 大模型在医疗中有哪些应用？', 9, '大模型在医疗中有哪些应用？'],
+    ['问：什么是混合专家模型？', null, '什么是混合专家模型？'],
+    ['Q：模型量化会损失多少精度？', null, '模型量化会损失多少精度？'],
+    ['问题：数据不够怎么办', null, '问题：数据不够怎么办'],
+    ['10 - 如何评估大模型？', 10, '如何评估大模型？'],
+    ['3 — 量化', 3, '量化'],
+    ['3-5 岁儿童能用吗', null, '3-5 岁儿童能用吗'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
@@ -257,6 +270,37 @@ describe('splitting a Q&A article at its questions', () => {
       'article-q2 什么是蒸馏？ @7',
       'article-q3 什么是量化？ @11',
     ]);
+  });
+});
+
+describe('splitting a Q&A article at its questions: headings whose number is missing or unusual', () => {
+  it('reads an unnumbered heading that asks a question, at the numbered questions\' level, as a question; one that names a part as article text', () => {
+    const text = [
+      '### 🤔 1. 什么是检索增强生成？',
+      '',
+      '先检索再生成。',
+      '',
+      '### 问：什么是混合专家模型？',
+      '',
+      '每次只激活部分专家。',
+      '',
+      '### 【面试题 3】LoRA 为什么省显存？',
+      '',
+      '只训练低秩矩阵。',
+      '',
+      '### 小结',
+      '',
+      '以上三题都常考。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.entries.map((e) => `${e.title} @${e.source.line} #${e.source.index}`)).toEqual([
+      '什么是检索增强生成？ @1 #1',
+      '什么是混合专家模型？ @5 #null',
+      'LoRA 为什么省显存？ @9 #3',
+    ]);
+    // The verbatim heading stays in the provenance.
+    expect(out.entries[1]!.source.heading).toBe('问：什么是混合专家模型？');
   });
 });
 
