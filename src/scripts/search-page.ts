@@ -5,7 +5,7 @@
 import { search, type SearchHit, type SearchResponse } from '../lib/search/client.ts';
 import { appendSegments } from '../lib/search/marks.ts';
 import { asTyped, describeExpansions, MAX_QUERY_CHARS } from '../lib/search/query.ts';
-import { TOPIC_IDS, TOPICS } from '../lib/topics.ts';
+import { isTopicId, TOPIC_IDS, TOPICS } from '../lib/topics.ts';
 
 /**
  * Results shown at first and added by each 「显示更多结果」: every result costs a fragment download,
@@ -122,7 +122,12 @@ export function runSearchPage(): void {
     const searched = response.plan.concepts.filter((c) => !c.phrase).map((c) => c.label);
     const found = searched.filter((w) => !response.unmatched.includes(w));
     const missing = response.unmatched.map(typed);
-    if (response.total > 0 && response.partial) {
+    if (response.overview && isTopicId(response.overview)) {
+      // Nothing matched, but the query names a concept of a topic: its overview questions follow.
+      note(
+        `知识库的问题和答案里还没有「${missing.join('」「') || searched.map(typed).join('」「')}」，它属于「${TOPICS[response.overview].name}」这一主题。`,
+      );
+    } else if (response.total > 0 && response.partial) {
       note(
         found.length === 0 && response.unmatched.length > 0
           ? // Nothing of the query was found as typed: say so once, and what the results are.
@@ -175,7 +180,10 @@ export function runSearchPage(): void {
             : '没有结果。';
       return;
     }
-    status.textContent = showing(response.total, response.hits.length);
+    status.textContent =
+      response.overview && isTopicId(response.overview)
+        ? `没有找到与「${query}」直接相关的问题，列出「${TOPICS[response.overview].name}」的 ${response.hits.length} 个总览问题。`
+        : showing(response.total, response.hits.length);
     append(response.hits);
   };
 

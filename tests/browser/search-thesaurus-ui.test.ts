@@ -105,6 +105,30 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('answers a term of the field that no question covers with the overview questions of its topic, saying so', async () => {
+    // 幻觉 is in the vocabulary (topic challenges) and in none of the articles.
+    const sources = readdirSync('content/sources')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join('content/sources', f), 'utf8'))
+      .join('\n');
+    expect(sources.includes('幻觉'), 'an article now covers 幻觉: choose another absent term').toBe(false);
+    expect(loadVocabulary().concepts.find((c) => c.zh === '幻觉')?.topic).toBe('challenges');
+    const { context, page, errors } = await open('幻觉');
+    expect(await text(page, '[data-search-status]')).toMatch(/^没有找到与「幻觉」直接相关的问题，列出「挑战与风险」的 \d 个总览问题。$/u);
+    expect(await text(page, '[data-search-notes]')).toContain('知识库的问题和答案里还没有「幻觉」，它属于「挑战与风险」这一主题。');
+    const hits = page.locator('[data-search-results] > li');
+    expect(await hits.count()).toBeGreaterThan(0);
+    const hrefs = await page
+      .locator('[data-search-results] > li h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(
+      hrefs.every((h) => h.startsWith('/challenges/')),
+      hrefs.join(' '),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('reports a word no page holds as not found, though Pagefind matched part of it', async () => {
     // Chosen from the data, not by hand: the first two-character term of the vocabulary whose
     // first character is on no page and whose second is — Pagefind then matches the second
@@ -123,7 +147,12 @@ describe('thesaurus on the search page', () => {
 
     const missing = await open(absent!.zh);
     const notes = await text(missing.page, '[data-search-notes]');
-    expect(notes).toMatch(new RegExp(`没有找到：「${absent!.zh}」|搜索了：「${absent!.zh}」，知识库的问题和答案里没有这个词`, 'u'));
+    expect(notes).toMatch(
+      new RegExp(
+        `没有找到：「${absent!.zh}」|搜索了：「${absent!.zh}」，知识库的问题和答案里没有这个词|知识库的问题和答案里还没有「${absent!.zh}」`,
+        'u',
+      ),
+    );
     // Said once: not 「搜索了：「X」；没有找到：「X」」.
     expect(notes).not.toContain(`搜索了：「${absent!.zh}」；`);
     expect(missing.errors).toEqual([]);

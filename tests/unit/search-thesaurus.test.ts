@@ -217,7 +217,7 @@ describe('question retriever', () => {
       for (const f of features) postings.set(f, [...(postings.get(f) ?? []), q]);
       len += String.fromCharCode(48 + features.size);
     });
-    const meta: RetrieverMeta = { n: titles.length, shards: 1, len, topics: '000' };
+    const meta: RetrieverMeta = { n: titles.length, shards: 1, len, topics: '000', overview: [[], [], [], [], []] };
     const ranked = (q: string) => score(retrieverFeatures(planQuery(q, index), index), postings, meta).map((r) => titles[r.q]);
     expect(ranked('数据增强的技巧')[0]).toBe('数据增强有哪些方法');
     expect(ranked('数据增强的技巧')).not.toContain('大模型在增强学习中的应用');

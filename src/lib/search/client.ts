@@ -84,6 +84,11 @@ export interface SearchResponse {
   partial: boolean;
   /** Glossary terms near the query, offered when there is no full match: [zh, en, glossary anchor]. */
   glossary: [string, string, string][];
+  /**
+   * The query names concepts of this topic (幻觉: challenges) that no question covers, and nothing
+   * else matched: the hits are the topic's overview questions (RetrieverMeta.overview).
+   */
+  overview?: string;
 }
 
 export interface SearchOptions {
@@ -427,6 +432,16 @@ export async function search(query: string, options: SearchOptions = {}): Promis
       });
     }
   }
+  // Still nothing, though the query names a concept of the field (幻觉) that no question covers:
+  // the overview questions of its topic, said to be that, rather than a dead end.
+  let overview: string | undefined;
+  if (fused.size === 0 && full && meta) {
+    const topic = queryTopic(queryPlan.text, lexicon);
+    const allowed = topic !== undefined && isTopicId(topic) && (!filters.topic?.length || filters.topic.includes(topic));
+    const questions = allowed ? (meta.overview[TOPIC_IDS.indexOf(topic)] ?? []) : [];
+    questions.forEach((q, rank) => fused.set(String(q), { score: 1 / (FUSION.k + rank + 1), coverage: 0, rq: q }));
+    if (questions.length > 0) overview = topic;
+  }
   const order = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, limit);
   // Records only for the questions shown that Pagefind's pool did not describe.
   const need = order.flatMap(([, f]) => (f.pf || f.rq === undefined ? [] : [f.rq]));
@@ -447,6 +462,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     unmatched,
     partial,
     glossary: partial && full ? nearGlossary(queryPlan, lexicon, (await part('glossary')).glossary ?? []) : [],
+    ...(overview && hits.length > 0 ? { overview } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ import {
 const SHARD_CHARS = 12_000;
 /** Mentions in a question's answers that make a concept one of its subjects (`~id`). */
 const MENTIONS = 2;
+/** Overview questions kept per topic (RetrieverMeta.overview). */
+const OVERVIEW = 3;
 /** Excerpt shown for a question the retriever found and Pagefind did not. */
 const EXCERPT_CHARS = 60;
 
@@ -55,6 +57,7 @@ export function retrieverData(): Promise<RetrieverData> {
     let len = '';
     let topics = '';
     const records: QuestionRecord[] = [];
+    const generality: { q: number; topic: number; specific: boolean; ownWord: boolean; features: number; sources: number }[] = [];
     const numberOf = new Map(questions.map((question, q) => [question, q]));
     questions.forEach((question, q) => {
       const { features, concepts } = titleFeatures(question.title, matcher);
@@ -75,6 +78,14 @@ export function retrieverData(): Promise<RetrieverData> {
       for (const f of [...features].sort()) post(f, q);
       for (const id of [...termConcepts].sort((a, b) => a - b)) if (!concepts.has(id)) post(`~${id}`, q);
       len += String.fromCharCode(48 + Math.min(features.size, 200));
+      generality.push({
+        q,
+        topic: TOPIC_IDS.indexOf(question.topic),
+        specific: [...concepts].some((id) => !matcher.concepts[id]!.broad && matcher.concepts[id]!.kind !== 'aspect'),
+        ownWord: [...concepts].some((id) => matcher.concepts[id]!.topic === question.topic),
+        features: features.size,
+        sources: question.entries.length,
+      });
       topics += String.fromCharCode(48 + TOPIC_IDS.indexOf(question.topic));
       const first = question.entries[0]!;
       records.push([
@@ -94,7 +105,21 @@ export function retrieverData(): Promise<RetrieverData> {
     }
     const blocks: QuestionRecord[][] = [];
     for (let i = 0; i < records.length; i += BLOCK) blocks.push(records.slice(i, i + BLOCK));
-    return { meta: { n: questions.length, shards: shardCount, len, topics }, shards, blocks };
+    const overview = TOPIC_IDS.map((_, t) =>
+      generality
+        .filter((g) => g.topic === t)
+        .sort(
+          (a, b) =>
+            Number(a.specific) - Number(b.specific) ||
+            Number(b.ownWord) - Number(a.ownWord) ||
+            b.sources - a.sources ||
+            a.features - b.features ||
+            a.q - b.q,
+        )
+        .slice(0, OVERVIEW)
+        .map((g) => g.q),
+    );
+    return { meta: { n: questions.length, shards: shardCount, len, topics, overview }, shards, blocks };
   })();
   return cache;
 }

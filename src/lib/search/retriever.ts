@@ -36,6 +36,13 @@ export interface RetrieverMeta {
   len: string;
   /** Topic of each question, as characters (code − 48 = index in TOPIC_IDS), so topic filters apply before any record is fetched. */
   topics: string;
+  /**
+   * Per topic (in TOPIC_IDS order), its overview questions, most general first: titles that name no
+   * specific concept before those that do, titles with a word of the topic itself (挑战, 应用, 训练)
+   * first among them, then more sources, then fewer title features. Shown when a query names a
+   * concept of the field that no question covers.
+   */
+  overview: number[][];
 }
 
 /** One shard: feature → ascending question numbers, delta-coded. */
