@@ -37,10 +37,11 @@ const fileOf = new Map<string, string>();
  * blind; round 11 once round 12 (139–141) had been written blind; round 12 once round 13 (142–144) had
  * been written blind; round 13 once round 14 (145–147) had been written blind; round 14 once round 15
  * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind; round 16
- * once round 17 (154–156) had been written blind. Round 17 is the held-out half now.
+ * once round 17 (154–156) had been written blind; round 17 once round 18 (157–159) had been written
+ * blind. Round 18 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 17': (file) => /^15[456]_/u.test(file),
+  'held-out round 18': (file) => /^15[789]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -142,9 +143,17 @@ describe.each([
   // was folded into tuning/ once round 17 (154–156, written blind on 2026-12-02) had been written.
   // Round 17 at its first run, before anything was changed that session: every item at its line,
   // topics 48/54, same-question precision 1.00, recall 0.78; the same at the end of that session.
+  // Round 17 was folded into tuning/ (where precision must be 1.0) once round 18 (157–159, written
+  // blind on 2026-12-02) had been written. Round 18 at its first run, before any ingestion change of
+  // that session: every item at its line, topics 45/51, same-question precision 0.93 (4 wrong pairs,
+  // the first below 0.97 of any round; not read, so the floor sits under it), recall 0.76, none of
+  // its 13 rewordings of seed questions grouped with them. At the end of that session, after headings
+  // numbered as 「第N问｜」 and an asker before a colon (「@小王：」) were read as such (found with
+  // a synthetic chat digest of my own, a layout the round's writer had described): topics 47/51,
+  // precision 0.97 (2 wrong pairs), recall 0.78, 1 of 13 rewordings grouped.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 17', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 18', topicFloor: 0.88, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
