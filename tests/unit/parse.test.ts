@@ -274,7 +274,7 @@ describe('splitting a Q&A article at its questions', () => {
 });
 
 describe('splitting a Q&A article at its questions: headings whose number is missing or unusual', () => {
-  it('reads an unnumbered heading that asks a question, at the numbered questions\' level, as a question; one that names a part as article text', () => {
+  it("reads an unnumbered heading that asks a question, at the numbered questions' level, as a question; one that names a part as article text", () => {
     const text = [
       '### 🤔 1. 什么是检索增强生成？',
       '',
