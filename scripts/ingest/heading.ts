@@ -49,14 +49,14 @@ export function parseHeadingLabel(text: string): HeadingLabel {
     const [, typed = '', rest = ''] = match;
     const number = typed.normalize('NFKC');
     const index = number.includes('.') ? number : Number(number);
-    return { index, title: withoutAsker(rest.trim()) };
+    return { index, title: questionOnly(rest.trim()) };
   }
   for (const pattern of OTHER_NUMBERINGS) {
     const other = pattern.exec(trimmed);
     const index = other ? numberOf(other[1] ?? '') : null;
-    if (index !== null) return { index, title: withoutAsker((other?.[2] ?? '').trim()) };
+    if (index !== null) return { index, title: questionOnly((other?.[2] ?? '').trim()) };
   }
-  return { index: null, title: withoutAsker(trimmed) };
+  return { index: null, title: questionOnly(trimmed) };
 }
 
 /**
@@ -68,7 +68,8 @@ export function parseHeadingLabel(text: string): HeadingLabel {
 const ASKER = /^[@＠][^\s:：@＠]{1,20}\s*[:：]\s*(\S[\s\S]*)$/u;
 /** A label that only says "question" (「问：…」, 「Q: …」) is not part of it either. */
 const QUESTION_LABEL = /^(?:问|提问|q|ｑ|question)\s*[:：]\s*(\S[\s\S]*)$/iu;
-function withoutAsker(title: string): string {
+/** The heading's title without a question label and an asker before it. */
+function questionOnly(title: string): string {
   const unlabelled = QUESTION_LABEL.exec(title)?.[1] ?? title;
   return ASKER.exec(unlabelled)?.[1] ?? unlabelled;
 }

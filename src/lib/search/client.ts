@@ -438,7 +438,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   if (fused.size === 0 && full && meta) {
     const topic = queryTopic(queryPlan.text, lexicon);
     const allowed = topic !== undefined && isTopicId(topic) && (!filters.topic?.length || filters.topic.includes(topic));
-    const questions = allowed ? (meta.overview[TOPIC_IDS.indexOf(topic)] ?? []) : [];
+    const questions = allowed ? (meta.overview?.[TOPIC_IDS.indexOf(topic)] ?? []) : [];
     questions.forEach((q, rank) => fused.set(String(q), { score: 1 / (FUSION.k + rank + 1), coverage: 0, rq: q }));
     if (questions.length > 0) overview = topic;
   }

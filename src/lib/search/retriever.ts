@@ -40,9 +40,10 @@ export interface RetrieverMeta {
    * Per topic (in TOPIC_IDS order), its overview questions, most general first: titles that name no
    * specific concept before those that do, titles with a word of the topic itself (挑战, 应用, 训练)
    * first among them, then more sources, then fewer title features. Shown when a query names a
-   * concept of the field that no question covers.
+   * concept of the field that no question covers. Optional: a meta.json cached from an earlier
+   * build has none.
    */
-  overview: number[][];
+  overview?: number[][];
 }
 
 /** One shard: feature → ascending question numbers, delta-coded. */
