@@ -46,6 +46,13 @@ async function open(
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 
+/** The articles' text, as kept in content/sources/. */
+const sourcesText = () =>
+  readdirSync('content/sources')
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join('content/sources', f), 'utf8'))
+    .join('\n');
+
 describe('thesaurus on the search page', () => {
   it('says what else was searched, and turns it off and on through the URL', async () => {
     const { context, page, errors } = await open('训练大模型太耗电了');
@@ -107,10 +114,7 @@ describe('thesaurus on the search page', () => {
 
   it('answers a term of the field that no question covers with the overview questions of its topic, saying so', async () => {
     // 幻觉 is in the vocabulary (topic challenges) and in none of the articles.
-    const sources = readdirSync('content/sources')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join('content/sources', f), 'utf8'))
-      .join('\n');
+    const sources = sourcesText();
     expect(sources.includes('幻觉'), 'an article now covers 幻觉: choose another absent term').toBe(false);
     expect(loadVocabulary().concepts.find((c) => c.zh === '幻觉')?.topic).toBe('challenges');
     const { context, page, errors } = await open('幻觉');
@@ -134,10 +138,7 @@ describe('thesaurus on the search page', () => {
     // first character is on no page and whose second is — Pagefind then matches the second
     // alone (it leaves out words it does not know) — and a term a question names.
     const pages = readFileSync(join(ROOT_DIST, 'entries.json'), 'utf8');
-    const sources = readdirSync('content/sources')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join('content/sources', f), 'utf8'))
-      .join('\n');
+    const sources = sourcesText();
     const twoChars = (c: VocabularyConcept) => c.kind === 'term' && /^\p{Script=Han}{2}$/u.test(c.zh);
     const concepts = loadVocabulary().concepts;
     const absent = concepts.find((c) => twoChars(c) && !sources.includes(c.zh[0]!) && sources.includes(c.zh[1]!));
