@@ -182,6 +182,24 @@ describe('question retriever, last resort', () => {
     const last = retrieverFeatures(plan, five, true).filter((f) => f.group.startsWith('字'));
     expect(Math.max(...last.map((f) => f.weight))).toBeCloseTo(WEIGHTS.char / 5, 9);
   });
+
+  it('when a character is in the forms of too many concepts (车), the last resort reaches those whose term holds it', () => {
+    const cars = [
+      concept(0, '汽车', ['车主', '开车']),
+      concept(1, '车联网', ['车路协同']),
+      ...['自动驾驶', '交通', '物流', '停车', '充电', '导航', '保险', '出行', '驾驶员', '道路', '城市'].map((zh, i) =>
+        concept(i + 2, zh === '停车' ? '泊位管理' : zh, [`${zh}的车`]),
+      ),
+    ];
+    const many = indexLexicon({ v: 1, t2s: '', terms: [], concepts: conceptRows(cars) });
+    const reach = (query: string, lastResort: boolean) =>
+      retrieverFeatures(planQuery(query, many), many, lastResort)
+        .filter((f) => f.group.startsWith('字') && f.feature.startsWith('#'))
+        .map((f) => f.feature)
+        .sort();
+    expect(reach('二手车', false)).toEqual([]);
+    expect(reach('二手车', true)).toEqual(['#0', '#1']);
+  });
 });
 
 describe('question retriever', () => {

@@ -494,7 +494,9 @@ export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex, lastRe
         for (const ch of [...w]) {
           if (!HAN.test(ch) || isFiller(ch) || seenChars.has(ch)) continue;
           seenChars.add(ch);
-          const ids = chars.get(ch) ?? [];
+          // A character in the forms of many concepts (车 in 开车, 车主, 无人车 …) names, as a last
+          // resort, the few concepts whose term holds it (汽车, 车联网).
+          const ids = chars.get(ch) ?? (lastResort ? lexicon.thesaurus.termChars.get(ch) : undefined) ?? [];
           if (ids.length > CHAR_MAX) continue;
           for (const id of ids) {
             const had = byConcept.get(id) ?? { n: 0, w: 0 };

@@ -47,6 +47,12 @@ export interface ThesaurusShard {
   pairs: Record<string, number[]>;
   /** Han character → the concepts whose forms hold it (at most CHAR_MAX). */
   chars: Record<string, number[]>;
+  /**
+   * Han character in the forms of more than CHAR_MAX concepts → the concepts whose term holds it,
+   * when those are at most CHAR_MAX (车: 汽车, 车联网, 车端部署). Read by the last resort only.
+   * Optional: a shard cached from an earlier build has none.
+   */
+  termChars?: Record<string, number[]>;
 }
 
 /** A query's part of the thesaurus (one or more shards merged), as query.ts reads it. */
@@ -59,6 +65,7 @@ export interface ThesaurusIndex {
   up: Map<number, number>;
   pairs: Map<string, number[]>;
   chars: Map<string, number[]>;
+  termChars: Map<string, number[]>;
 }
 
 /** The shard of a character. */
@@ -111,6 +118,7 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
     up: {},
     pairs: {},
     chars: {},
+    termChars: {},
   }));
   const byZh = new Map(concepts.map((c) => [c.zh, c]));
   const narrower = new Map<number, number[]>();
@@ -121,6 +129,7 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
   const terms = concepts.filter(mayRelate).map((c): [VocabularyConcept, string] => [c, normalizeForm(c.zh)]);
   const pairs = new Map<string, number[]>();
   const chars = new Map<string, number[]>();
+  const termChars = new Map<string, number[]>();
   const index = (map: Map<string, number[]>, keys: Iterable<string>, id: number) => {
     for (const k of keys) map.set(k, [...(map.get(k) ?? []), id]);
   };
@@ -128,6 +137,7 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
     const forms = [c.zh, ...c.say];
     index(pairs, new Set(forms.flatMap(pairsOfForm)), c.id);
     index(chars, new Set(forms.flatMap(charsOfForm)), c.id);
+    index(termChars, new Set(charsOfForm(c.zh)), c.id);
     const [flags = ''] = (rows[c.id]?.[0] ?? '').split('^');
     const related = relatedByTerm(c, terms);
     const up = c.broader === undefined ? undefined : byZh.get(c.broader);
@@ -145,7 +155,12 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
     }
   }
   for (const [pair, ids] of pairs) if (ids.length <= FUZZY_MAX) shards[thesaurusShard(pair)]!.pairs[pair] = ids;
-  for (const [ch, ids] of chars) if (ids.length <= CHAR_MAX) shards[thesaurusShard(ch)]!.chars[ch] = ids;
+  for (const [ch, ids] of chars) {
+    const shard = shards[thesaurusShard(ch)]!;
+    const named = termChars.get(ch) ?? [];
+    if (ids.length <= CHAR_MAX) shard.chars[ch] = ids;
+    else if (named.length > 0 && named.length <= CHAR_MAX) shard.termChars![ch] = named;
+  }
   return shards;
 }
 
@@ -160,6 +175,7 @@ export function indexThesaurus(shards: readonly ThesaurusShard[]): ThesaurusInde
     up: new Map(),
     pairs: new Map(),
     chars: new Map(),
+    termChars: new Map(),
   };
   for (const shard of shards) {
     for (const [key, [flags = '', zh = '', ...say]] of Object.entries(shard.concepts)) {
@@ -188,6 +204,7 @@ export function indexThesaurus(shards: readonly ThesaurusShard[]): ThesaurusInde
     for (const [key, id] of Object.entries(shard.up)) out.up.set(Number(key), id);
     for (const [pair, ids] of Object.entries(shard.pairs)) out.pairs.set(pair, ids);
     for (const [ch, ids] of Object.entries(shard.chars)) out.chars.set(ch, ids);
+    for (const [ch, ids] of Object.entries(shard.termChars ?? {})) out.termChars.set(ch, ids);
   }
   // In id order, as the vocabulary lists them (the matcher keeps the earlier of equal forms).
   out.concepts = [...byId.values()].sort((a, b) => a.id - b.id);
