@@ -31,7 +31,9 @@ export function textUnits(tree: Root): TextUnit[] {
       case 'paragraph':
       case 'heading':
       case 'tableCell':
-        for (const piece of inlinePieces(node)) push(piece, line);
+        // Line by line: a paragraph whose first line asks a question is cut there into a heading
+        // and its answer (transforms/plain-question-headings.ts); every line must still reappear.
+        for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(part, line);
         return 'skip';
       case 'code':
       case 'math':

@@ -41,9 +41,13 @@ const OTHER_NUMBERINGS = [
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
 ];
 
+/** A time in a recording (show notes, video chapters): 「00:12:10 」, 「[12:10] 」. Not a number. */
+const TIMESTAMP = /^[[(（【]?(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}[\])）】]?\s+(?=\S)/u;
+
 export function parseHeadingLabel(text: string): HeadingLabel {
   // An emoji before the number decorates it (「🤔 1. 什么是 RAG？」).
   const trimmed = text.trim().replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
+  if (TIMESTAMP.test(trimmed)) return { index: null, title: questionOnly(trimmed.replace(TIMESTAMP, '')) };
   const match = NUMBERED.exec(trimmed);
   if (match) {
     const [, typed = '', rest = ''] = match;

@@ -15,6 +15,7 @@ import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
+import { remarkPlainQuestionHeadings } from './transforms/plain-question-headings.ts';
 
 /** Turn off micromark's HTML constructs, so tags in prose parse as text. */
 export const remarkNoHtml: Plugin<[], Root> = function () {
@@ -31,14 +32,15 @@ const processor = unified()
   .use(remarkDemoteProseMath)
   .use(remarkInlineReferences)
   .use(remarkNeutraliseLinks)
-  .use(remarkBoldQuestionHeadings);
+  .use(remarkBoldQuestionHeadings)
+  .use(remarkPlainQuestionHeadings);
 
 /** The source as read (CommonMark, GFM, math, CJK emphasis; tags as text), before any transform. */
 export function parseRaw(text: string): Root {
   return parseInChunks((chunk) => processor.parse(chunk), text);
 }
 
-/** Ingestion's own transforms (prices, references, unsafe links, bold questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, references, unsafe links, bold and plain-text questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

@@ -25,6 +25,9 @@ describe('parseHeadingLabel', () => {
     ['7', 7, ''],
     ['3D 视觉是什么？', null, '3D 视觉是什么？'],
     ['2024年的展望', null, '2024年的展望'],
+    ['00:12:10 训练中 loss 飙升怎么办？', null, '训练中 loss 飙升怎么办？'],
+    ['[03:45] 数据怎么清洗？', null, '数据怎么清洗？'],
+    ['12:30 开会', null, '开会'],
     ['概述', null, '概述'],
     ['第3题 什么是上下文学习？', 3, '什么是上下文学习？'],
     ['第十二题：什么是 MoE？', 12, '什么是 MoE？'],
@@ -345,6 +348,79 @@ describe('questions set as bold lines', () => {
     expect(entryBody(headed, headed.entries[0]!.id)).toContain('蒸馏和剪枝有什么区别？');
     const lone = ingestBold(['## 概述', '', '**这是为什么？**', '', '正文。', '', '## 细节', '', '正文。', '']);
     expect(lone.entries.map((e) => e.title)).toEqual(['概述', '细节']);
+  });
+});
+
+describe('questions set as plain lines, in articles without headings', () => {
+  const titles = (lines: string[]) => ingestText(lines.join('\n')).entries.map((e) => `${e.title} @${e.source.line}`);
+
+  it('reads a numbered question line with its answer label on the next line as a question, each at its line', () => {
+    const out = ingestText(
+      [
+        '大模型面试题',
+        '',
+        '1、什么是涌现能力？',
+        '答：规模过了阈值才出现的能力。',
+        '',
+        '2、LoRA 为什么省显存？',
+        '答：只训练低秩矩阵。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是涌现能力？ @3', 'LoRA 为什么省显存？ @6']);
+    expect(entryBody(out, out.entries[1]!.id)).toContain('答：只训练低秩矩阵。');
+    expect(entryBody(out, out.entries[1]!.id)).not.toContain('LoRA 为什么省显存');
+  });
+
+  it('reads Q：/A： pairs, timestamped show notes and single question lines above their answers', () => {
+    expect(
+      titles(['# 安全问答', '', 'Q：什么是提示注入？', 'A：把恶意指令藏进输入。', '', 'Q：如何防止隐私泄露？', 'A：脱敏。', '']),
+    ).toEqual(['什么是提示注入？ @3', '如何防止隐私泄露？ @6']);
+    expect(
+      titles([
+        '# 播客第 42 期',
+        '',
+        '00:01:20 开场',
+        '',
+        '00:03:45 数据是怎么清洗的？',
+        '',
+        '先去重。',
+        '',
+        '00:12:10 loss 飙升怎么办？',
+        '',
+        '回退检查点。',
+        '',
+      ]),
+    ).toEqual(['数据是怎么清洗的？ @5', 'loss 飙升怎么办？ @9']);
+  });
+
+  it('reads a list whose every item asks and answers a question as questions', () => {
+    expect(
+      titles([
+        '入门问答',
+        '',
+        '1. 什么是 Transformer？',
+        '   答：自注意力网络。',
+        '',
+        '2. 预训练和微调有什么区别？',
+        '   答：数据不同。',
+        '',
+      ]),
+    ).toEqual(['什么是 Transformer？ @3', '预训练和微调有什么区别？ @6']);
+  });
+
+  it('leaves prose, outlines and articles with headings alone', () => {
+    // A question followed by prose without an answer label is prose; one question is not a pattern.
+    expect(() => ingestText(['会被取代吗？我认为不会。', '因为……', '', '那怎么办？', '学习。', ''].join('\n'))).toThrow(
+      'no headings to split into entries',
+    );
+    // A list of questions without answers is an outline.
+    expect(() => ingestText(['本讲提纲', '', '1. 什么是大模型？', '2. 怎么训练？', ''].join('\n'))).toThrow(
+      'no headings to split into entries',
+    );
+    // Headings carry the questions: question lines inside answers stay there.
+    const headed = ingestText(['## 概述', '', '为什么？', '', '正文。', '', '## 细节', '', '怎么做？', '', '正文。', ''].join('\n'));
+    expect(headed.entries.map((e) => e.title)).toEqual(['概述', '细节']);
   });
 });
 

@@ -1,0 +1,125 @@
+/**
+ * Interview-question collections, FAQ exports and podcast show notes often have no headings at
+ * all: each question is a line of plain text (「1、LoRA 为什么省显存？」, 「00:12:10 loss 飙升怎么
+ * 办？」), its answer the paragraph below or the lines after an answer label (「答：…」). Such an
+ * article could not be split. When the article has no heading below its title (and no bold
+ * questions either, see bold-question-headings.ts), a paragraph that is one line asking a
+ * question, or whose first line asks one and whose next line starts with an answer label, becomes
+ * a heading below the title; the answer lines stay under it as a paragraph. A question
+ * line followed by more prose without a label is prose (「为什么？因为…」), and one lone question is
+ * not a pattern: at least two are needed.
+ */
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import { parseHeadingLabel } from '../heading.ts';
+
+/** Longer than this, a line is a paragraph that happens to end in a question, not a question. */
+const MAX_QUESTION_CHARS = 120;
+/** The labels that open an answer: 答：, 回答：, 解答：, 参考答案：, A：, A1：. */
+const ANSWER_LABEL = /^\s*(?:答|回答|解答|答案|参考答案|解析|a\d{0,3}|ａ)\s*[:：]/iu;
+
+function asksQuestion(line: string): boolean {
+  const trimmed = line.trim();
+  return [...trimmed].length <= MAX_QUESTION_CHARS && /[？?]$/u.test(parseHeadingLabel(trimmed).title);
+}
+
+interface Question {
+  heading: Heading;
+  answer: Paragraph | null;
+}
+
+/** The paragraph as a question heading (and the answer after its first line), or null. */
+function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth']): Question | null {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  const lineEnd = source.indexOf('\n', start);
+  if (lineEnd < 0 || lineEnd >= end) {
+    if (!asksQuestion(toString(paragraph))) return null;
+    return { heading: { type: 'heading', depth, children: paragraph.children, position: paragraph.position }, answer: null };
+  }
+  if (!asksQuestion(source.slice(start, lineEnd)) || !ANSWER_LABEL.test(source.slice(lineEnd + 1, end))) return null;
+  const question: PhrasingContent[] = [];
+  const answer: PhrasingContent[] = [];
+  for (const child of paragraph.children) {
+    const from = child.position?.start.offset;
+    const to = child.position?.end.offset;
+    if (from === undefined || to === undefined) return null;
+    if (to <= lineEnd) question.push(child);
+    else if (from > lineEnd) answer.push(child);
+    else {
+      // Only a text node (or a hard break) can span the end of a line.
+      if (child.type === 'break') continue;
+      if (child.type !== 'text') return null;
+      const cut = child.value.indexOf('\n');
+      if (cut < 0) return null;
+      const line = child.position!.start.line;
+      const head: Text = {
+        type: 'text',
+        value: child.value.slice(0, cut).trimEnd(),
+        position: { start: child.position!.start, end: { line, column: child.position!.start.column + (lineEnd - from), offset: lineEnd } },
+      };
+      const tail: Text = {
+        type: 'text',
+        value: child.value.slice(cut + 1),
+        position: { start: { line: line + 1, column: 1, offset: lineEnd + 1 }, end: child.position!.end },
+      };
+      if (head.value !== '') question.push(head);
+      answer.push(tail);
+    }
+  }
+  if (question.length === 0 || answer.length === 0) return null;
+  const heading: Heading = {
+    type: 'heading',
+    depth,
+    children: question,
+    position: { start: paragraph.position!.start, end: question.at(-1)!.position!.end },
+  };
+  return {
+    heading,
+    answer: { type: 'paragraph', children: answer, position: { start: answer[0]!.position!.start, end: paragraph.position!.end } },
+  };
+}
+
+/**
+ * A list whose every item asks a question and answers it (「1. 什么是 Transformer？」 with 「答：…」
+ * on the next line, or an indented answer below) is a list of questions: each item becomes its
+ * question heading followed by its answer. The list marker is syntax, not text, so the heading has
+ * no number. A list of questions without answers (an outline) stays a list.
+ */
+function questionsOfList(list: List, source: string, depth: Heading['depth']): RootContent[] | null {
+  if (list.children.length < 2) return null;
+  const out: RootContent[] = [];
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph') return null;
+    const question = questionOf(first, source, depth);
+    if (!question || (!question.answer && rest.length === 0)) return null;
+    out.push(question.heading, ...(question.answer ? [question.answer] : []), ...(rest as RootContent[]));
+  }
+  return out;
+}
+
+export const remarkPlainQuestionHeadings: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+    if (headings.length > 1 || headings.some((h) => h.depth > 1)) return;
+    const source = String(file.value);
+    // One level below the title, as bold-question-headings.ts places its questions.
+    const depth = Math.min(6, Math.max(2, ...headings.map((h) => h.depth)) + 1) as Heading['depth'];
+    const replacements = tree.children.flatMap((node, index) => {
+      if (node.type === 'paragraph') {
+        const question = questionOf(node, source, depth);
+        return question ? [{ index, nodes: [question.heading, ...(question.answer ? [question.answer] : [])], questions: 1 }] : [];
+      }
+      if (node.type === 'list') {
+        const nodes = questionsOfList(node, source, depth);
+        return nodes ? [{ index, nodes, questions: nodes.filter((n) => n.type === 'heading').length }] : [];
+      }
+      return [];
+    });
+    if (replacements.reduce((n, r) => n + r.questions, 0) < 2) return;
+    for (const { index, nodes } of [...replacements].reverse()) tree.children.splice(index, 1, ...nodes);
+  };
+};
