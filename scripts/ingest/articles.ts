@@ -57,7 +57,15 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   assertFencesClosed(file, tree, source);
   const split = splitArticle(file, tree, source);
   if (!split.parts.some((p) => p.kind === 'entry')) {
-    throw new IngestError(file, 1, 'no headings to split into entries; give each question or section a Markdown heading (## or ###)');
+    const headings = tree.children.filter((n) => n.type === 'heading');
+    const only = headings.length === 1 ? headings[0]!.position?.start.line : undefined;
+    throw only === undefined
+      ? new IngestError(file, 1, 'no headings to split into entries; give each question or section a Markdown heading (## or ###)')
+      : new IngestError(
+          file,
+          only,
+          "the article's only heading is read as its title, so there is nothing to split into entries; give each question or section a Markdown heading of its own (## or ###)",
+        );
   }
   const title = split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };
   const warnings = [...split.warnings, ...duplicateNumberWarnings(file, split), ...longHanRunWarnings(file, source)];

@@ -15,7 +15,7 @@ import { mdxParser } from '../../scripts/ingest/serialize.ts';
 import { LONG_HAN_RUN, MAX_NESTING } from '../../scripts/ingest/validate.ts';
 import { BAD_INPUT } from '../fixtures/bad-input/generate.ts';
 import { bigArticle } from './support/big-article.ts';
-import { articleProse, BAD_INPUT_DIR, catchIngestError, entryBody, source, splitFrontmatter } from './support/ingest.ts';
+import { articleProse, BAD_INPUT_DIR, catchIngestError, entryBody, ingestText, source, splitFrontmatter } from './support/ingest.ts';
 
 const fixture = (name: string) => ({ file: name, bytes: new Uint8Array(readFileSync(join(BAD_INPUT_DIR, name))) });
 const ingestFixture = (name: string): IngestOutput => ingest({ sources: [fixture(name)] });
@@ -83,6 +83,14 @@ describe('refused with file and line', () => {
   it('a file without any heading', () => {
     const error = failFixture('no-headings.txt');
     expect(error.message).toMatch(/^no-headings\.txt:1: no headings/u);
+  });
+
+  it("a file whose only heading is its title: that heading's line, and why", () => {
+    const error = catchIngestError(() =>
+      ingestText(['## 常见问题', '', '| 问题 | 回答 |', '| --- | --- |', '| 什么是蒸馏？ | 小模型学大模型。 |', ''].join('\n'), 'faq.txt'),
+    );
+    expect(error.line).toBe(1);
+    expect(error.message).toMatch(/^faq\.txt:1: the article's only heading is read as its title/u);
   });
 
   it('an unclosed code fence: the line of the opening fence', () => {

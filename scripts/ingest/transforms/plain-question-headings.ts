@@ -2,7 +2,7 @@
  * Interview-question collections, FAQ exports and podcast show notes often have no headings at
  * all: each question is a line of plain text (「1、LoRA 为什么省显存？」, 「00:12:10 loss 飙升怎么
  * 办？」), its answer the paragraph below or the lines after an answer label (「答：…」). Such an
- * article could not be split. When the article has no heading below its title (and no bold
+ * article could not be split. When the article has no heading but its title (and no bold
  * questions either, see bold-question-headings.ts), a paragraph that is one line asking a
  * question, or whose first line asks one and whose next line starts with an answer label, becomes
  * a heading below the title; the answer lines stay under it as a paragraph. A question
@@ -104,7 +104,8 @@ function questionsOfList(list: List, source: string, depth: Heading['depth']): R
 export const remarkPlainQuestionHeadings: Plugin<[], Root> = function () {
   return (tree, file) => {
     const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
-    if (headings.length > 1 || headings.some((h) => h.depth > 1)) return;
+    // One heading is the article's title (split.ts); two or more carry its structure.
+    if (headings.length > 1) return;
     const source = String(file.value);
     // One level below the title, as bold-question-headings.ts places its questions.
     const depth = Math.min(6, Math.max(2, ...headings.map((h) => h.depth)) + 1) as Heading['depth'];
