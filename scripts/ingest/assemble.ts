@@ -109,7 +109,7 @@ function assembleArticle(
   let entryCount = 0;
   for (const part of article.split.parts) {
     if (part.kind === 'entry') {
-      pieces.push({ text: part.heading.text }, { mdx: draftOf.get(part)!.mdx });
+      pieces.push({ text: part.heading.plain }, { mdx: draftOf.get(part)!.mdx });
       entryCount++;
       order++;
       continue;
@@ -117,12 +117,12 @@ function assembleArticle(
     const anchor = part.heading ? uniqueSlug(`part-${slugify(part.heading.text, 40) || 'x'}`, proseAnchors) : null;
     if (anchor) proseAnchors.add(anchor);
     const mdx = toMdx(part.body);
-    pieces.push({ text: part.heading?.text ?? '' }, { mdx });
+    pieces.push({ text: part.heading?.plain ?? '' }, { mdx });
     const data = proseSchema.parse({
       source: article.file,
       line: part.line,
       order: order++,
-      heading: part.heading && anchor ? { text: part.heading.text, depth: part.heading.depth, anchor } : null,
+      heading: part.heading && anchor ? { text: part.heading.plain, depth: part.heading.depth, anchor } : null,
     });
     prose.push([`articles/${article.slug}/${String(part.line).padStart(6, '0')}.mdx`, frontmatter(data) + mdx]);
   }

@@ -10,8 +10,10 @@ import { isPhrasedAsQuestion } from './filler.ts';
 import { decoratedTitle, parseHeadingLabel, type HeadingLabel } from './heading.ts';
 
 export interface SourceHeading {
-  /** Verbatim source text of the heading's content (without the `#` markers). */
+  /** Verbatim source text of the heading's content (without the `#` markers): the provenance. */
   text: string;
+  /** What a reader sees of it: without inline markup, formulas kept (plainHeadingText). */
+  plain: string;
   depth: number;
   line: number;
 }
@@ -54,6 +56,18 @@ function headingText(node: Heading, source: string): string {
   return source.slice(first, last).trim();
 }
 
+/**
+ * What a heading says, as a reader sees it: its text without inline markup (「**什么是 RAG？**」,
+ * 「加 `trust_remote_code` 有风险吗」), formulas kept with their dollars. A question's title is
+ * read from this; the provenance keeps the heading as written (headingText).
+ */
+function plainHeadingText(node: Heading): string {
+  return node.children
+    .map((child) => (child.type === 'inlineMath' ? `$${child.value}$` : toString(child)))
+    .join('')
+    .trim();
+}
+
 /** The file ends mid-sentence: last visible character is a letter or digit, not punctuation. */
 export function endsMidSentence(source: string): boolean {
   const tail = source.trimEnd();
@@ -85,7 +99,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   }
 
   const headings = nodes.slice(cursor).filter((n): n is Heading => n.type === 'heading');
-  const labels = new Map(headings.map((h) => [h, parseHeadingLabel(headingText(h, source))]));
+  const labels = new Map(headings.map((h) => [h, parseHeadingLabel(plainHeadingText(h))]));
   const numbered = headings.filter((h) => labels.get(h)?.index !== null);
   const kind: SplitArticle['kind'] = numbered.some((h) => typeof labels.get(h)?.index === 'string') ? 'long-form' : 'qa';
   const answerDepth = kind === 'qa' ? questionDepth(nodes.slice(cursor), labels) : null;
@@ -133,7 +147,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       }
     }
     flush();
-    const heading: SourceHeading = { text: headingText(node, source), depth: node.depth, line: lineOf(node) };
+    const heading: SourceHeading = { text: headingText(node, source), plain: plainHeadingText(node), depth: node.depth, line: lineOf(node) };
     while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
     const section = stack.at(-1)?.text ?? null;
     stack.push(heading);

@@ -14,7 +14,7 @@ export const anchorSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'anchor must b
 export const provenanceSchema = z.object({
   /** The article's file name as kept in content/sources. */
   file: z.string().min(1),
-  /** The heading text, verbatim from the source (without the leading #s). */
+  /** The heading's text as a reader sees it: without the leading #s and inline markup, formulas kept. */
   heading: z.string(),
   /** The question or section number: 7 for "7.", "2.1" for "2.1", null when unnumbered. */
   index: z.union([z.number().int(), z.string(), z.null()]),

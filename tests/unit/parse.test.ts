@@ -351,6 +351,35 @@ describe('questions set as bold lines', () => {
   });
 });
 
+describe('headings with inline markup', () => {
+  it('reads the title as a reader sees it (no ** or backticks, formulas kept); the provenance keeps the heading as written', () => {
+    const out = ingestText(
+      [
+        '# FAQ',
+        '',
+        '### 1. 加载模型要加 `trust_remote_code=True`，有风险吗？',
+        '',
+        '有，会执行仓库里的代码。',
+        '',
+        '### 2. **什么是 RAG？**',
+        '',
+        '先检索再生成。',
+        '',
+        '### 3. 为什么要除以 $\\sqrt{d_k}$？',
+        '',
+        '让方差稳定。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => e.title)).toEqual([
+      '加载模型要加 trust_remote_code=True，有风险吗？',
+      '什么是 RAG？',
+      '为什么要除以 $\\sqrt{d_k}$？',
+    ]);
+    expect(out.entries[0]!.source.heading).toBe('1. 加载模型要加 `trust_remote_code=True`，有风险吗？');
+  });
+});
+
 describe('questions set as plain lines, in articles without headings', () => {
   const titles = (lines: string[]) => ingestText(lines.join('\n')).entries.map((e) => `${e.title} @${e.source.line}`);
 
