@@ -51,6 +51,8 @@ export interface Subject {
   aspects: Set<string>;
   /** Aspects without a topic: why, how, what impact. */
   asks: Set<number>;
+  /** The aspect 应用 was not named but read from a domain asked about alone (subjectOf). */
+  inferredUse?: boolean;
 }
 
 function aspectKey(concept: VocabularyConcept): string {
@@ -127,7 +129,10 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   if (use && qualifiesAnother(clause, aspectMatches, use)) subject.aspects.delete(aspectKey(use));
   // A domain asked about with no aspect asks what it is used for (「金融行业能拿大模型做什么」),
   // as the classifier reads it too.
-  if (subject.aspects.size === 0 && hasDomain && use) subject.aspects.add(aspectKey(use));
+  if (subject.aspects.size === 0 && hasDomain && use) {
+    subject.aspects.add(aspectKey(use));
+    subject.inferredUse = true;
+  }
   // What the vocabulary does not know still counts, by character pairs, once filler is gone.
   // An unknown Latin word or number names something as surely as a concept does: 「ZeRO Stage 1」
   // and 「ZeRO Stage 3」 are different questions.
@@ -253,7 +258,28 @@ export function similarity(a: Subject, b: Subject): { subject: number; aspects: 
 
 /** The subjects a question's headings may ask (askedFirst of each, and the head of a 「X：…」 heading). */
 export function subjectsOf(titles: readonly string[], matcher: VocabularyMatcher): Subject[] {
-  return titles.flatMap((t) => [...askedFirst(t), ...labelledHead(t, matcher)]).map((t) => subjectOf(t, matcher));
+  return titles.flatMap((t) => {
+    const later = laterAspects(t, matcher);
+    return [...askedFirst(t), ...labelledHead(t, matcher)].map((part) => {
+      const subject = subjectOf(part, matcher);
+      // 「有在银行做风控的群友吗？大模型真要进风控，最难的是哪几关？」: the first sentence only names
+      // where; what is asked about it comes after.
+      if (subject.inferredUse && later) return { ...subject, aspects: later.aspects, asks: later.asks, inferredUse: false };
+      return subject;
+    });
+  });
+}
+
+/** The aspects a heading's later sentences name (not read from a domain alone), if any. */
+function laterAspects(title: string, matcher: VocabularyMatcher): Pick<Subject, 'aspects' | 'asks'> | null {
+  const sentences = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[？?。!！；;]/u)
+    .filter((part) => part.trim() !== '');
+  if (sentences.length < 2) return null;
+  const later = subjectOf(sentences.slice(1).join('，'), matcher);
+  return !later.inferredUse && (later.aspects.size > 0 || later.asks.size > 0) ? later : null;
 }
 
 /**

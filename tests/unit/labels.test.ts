@@ -38,10 +38,10 @@ const fileOf = new Map<string, string>();
  * been written blind; round 13 once round 14 (145–147) had been written blind; round 14 once round 15
  * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind; round 16
  * once round 17 (154–156) had been written blind; round 17 once round 18 (157–159) had been written
- * blind. Round 18 is the held-out half now.
+ * blind; round 18 once round 19 (160–162) had been written blind. Round 19 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 18': (file) => /^15[789]_/u.test(file),
+  'held-out round 19': (file) => /^16[012]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -150,10 +150,17 @@ describe.each([
   // its 13 rewordings of seed questions grouped with them. At the end of that session, after headings
   // numbered as 「第N问｜」 and an asker before a colon (「@小王：」) were read as such (found with
   // a synthetic chat digest of my own, a layout the round's writer had described): topics 47/51,
-  // precision 0.97 (2 wrong pairs), recall 0.78, 1 of 13 rewordings grouped.
+  // precision 0.97 (2 wrong pairs), recall 0.78, 1 of 13 rewordings grouped. Round 18 was folded into
+  // tuning/ once round 19 (160–162, written blind on 2026-12-02) had been written; its wrong pairs were
+  // then read and fixed (similar-questions.ts: a first sentence that only names a domain takes what is
+  // asked from the sentences after it; 最难 and 哪几关 frame a challenge). Round 19's first run stopped
+  // at the conservation check: a heading with inline code was refused as 'text lost' (only the error
+  // message was read; reproduced with a heading of my own); once a heading's inline markup was left out
+  // of the title (split.ts), every item at its line, topics 44/53, same-question precision 1.00,
+  // recall 0.76, 1 of 14 rewordings of seed questions grouped with them.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 18', topicFloor: 0.88, precisionFloor: 0.95 },
+  { folder: 'held-out round 19', topicFloor: 0.81, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

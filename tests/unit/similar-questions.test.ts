@@ -70,6 +70,14 @@ describe('what a question heading asks', () => {
     expect(same('大模型在推荐系统中的问题', '推荐系统里接入大模型以后，还面临哪些问题？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     expect(same('大模型在推荐系统中的问题', '推荐系统冷启动的问题')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
+
+  it('takes what is asked from a later sentence when the first only names where (a domain without an aspect)', () => {
+    const asked = '银行的信贷风控？真要上大模型，难过的坎有哪些？';
+    expect(same('大模型在金融风控中的应用', asked)).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在金融风控中的挑战', asked)).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    // Without a later aspect, a domain asked about alone still asks what it is used for.
+    expect(same('大模型在金融风控中的应用', '银行的信贷风控？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
 });
 
 describe('questions whose answers say they are one (ANSWER_OVERLAP)', () => {
