@@ -147,7 +147,12 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       }
     }
     flush();
-    const heading: SourceHeading = { text: headingText(node, source), plain: plainHeadingText(node), depth: node.depth, line: lineOf(node) };
+    const heading: SourceHeading = {
+      text: headingText(node, source),
+      plain: plainHeadingText(node),
+      depth: node.depth,
+      line: lineOf(node),
+    };
     while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
     const section = stack.at(-1)?.text ?? null;
     stack.push(heading);
