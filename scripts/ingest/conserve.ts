@@ -16,8 +16,11 @@ export interface TextUnit {
   line: number;
 }
 
-/** Dollar signs and whitespace differ legitimately between math and text forms of the same words. */
-const comparable = (text: string): string => text.replace(/[\s$]+/gu, '');
+/**
+ * Dollar signs and whitespace differ legitimately between math and text forms of the same words;
+ * zero-width characters are invisible and left out of titles (heading.ts).
+ */
+const comparable = (text: string): string => text.replace(/[\s$\u200B\u200C\u2060\uFEFF]+/gu, '');
 
 export function textUnits(tree: Root): TextUnit[] {
   const units: TextUnit[] = [];

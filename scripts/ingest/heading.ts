@@ -46,7 +46,11 @@ const TIMESTAMP = /^[[(（【]?(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}[\])）】]?\
 
 export function parseHeadingLabel(text: string): HeadingLabel {
   // An emoji before the number decorates it (「🤔 1. 什么是 RAG？」).
-  const trimmed = text.trim().replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
+  // Zero-width characters (pasted from web pages) are invisible and would lead the title.
+  const trimmed = text
+    .replace(/[\u200B\u200C\u2060\uFEFF]/gu, '')
+    .trim()
+    .replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
   if (TIMESTAMP.test(trimmed)) return { index: null, title: questionOnly(trimmed.replace(TIMESTAMP, '')) };
   const match = NUMBERED.exec(trimmed);
   if (match) {

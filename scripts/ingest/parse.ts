@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -25,6 +26,7 @@ export const remarkNoHtml: Plugin<[], Root> = function () {
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkMath)
@@ -35,7 +37,7 @@ const processor = unified()
   .use(remarkBoldQuestionHeadings)
   .use(remarkPlainQuestionHeadings);
 
-/** The source as read (CommonMark, GFM, math, CJK emphasis; tags as text), before any transform. */
+/** The source as read (CommonMark, GFM, math, CJK emphasis, YAML front matter; tags as text), before any transform. */
 export function parseRaw(text: string): Root {
   return parseInChunks((chunk) => processor.parse(chunk), text);
 }

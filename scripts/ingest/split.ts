@@ -3,10 +3,12 @@
  * article) and prose (everything else), in source order. Every top-level node lands in exactly
  * one part, which is what lets the conservation check prove nothing was dropped.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { IngestWarning } from './errors.ts';
 import { isPhrasedAsQuestion } from './filler.ts';
+import { carryFootnotes } from './footnotes.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { decoratedTitle, parseHeadingLabel, type HeadingLabel } from './heading.ts';
 
 export interface SourceHeading {
@@ -41,7 +43,7 @@ export interface RawProse {
 export type ArticlePart = RawEntry | RawProse;
 
 export interface SplitArticle {
-  title: { text: string; line: number; origin: 'decorated-line' | 'heading' } | null;
+  title: { text: string; line: number; origin: 'front-matter' | 'decorated-line' | 'heading' } | null;
   kind: 'qa' | 'long-form';
   parts: ArticlePart[];
   warnings: IngestWarning[];
@@ -58,14 +60,29 @@ function headingText(node: Heading, source: string): string {
 
 /**
  * What a heading says, as a reader sees it: its text without inline markup (「**什么是 RAG？**」,
- * 「加 `trust_remote_code` 有风险吗」), formulas kept with their dollars. A question's title is
- * read from this; the provenance keeps the heading as written (headingText).
+ * 「加 `trust_remote_code` 有风险吗」), formulas kept with their dollars, and a link's or image's
+ * address after its text, as prose shows a link made plain (「文档 (https://…)」): a title cannot
+ * hold a link, and no text of the source may be lost. A question's title is read from this; the
+ * provenance keeps the heading as written (headingText).
  */
 function plainHeadingText(node: Heading): string {
-  return node.children
-    .map((child) => (child.type === 'inlineMath' ? `$${child.value}$` : toString(child)))
-    .join('')
-    .trim();
+  const plain = (n: PhrasingContent): string => {
+    switch (n.type) {
+      case 'inlineMath':
+        return `$${n.value}$`;
+      case 'link': {
+        const text = n.children.map(plain).join('');
+        return text === n.url ? text : `${text} (${n.url})`;
+      }
+      case 'image':
+        return n.alt ? `${n.alt} (${n.url})` : n.url;
+      case 'break':
+        return ' ';
+      default:
+        return 'children' in n ? n.children.map(plain).join('') : toString(n);
+    }
+  };
+  return node.children.map(plain).join('').trim();
 }
 
 /** The file ends mid-sentence: last visible character is a letter or digit, not punctuation. */
@@ -83,18 +100,26 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   // Title: a decorated pseudo-heading line, or a lone unnumbered heading that opens the article
   // and outranks every other heading (001, 004: `### 标题` above `####` questions).
   let title: SplitArticle['title'] = null;
-  const first = nodes[0];
-  if (first?.type === 'paragraph') {
+  if (nodes[0]?.type === 'yaml') {
+    const front = readFrontMatter(file, nodes[0]);
+    warnings.push(...front.warnings);
+    if (front.title) title = { ...front.title, origin: 'front-matter' };
+    cursor = 1;
+  }
+  const first = nodes[cursor];
+  if (title) {
+    // The front matter named the article.
+  } else if (first?.type === 'paragraph') {
     const decorated = decoratedTitle(toString(first));
     if (decorated) {
       title = { text: decorated, line: lineOf(first), origin: 'decorated-line' };
-      cursor = 1;
+      cursor += 1;
     }
   } else if (first?.type === 'heading' && parseHeadingLabel(toString(first)).index === null) {
-    const outranksRest = nodes.slice(1).every((n) => n.type !== 'heading' || n.depth > first.depth);
+    const outranksRest = nodes.slice(cursor + 1).every((n) => n.type !== 'heading' || n.depth > first.depth);
     if (outranksRest) {
       title = { text: headingText(first, source), line: lineOf(first), origin: 'heading' };
-      cursor = 1;
+      cursor += 1;
     }
   }
 
@@ -184,6 +209,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   }
   flush();
 
+  carryFootnotes(parts);
   const lastEntry = parts.findLast((p): p is RawEntry => p.kind === 'entry');
   if (lastEntry && parts.at(-1) === lastEntry && endsMidSentence(source)) lastEntry.truncated = true;
   for (const part of parts) {

@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { parseInChunks, parseRaw, remarkNoHtml } from '../../scripts/ingest/parse.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { endsMidSentence } from '../../scripts/ingest/split.ts';
-import { entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
+import { catchIngestError, entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
 
 describe('parseHeadingLabel', () => {
   it.each([
@@ -28,6 +28,7 @@ describe('parseHeadingLabel', () => {
     ['00:12:10 训练中 loss 飙升怎么办？', null, '训练中 loss 飙升怎么办？'],
     ['[03:45] 数据怎么清洗？', null, '数据怎么清洗？'],
     ['12:30 开会', null, '开会'],
+    ['3.\u200b什么是 MoE？', 3, '什么是 MoE？'],
     ['概述', null, '概述'],
     ['第3题 什么是上下文学习？', 3, '什么是上下文学习？'],
     ['第十二题：什么是 MoE？', 12, '什么是 MoE？'],
@@ -377,6 +378,57 @@ describe('headings with inline markup', () => {
       '为什么要除以 $\\sqrt{d_k}$？',
     ]);
     expect(out.entries[0]!.source.heading).toBe('1. 加载模型要加 `trust_remote_code=True`，有风险吗？');
+  });
+});
+
+describe('YAML front matter (blog posts)', () => {
+  it('takes the title from it, names the other fields as not published, and keeps every entry at its line', () => {
+    const out = ingestText(
+      [
+        '---',
+        'title: 大模型问答',
+        'date: 2024-01-01',
+        'tags: [AI, LLM]',
+        '---',
+        '',
+        '## 1. 什么是大模型？',
+        '',
+        '答。',
+        '',
+        '## 2. 怎么训练？',
+        '',
+        '答。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.report.articles[0]!.title).toBe('大模型问答');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是大模型？ @7', '怎么训练？ @11']);
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: front matter date, tags not published (blog metadata, not article text)',
+    ]);
+    // Without a title field, the article's own title heading names it.
+    expect(
+      ingestText(['---', 'date: 2024', '---', '', '# 真标题', '', '## 1. 什么是大模型？', '', '答。', ''].join('\n')).report.articles[0]!
+        .title,
+    ).toBe('真标题');
+  });
+
+  it('refuses front matter that is not YAML, at its line', () => {
+    const error = catchIngestError(() =>
+      ingestText(['---', 'title: [未闭合', '---', '', '## 1. 什么是大模型？', '', '答。', ''].join('\n'), 'post.md'),
+    );
+    expect(error.message).toMatch(/^post\.md:2: front matter is not valid YAML/u);
+  });
+});
+
+describe('footnotes', () => {
+  it('an answer that cites a footnote defined at the end of the article carries the definition', () => {
+    const out = ingestText(
+      ['### 1. 什么是 RAG？', '', '先检索再生成[^1]。', '', '### 2. 什么是微调？', '', '继续训练。', '', '[^1]: Lewis 等，2020。', ''].join(
+        '\n',
+      ),
+    );
+    expect(entryBody(out, out.entries[0]!.id)).toContain('[^1]: Lewis 等，2020。');
   });
 });
 
