@@ -280,7 +280,8 @@ describe('loose Markdown assembled at random', () => {
       try {
         ingestText(looseArticle(seed), `loose-${seed}.md`);
       } catch (error) {
-        if (!(error instanceof IngestError) || /text lost/u.test(error.message)) throw new Error(`seed ${seed}: ${String(error)}`);
+        if (!(error instanceof IngestError) || /text lost/u.test(error.message))
+          throw new Error(`seed ${seed}: ${String(error)}`, { cause: error });
         refused.push(error.message);
       }
     }
