@@ -20,7 +20,8 @@ const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|${DASH}|\s+|$)`;
 const DIGIT = '[0-9０-９]';
 const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
 /**
- * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问3, 三、, (3) / （3）.
+ * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问题三 / 问3 / 面试题 3 / No.3,
+ * 三、 / 三）, (3) / （3）.
  * Each marks the number as a number (题, Q, 、, brackets), so a title that merely starts with one
  * (第二代模型, 十大趋势, Q4财报) is not cut.
  */
@@ -29,7 +30,11 @@ const OTHER_NUMBERINGS = [
     String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`,
     'u',
   ),
-  new RegExp(String.raw`^(?:question|q|ｑ|问题|问|题)\s*(${DIGIT}{1,4})${SEPARATOR}([\s\S]*)$`, 'iu'),
+  // Q3, 问题3 / 问题三, 面试题 3, 题目 3, No.3.
+  new RegExp(
+    String.raw`^(?:question|q|ｑ|问题|面试题|题目|问|题|no\.?|№)\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})${SEPARATOR}([\s\S]*)$`,
+    'iu',
+  ),
   // In lenticular brackets: 【3】, 【Q3】, 【第3题】, 【面试题 3】.
   new RegExp(
     String.raw`^【\s*(?:面试题|题目|问题|第|q|ｑ)?\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问]?\s*】\s*([\s\S]*)$`,
@@ -37,7 +42,7 @@ const OTHER_NUMBERINGS = [
   ),
   // Circled numbers ① … ⑳.
   /^([\u2460-\u2473])\s*([\s\S]*)$/u,
-  /^([零一二三四五六七八九十百]{1,4})[、．.]\s*([\s\S]*)$/u,
+  /^([零一二三四五六七八九十百]{1,4})[、．.）)]\s*([\s\S]*)$/u,
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
 ];
 
@@ -46,10 +51,13 @@ const TIMESTAMP = /^[[(（【]?(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}[\])）】]?\
 
 export function parseHeadingLabel(text: string): HeadingLabel {
   // An emoji before the number decorates it (「🤔 1. 什么是 RAG？」).
-  // Zero-width characters (pasted from web pages) are invisible and would lead the title.
+  // Zero-width characters (pasted from web pages) are invisible and would lead the title. A keycap
+  // emoji (「3️⃣ 什么是 RAG？」, 🔟) is a number as WeChat posts write one.
   const trimmed = text
     .replace(/[\u200B\u200C\u2060\uFEFF]/gu, '')
     .trim()
+    .replace(/^([0-9])\uFE0F?\u20E3\s*/u, '$1. ')
+    .replace(/^\u{1F51F}\s*/u, '10. ')
     .replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
   if (TIMESTAMP.test(trimmed)) return { index: null, title: questionOnly(trimmed.replace(TIMESTAMP, '')) };
   const match = NUMBERED.exec(trimmed);
