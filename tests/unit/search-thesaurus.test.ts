@@ -150,6 +150,20 @@ describe('question retriever, hierarchy', () => {
   });
 });
 
+describe('question retriever, concepts named in Latin script', () => {
+  it('a concept whose term is Latin (PyTorch) reaches the questions about it, typed as it is named', () => {
+    const latin = indexLexicon({
+      v: 1,
+      t2s: '',
+      terms: [['pytorch', 'PyTorch']],
+      concepts: conceptRows([concept(0, 'PyTorch', ['派torch']), concept(1, '开发环境', ['装环境'])]),
+    });
+    const features = retrieverFeatures(planQuery('PyTorch 怎么装', latin), latin).map((f) => f.feature);
+    expect(features).toContain('#0');
+    expect(features).toContain('~0');
+  });
+});
+
 describe('question retriever, last resort', () => {
   it('reaches the concepts whose forms hold a rare character of words found nowhere (慢 → 跑得慢), for very little', () => {
     const features = retrieverFeatures(planQuery('老板嫌太慢', index), index);

@@ -446,7 +446,10 @@ const CHAR_ALONE_MAX = 4;
 export function retrieverFeatures(plan: QueryPlan, lexicon: LexiconIndex, lastResort = false): (QueryFeature & { group: string })[] {
   const out: (QueryFeature & { group: string })[] = [];
   const english = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label)).flatMap((c) => c.queries.filter((q) => hasHan(q)));
-  const texts = [...hanRuns(plan.text), ...english];
+  // A concept whose term is Latin (Python, PyTorch, BERT) has no Chinese to match: what was typed
+  // names it, and only its concept counts (Han bigrams of it there are none).
+  const latin = plan.concepts.filter((c) => !c.phrase && !hasHan(c.label) && !c.queries.some((q) => hasHan(q))).map((c) => c.label);
+  const texts = [...hanRuns(plan.text), ...english, ...latin];
   const fuzzy = plan.expand ? lexicon.thesaurus.pairs : new Map<string, number[]>();
   const chars = plan.expand ? lexicon.thesaurus.chars : new Map<string, number[]>();
   const residual = (part: string) => {
