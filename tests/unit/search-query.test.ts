@@ -89,6 +89,28 @@ describe('planQuery', () => {
     expect(phrases('什么是知识蒸馏？').map((c) => c.queries[0])).toEqual(['"知识蒸馏"']);
   });
 
+  it('matches an English term with a filler word inside it (mixture of experts), and no filler word alone', () => {
+    const moe = indexLexicon(
+      buildLexicon(
+        [],
+        [
+          { zh: '混合专家', en: 'mixture of experts' },
+          { zh: '人工智能', en: 'AI' },
+        ],
+        [],
+      ),
+    );
+    const terms = (q: string) =>
+      planQuery(q, moe)
+        .concepts.filter((c) => !c.phrase)
+        .map((c) => c.queries[0]);
+    expect(terms('what is a mixture of experts')).toEqual(['混合专家']);
+    // With a subject beside it, AI (the field's name) is filler; alone, it is what is asked.
+    expect(terms('mixture of experts and AI')).toEqual(['混合专家']);
+    expect(terms('AI')).toEqual(['人工智能']);
+    expect(planQuery('the of', moe).concepts).toEqual([]);
+  });
+
   it('keeps single characters inside a run out of the concepts (大 in 大模型), but in the phrase', () => {
     expect(core('大模型怎么压缩').map((c) => c.label)).toEqual(['模型', '压缩']);
     expect(phrases('大模型怎么压缩').map((c) => c.label)).toEqual(['大模型']);

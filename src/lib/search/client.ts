@@ -395,7 +395,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   }
   // Where the query's concepts point to one topic, its questions move up a little.
   if (FUSION.topic > 0 && meta) {
-    const topic = queryTopic(queryPlan.text, lexicon);
+    const topic = queryTopic(topicText(queryPlan), lexicon);
     if (topic)
       for (const f of fused.values()) {
         const t = f.pf
@@ -436,7 +436,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   // the overview questions of its topic, said to be that, rather than a dead end.
   let overview: string | undefined;
   if (fused.size === 0 && full && meta) {
-    const topic = queryTopic(queryPlan.text, lexicon);
+    const topic = queryTopic(topicText(queryPlan), lexicon);
     const allowed = topic !== undefined && isTopicId(topic) && (!filters.topic?.length || filters.topic.includes(topic));
     const questions = allowed ? (meta.overview?.[TOPIC_IDS.indexOf(topic)] ?? []) : [];
     questions.forEach((q, rank) => fused.set(String(q), { score: 1 / (FUSION.k + rank + 1), coverage: 0, rq: q }));
@@ -531,6 +531,11 @@ export const FUSION = {
  * `share` of the votes; a domain (医疗) names no topic. 在手机上跑大模型 names 端侧部署: the
  * compression questions (压缩, 量化) are its neighbours, though their titles share no word with it.
  */
+/** What names the query's topic: its text and the Chinese of its English (hallucination → 幻觉). */
+function topicText(plan: QueryPlan): string {
+  return [plan.text, ...plan.translated.map((t) => t.to)].join(' ');
+}
+
 export function queryTopic(text: string, lexicon: LexiconIndex): string | undefined {
   const votes = new Map<string, number>();
   let total = 0;

@@ -162,11 +162,11 @@ function pieces(text: string, dropped: string[], matcher?: VocabularyMatcher, sa
     const last = out.at(-1);
     if (last) last.closed = true;
   };
+  // A filler word stays in its Latin run (「mixture of experts」 is one term): the run is matched
+  // against the lexicon's phrases, and a filler word matched by none is then left out.
   const latin = (word: string) => {
-    if (isFiller(word)) {
-      dropped.push(word);
-      close();
-    } else push('latin', word);
+    if (isFiller(word)) dropped.push(word);
+    push('latin', word);
   };
   for (const token of text.split(' ')) {
     if (token === '') continue;
@@ -342,6 +342,8 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
     for (let i = 0; i < ws.length;) {
       let matched = 0;
       for (let n = Math.min(lexicon.longest, ws.length - i); n >= 1; n--) {
+        // A filler word names nothing at either end of a phrase (「AI」 alone, 「the」 in 「the loss」).
+        if (isFiller(ws[i]!) || isFiller(ws[i + n - 1]!)) continue;
         const phrase = ws.slice(i, i + n).join(' ');
         const zh = lexicon.terms.get(lexiconKey(phrase));
         if (!zh) continue;
@@ -358,7 +360,7 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
       if (matched === 0) {
         const w = ws[i]!;
         // Digits alone (「1」 from alert(1)) and single letters match nothing useful.
-        if (/\p{L}/u.test(w) && (w.length >= 2 || HAN.test(w))) {
+        if (!isFiller(w) && /\p{L}/u.test(w) && (w.length >= 2 || HAN.test(w))) {
           const queries = singular(w) !== w ? [w, singular(w)] : [w];
           add({ label: w, queries, marks: [w], phrase: false });
         }
@@ -370,6 +372,15 @@ export function planQuery(raw: string, lexicon: LexiconIndex = indexLexicon(unde
 
   // A variant the word-by-word split also found (跑得很慢 is both a loose form and, without 很,
   // 跑得慢) is searched once, as typed.
+  // A query of filler alone may still name the field (「AI」, 「AI 是什么」): its Latin words that
+  // are terms are searched then, as any term is.
+  if (concepts.length === 0)
+    for (const w of new Set(dropped)) {
+      const zh = hasHan(w) ? undefined : lexicon.terms.get(lexiconKey(w));
+      if (!zh) continue;
+      add({ label: w, queries: [...zh, w], marks: [...zh, w], phrase: false });
+      for (const term of zh) if (normalizeForm(term) !== w) translated.push({ from: w, to: term });
+    }
   const fromVariants = new Set(concepts.slice(0, variantCount));
   const once = concepts.filter(
     (c) => !fromVariants.has(c) || !concepts.some((d) => !fromVariants.has(d) && !d.phrase && d.queries.includes(c.queries[0]!)),
