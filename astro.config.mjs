@@ -39,6 +39,10 @@ const rehypePlugins = [
   rehypeSearchHints,
 ];
 
+/** Footnotes (an article's `[^1]`, carried into each answer that cites it) are labelled in the site's language. */
+/** @type {import('@astrojs/markdown-remark').RemarkRehype} */
+const remarkRehype = { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' };
+
 export default defineConfig({
   site,
   base,
@@ -53,6 +57,7 @@ export default defineConfig({
         smartypants: false,
         remarkPlugins: [...remarkPlugins, remarkEditorialChecks],
         rehypePlugins: [...rehypePlugins, rehypeEditorialHeadings],
+        remarkRehype,
       }),
     }),
     // Last: it hashes everything the build wrote, the sitemap included.
@@ -65,6 +70,7 @@ export default defineConfig({
       // Same parse options as ingestion (scripts/ingest/parse.ts), so both read the text alike.
       remarkPlugins,
       rehypePlugins,
+      remarkRehype,
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {
