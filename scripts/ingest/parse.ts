@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
+import { isFrontMatter } from './front-matter.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -37,9 +38,18 @@ const processor = unified()
   .use(remarkBoldQuestionHeadings)
   .use(remarkPlainQuestionHeadings);
 
-/** The source as read (CommonMark, GFM, math, CJK emphasis, YAML front matter; tags as text), before any transform. */
+/** The same syntax without front matter, for a document whose opening `---` block is not one. */
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath).use(remarkNoHtml);
+
+/**
+ * The source as read (CommonMark, GFM, math, CJK emphasis, YAML front matter; tags as text), before
+ * any transform. A `---` block at the top is front matter only when it holds YAML fields (`title:
+ * …`): articles also open with a rule, a line of prose and a rule (「本文作者：某某」), which stay text.
+ */
 export function parseRaw(text: string): Root {
-  return parseInChunks((chunk) => processor.parse(chunk), text);
+  const tree = parseInChunks((chunk) => processor.parse(chunk), text);
+  const first = tree.children[0];
+  return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
 /** Ingestion's own transforms (prices, references, unsafe links, bold and plain-text questions), applied to a parseRaw tree. */

@@ -422,11 +422,17 @@ describe('YAML front matter (blog posts)', () => {
     ).toBe('真标题');
   });
 
-  it('refuses front matter that is not YAML, at its line', () => {
-    const error = catchIngestError(() =>
-      ingestText(['---', 'title: [未闭合', '---', '', '## 1. 什么是大模型？', '', '答。', ''].join('\n'), 'post.md'),
-    );
-    expect(error.message).toMatch(/^post\.md:2: front matter is not valid YAML/u);
+  it('reads a --- block that is not YAML fields as the Markdown it is (a rule, prose, a rule), losing nothing', () => {
+    for (const opening of [
+      ['---', '本文作者：某某，转载请注明出处', '---'],
+      ['---', 'title: [未闭合', '---'],
+    ]) {
+      const out = ingestText([...opening, '', '## 1. 什么是大模型？', '', '答。', '', '## 2. 怎么训练？', '', '答。', ''].join('\n'));
+      expect(out.entries.map((e) => e.title)).toEqual(['什么是大模型？', '怎么训练？']);
+      expect(out.report.warnings.filter((w) => w.message.includes('front matter'))).toEqual([]);
+      const published = [...out.files.values()].join('\n') + out.report.articles[0]!.title;
+      expect(published).toContain(opening[1]!.slice(0, 6));
+    }
   });
 });
 
