@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { parseInChunks, parseRaw, remarkNoHtml } from '../../scripts/ingest/parse.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { endsMidSentence } from '../../scripts/ingest/split.ts';
-import { catchIngestError, entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
+import { entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
 
 describe('parseHeadingLabel', () => {
   it.each([
