@@ -15,7 +15,9 @@ const PUNCTUATION = '[.、．:：)）]';
 const BAR = '[｜|丨]';
 /** A dash between spaces, as in 「10 - 如何评估？」 (not 「3-5 岁」). */
 const DASH = String.raw`\s*[-–—]{1,2}\s+`;
-const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|${DASH}|\s+|$)`;
+/** A middle dot, spaced or not: 「Q3·标题」, 「Q3 · 标题」 (GitHub and Notion FAQs). */
+const MIDDLE_DOT = '[·・•･]';
+const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*${MIDDLE_DOT}\s*|${DASH}|\s+|$)`;
 /** Digits as typed, full-width ones (１２) included: Chinese input methods produce both. */
 const DIGIT = '[0-9０-９]';
 const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');

@@ -71,6 +71,18 @@ function useAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
   return useAspects.get(matcher);
 }
 
+const causeAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>();
+
+/** The vocabulary's aspect 原因 (why), if it has one. */
+function causeAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
+  if (!causeAspects.has(matcher))
+    causeAspects.set(
+      matcher,
+      matcher.concepts.find((c) => c.kind === 'aspect' && !c.topic && c.zh === '原因'),
+    );
+  return causeAspects.get(matcher);
+}
+
 export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   const clause = withoutExamples(firstSentence(title), matcher);
   const subject: Subject = { specific: new Map(), broad: new Set(), aspects: new Set(), asks: new Set() };
@@ -78,9 +90,11 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   let rest = '';
   let at = 0;
   let hasDomain = false;
+  let asksWhatItIs = false;
   let specificSeen = false;
   const broadTopical: string[] = [];
   const use = useAspect(matcher);
+  const cause = causeAspect(matcher);
   const aspectMatches: ConceptMatch[] = [];
   for (const m of matcher.find(clause)) {
     rest += `${clause.slice(at, m.start)} `;
@@ -91,7 +105,10 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
     if (m.concept.kind === 'aspect') {
       aspectMatches.push(m);
       // 「什么是 SFT」 asks what 「SFT 简介」 and a bare 「SFT」 ask: no aspect beyond the subject.
-      if (m.concept.open) continue;
+      if (m.concept.open) {
+        asksWhatItIs = true;
+        continue;
+      }
       if (m.concept.topic) subject.aspects.add(aspectKey(m.concept));
       else subject.asks.add(m.concept.id);
     } else if (!m.concept.broad) {
@@ -129,7 +146,9 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   if (use && qualifiesAnother(clause, aspectMatches, use)) subject.aspects.delete(aspectKey(use));
   // A domain asked about with no aspect asks what it is used for (「金融行业能拿大模型做什么」),
   // as the classifier reads it too.
-  if (subject.aspects.size === 0 && hasDomain && use) {
+  // Not when it asks why (「为什么 AI 天气预报越往后越糊」) or what it is (「什么是气象大模型」).
+  const asksWhy = cause !== undefined && subject.asks.has(cause.id);
+  if (subject.aspects.size === 0 && !asksWhy && !asksWhatItIs && hasDomain && use) {
     subject.aspects.add(aspectKey(use));
     subject.inferredUse = true;
   }
@@ -203,8 +222,12 @@ export function firstSentence(title: string): string {
  */
 export function askedFirst(title: string): string[] {
   const sentence = firstSentence(title);
-  const clause = sentence.split(/[，,：:]/u).find((part) => part.trim() !== '') ?? sentence;
-  return clause !== sentence && isPhrasedAsQuestion(clause) ? [sentence, clause] : [sentence];
+  const clauses = sentence.split(/[，,：:]/u).filter((part) => part.trim() !== '');
+  const clause = clauses[0] ?? sentence;
+  // 「为什么开了梯度累积，loss 曲线对不上」 is one question: its 为什么 reaches over the comma, since
+  // nothing after the comma asks anything of its own.
+  const asksAgain = clauses.slice(1).some((part) => isPhrasedAsQuestion(part));
+  return clause !== sentence && isPhrasedAsQuestion(clause) && asksAgain ? [sentence, clause] : [sentence];
 }
 
 function weightedJaccard(a: Map<string, number>, b: Map<string, number>): number {

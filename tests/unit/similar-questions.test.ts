@@ -23,6 +23,10 @@ const matcher = new VocabularyMatcher(
       '- { zh: 案例, en: case study, kind: aspect, topic: applications }',
       '- { zh: 前景, en: outlook, say: [展望, 发展趋势], kind: aspect, topic: applications }',
       '- { zh: 挑战, en: challenge, say: [问题, 坎], kind: aspect, topic: challenges }',
+      '- { zh: 原因, en: cause, say: [为什么], kind: aspect }',
+      '- { zh: 什么是, en: what is, kind: aspect, open: true }',
+      '- { zh: 梯度累积, en: gradient accumulation, topic: training }',
+      '- { zh: 损失曲线, en: loss curve, say: [loss 曲线], topic: training }',
     ].join('\n'),
   ),
 );
@@ -77,6 +81,17 @@ describe('what a question heading asks', () => {
     expect(same('大模型在金融风控中的挑战', asked)).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     // Without a later aspect, a domain asked about alone still asks what it is used for.
     expect(same('大模型在金融风控中的应用', '银行的信贷风控？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('does not read a use from a domain when the question asks why or what it is', () => {
+    expect(same('大模型在环境监测中的应用', '环境监测')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在环境监测中的应用', '为什么环境监测的大模型越往后越不准？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在环境监测中的应用', '什么是环境监测大模型')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads a 为什么 as reaching over the comma when nothing after it asks again', () => {
+    expect(same('什么是梯度累积？', '为什么开了梯度累积，loss 曲线和直接训的对不上？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('什么是梯度累积？', '什么是梯度累积，为什么它省显存？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
   });
 });
 
