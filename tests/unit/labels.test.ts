@@ -38,10 +38,11 @@ const fileOf = new Map<string, string>();
  * been written blind; round 13 once round 14 (145–147) had been written blind; round 14 once round 15
  * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind; round 16
  * once round 17 (154–156) had been written blind; round 17 once round 18 (157–159) had been written
- * blind; round 18 once round 19 (160–162) had been written blind. Round 19 is the held-out half now.
+ * blind; round 18 once round 19 (160–162) had been written blind; round 19 once round 20 (163–165) had
+ * been written blind. Round 20 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 19': (file) => /^16[012]_/u.test(file),
+  'held-out round 20': (file) => /^16[345]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -160,9 +161,15 @@ describe.each([
   // recall 0.76, 1 of 14 rewordings of seed questions grouped with them. At the end of that session,
   // after more ways of numbering headings (问题三, 面试题 3, No.3, 3️⃣, 三）) were read as numbers,
   // decided on format alone: topics 43/53, precision 0.98 (one wrong pair, not read), recall 0.76.
+  // Round 19 was folded into tuning/ once round 20 (163–165, written blind on 2026-12-02) had been
+  // written; its wrong pairs were then read and fixed (similar-questions.ts: a domain asked why or what
+  // it is does not ask its uses; a 为什么 reaches over the comma unless a later clause asks again), and
+  // 「Q3·」 read as a number. Round 20 at its first run, after those changes: every item at its line,
+  // topics 47/51, same-question precision 0.92 (5 wrong pairs, not read), recall 0.78, 1 of 14
+  // rewordings of seed questions grouped with them.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 19', topicFloor: 0.81, precisionFloor: 0.95 },
+  { folder: 'held-out round 20', topicFloor: 0.9, precisionFloor: 0.9 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
