@@ -6,8 +6,10 @@ import { defineConfig } from 'astro/config';
 import { astroCsp } from './deploy/csp.ts';
 import { readFileSync } from 'node:fs';
 import rehypeKatex from 'rehype-katex';
+import remarkCallout from '@r4ai/remark-callout';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMath from 'remark-math';
+import { calloutOptions } from './src/lib/markdown/callouts.ts';
 import { rehypeEditorialHeadings } from './src/lib/markdown/rehype-editorial-headings.ts';
 import { rehypeMermaidFigure } from './src/lib/markdown/rehype-mermaid-figure.ts';
 import { remarkEditorialChecks } from './src/lib/markdown/remark-editorial-checks.ts';
@@ -31,7 +33,7 @@ const isRedirect = (/** @type {string} */ page) => redirectPaths.has(new URL(pag
  * compiled by @astrojs/mdx) get the same math, KaTeX, Mermaid figure and search hints.
  */
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
-const remarkPlugins = [remarkCjkFriendly, remarkMath];
+const remarkPlugins = [remarkCjkFriendly, remarkMath, [remarkCallout, calloutOptions]];
 /** @type {import('@astrojs/markdown-remark').RehypePlugins} */
 const rehypePlugins = [
   [rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }],

@@ -55,12 +55,12 @@ export async function renderLikeTheSite(contents: string): Promise<HastRoot> {
 
 /**
  * Elements the site's Markdown pipeline creates by itself: CommonMark and GFM, KaTeX (HTML and
- * MathML), Shiki's <pre>. An element outside this list came from the text: raw HTML got through.
+ * MathML), Shiki's <pre>, callouts (<details> when folded). An element outside this list came from the text: raw HTML got through.
  */
 // prettier-ignore
 const MARKDOWN_ELEMENTS = new Set([
   'p', 'a', 'em', 'strong', 'del', 'code', 'pre', 'span', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'input', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'section', 'figure', 'figcaption', 'div',
+  'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'section', 'figure', 'figcaption', 'div', 'details', 'summary',
   'math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt',
   'mroot', 'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'svg', 'path', 'line',
 ]);
