@@ -10,6 +10,7 @@ import type { ParsedArticle } from './articles.ts';
 import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
+import { splitWikiLinks } from './transforms/wiki-links.ts';
 
 export interface TextUnit {
   text: string;
@@ -53,8 +54,8 @@ export function textUnits(tree: Root): TextUnit[] {
 }
 
 /**
- * Text of a paragraph, heading or cell, cut at links and images: a link's text and its target
- * are units of their own, so a link made plain text (`x (javascript:…)`), an image made a link
+ * Text of a paragraph, heading or cell, cut at links, wikilinks and images: a link's text and its
+ * target are units of their own, so a link made plain text (`x (javascript:…)`), an image made a link
  * or a reference made an inline link still conserves every unit.
  */
 function inlinePieces(node: Nodes): string[] {
@@ -65,6 +66,15 @@ function inlinePieces(node: Nodes): string[] {
       const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : toString(n);
       pieces.push(current, text, 'url' in n ? n.url : '');
       current = '';
+    } else if (n.type === 'text') {
+      // A wikilink becomes its shown text and target (transforms/wiki-links.ts): units of their own.
+      for (const piece of splitWikiLinks(n.value)) {
+        current += piece.text;
+        if (piece.link) {
+          pieces.push(current, piece.link.shown, piece.link.target);
+          current = '';
+        }
+      }
     } else if ('value' in n) {
       current += n.value;
     } else if ('alt' in n && n.alt) {

@@ -18,6 +18,7 @@ import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 import { remarkPlainQuestionHeadings } from './transforms/plain-question-headings.ts';
+import { remarkWikiLinks } from './transforms/wiki-links.ts';
 
 /** Turn off micromark's HTML constructs, so tags in prose parse as text. */
 export const remarkNoHtml: Plugin<[], Root> = function () {
@@ -35,6 +36,7 @@ const processor = unified()
   .use(remarkDemoteProseMath)
   .use(remarkInlineReferences)
   .use(remarkNeutraliseLinks)
+  .use(remarkWikiLinks)
   .use(remarkBoldQuestionHeadings)
   .use(remarkPlainQuestionHeadings);
 
@@ -52,7 +54,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, references, unsafe links, bold and plain-text questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, references, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

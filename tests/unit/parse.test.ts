@@ -394,6 +394,29 @@ describe('headings with inline markup', () => {
   });
 });
 
+describe('Obsidian wikilinks', () => {
+  it('shows the words a note shows, its target after them when different; code and embeds stay as written', () => {
+    const out = ingestText(
+      [
+        '# 后训练笔记',
+        '',
+        '### 1. 什么是[[SFT|监督微调]]？',
+        '',
+        '见 [[RLHF]] 与 [[DPO#损失函数|DPO 的损失]]，代码里写 `[[x]]`。',
+        '',
+        '![[流程图.png]]',
+        '',
+      ].join('\n'),
+    );
+    const entry = out.entries[0]!;
+    expect(entry.title).toBe('什么是监督微调 (SFT)？');
+    expect(entry.source.heading).toBe('1. 什么是[[SFT|监督微调]]？');
+    const file = [...out.files.values()].find((f) => f.includes('id: article-q1'))!;
+    expect(file).toContain('见 RLHF 与 DPO 的损失 (DPO#损失函数)，代码里写 `[[x]]`。');
+    expect(file).toContain('!\\[\\[流程图.png]]');
+  });
+});
+
 describe('YAML front matter (blog posts)', () => {
   it('takes the title from it, names the other fields as not published, and keeps every entry at its line', () => {
     const out = ingestText(
