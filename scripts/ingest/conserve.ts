@@ -10,6 +10,7 @@ import type { ParsedArticle } from './articles.ts';
 import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
+import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
 
 export interface TextUnit {
@@ -68,7 +69,8 @@ function inlinePieces(node: Nodes): string[] {
       current = '';
     } else if (n.type === 'text') {
       // A wikilink becomes its shown text and target (transforms/wiki-links.ts): units of their own.
-      for (const piece of splitWikiLinks(n.value)) {
+      // Pandoc's attributes name styles and anchors, not words (transforms/pandoc-attributes.ts).
+      for (const piece of splitWikiLinks(withoutPandocAttributes(n.value))) {
         current += piece.text;
         if (piece.link) {
           pieces.push(current, piece.link.shown, piece.link.target);

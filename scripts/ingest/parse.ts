@@ -17,6 +17,7 @@ import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
+import { remarkPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { remarkPlainQuestionHeadings } from './transforms/plain-question-headings.ts';
 import { remarkWikiLinks } from './transforms/wiki-links.ts';
 
@@ -35,6 +36,7 @@ const processor = unified()
   .use(remarkNoHtml)
   .use(remarkDemoteProseMath)
   .use(remarkInlineReferences)
+  .use(remarkPandocAttributes)
   .use(remarkNeutraliseLinks)
   .use(remarkWikiLinks)
   .use(remarkBoldQuestionHeadings)
@@ -54,7 +56,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, references, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

@@ -394,6 +394,37 @@ describe('headings with inline markup', () => {
   });
 });
 
+describe('pandoc attributes (Word documents converted by pandoc)', () => {
+  it('reads a bookmarked heading as its number and question; spans keep their words; image sizes and heading ids go', () => {
+    const out = ingestText(
+      [
+        '# []{#_Toc1 .anchor}一、基础',
+        '',
+        '## []{#_Toc2 .anchor}（一）什么是[幻觉]{.underline}？',
+        '',
+        '大模型会[编造]{.mark}内容，集合写作 {1, 2, 3}。',
+        '',
+        '![](media/image1.png){width="5.76in" height="3.2in"}',
+        '',
+        '## 怎么评估？ {#eval .unnumbered}',
+        '',
+        '看准确率，代码 `x`{.python}。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => [e.source.index, e.title])).toEqual([
+      [1, '什么是幻觉？'],
+      [null, '怎么评估？'],
+    ]);
+    // The bodies (after each file's front matter, whose provenance keeps the heading as written).
+    const files = [...out.files.values()].map((f) => f.replace(/^---\n[\s\S]*?\n---\n/u, '')).join('\n');
+    expect(files).toContain('大模型会编造内容，集合写作 \\{1, 2, 3}。');
+    expect(files).toContain('!\\[]\\(media/image1.png)\n');
+    expect(files).toContain('看准确率，代码 `x`。');
+    expect(files).not.toMatch(/_Toc|underline|\.mark|width=|\.python/u);
+  });
+});
+
 describe('Obsidian wikilinks', () => {
   it('shows the words a note shows, its target after them when different; code and embeds stay as written', () => {
     const out = ingestText(
