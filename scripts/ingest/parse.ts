@@ -15,6 +15,7 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
+import { remarkHtmlTables } from './transforms/html-tables.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 import { remarkPandocAttributes } from './transforms/pandoc-attributes.ts';
@@ -35,6 +36,7 @@ const processor = unified()
   .use(remarkMath)
   .use(remarkNoHtml)
   .use(remarkDemoteProseMath)
+  .use(remarkHtmlTables)
   .use(remarkInlineReferences)
   .use(remarkPandocAttributes)
   .use(remarkNeutraliseLinks)
@@ -56,7 +58,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, HTML tables, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

@@ -164,6 +164,47 @@ describe('reference-style links', () => {
   });
 });
 
+describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)', () => {
+  const dataFrame = [
+    '<div>',
+    '<style scoped>',
+    '    .dataframe tbody tr th:only-of-type { vertical-align: middle; }',
+    '</style>',
+    '<table border="1" class="dataframe">',
+    '  <thead><tr style="text-align: right;"><th></th><th>地址</th><th>城市</th></tr></thead>',
+    '  <tbody>',
+    '    <tr><th>0</th><td>北京市朝阳区</td><td>北京</td></tr>',
+    '    <tr><th>1</th><td><img src=x onerror=alert(1)>浦东<b>新区</b></td><td>上海</td></tr>',
+    '  </tbody>',
+    '</table>',
+    '<p>2 rows × 2 columns</p>',
+    '</div>',
+  ].join('\n');
+
+  it('become tables of their cells’ text, captions after them; no tag or attribute reaches the page', async () => {
+    const html = await render(ingestText(`### 1. 问题\n\n${dataFrame}\n\n后文。\n`, 'x.txt'));
+    expect(htmlHazards(html)).toEqual([]);
+    const rows: string[][] = [];
+    visit(html, 'element', (node: Element) => {
+      if (node.tagName === 'tr') rows.push(node.children.filter((c): c is Element => c.type === 'element').map((c) => hastToString(c)));
+    });
+    expect(rows).toEqual([
+      ['', '地址', '城市'],
+      ['0', '北京市朝阳区', '北京'],
+      ['1', '浦东新区', '上海'],
+    ]);
+    const text = renderedText(html);
+    expect(text).toContain('2 rows × 2 columns');
+    expect(text).not.toMatch(/<|vertical-align|dataframe/u);
+  });
+
+  it('stay the text they are when the paragraph holds more than a table', async () => {
+    const html = await render(ingestText('### 1. 问题\n\n<table><tr><td>a</td></tr></table> 后面还有字\n', 'x.txt'));
+    expect(htmlHazards(html)).toEqual([]);
+    expect(squash(renderedText(html))).toContain('<table><tr><td>a</td></tr></table> 后面还有字');
+  });
+});
+
 describe('CJK emphasis (**粗体：**后面)', () => {
   it('is rendered as emphasis with its text intact, not refused as a loss', async () => {
     const out = ingestText('### 1. 问题\n\n**答案：**大模型是**“大”**的模型。\n', 'x.txt');
