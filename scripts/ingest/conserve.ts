@@ -10,6 +10,7 @@ import type { ParsedArticle } from './articles.ts';
 import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
+import { readGridTable } from './transforms/grid-tables.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
@@ -35,12 +36,18 @@ export function textUnits(tree: Root): TextUnit[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'paragraph': {
-        // A paragraph that is an HTML table is published as a table (transforms/html-tables.ts):
+        // A paragraph that is an HTML or grid table is published as a table (transforms/html-tables.ts,
+        // grid-tables.ts):
         // its cells and captions are what must reappear, not its tags.
         const only = node.children.length === 1 ? node.children[0] : undefined;
         const table = only?.type === 'text' ? readHtmlTable(only.value) : null;
         if (table) {
           for (const text of [...table.rows.flat(), ...table.captions]) push(text, line);
+          return 'skip';
+        }
+        const grid = only?.type === 'text' ? readGridTable(only.value) : null;
+        if (grid) {
+          for (const text of [...grid.header, ...grid.body].flat()) push(text, line);
           return 'skip';
         }
         for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(part, line);

@@ -15,6 +15,7 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
+import { remarkGridTables } from './transforms/grid-tables.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
@@ -37,6 +38,7 @@ const processor = unified()
   .use(remarkNoHtml)
   .use(remarkDemoteProseMath)
   .use(remarkHtmlTables)
+  .use(remarkGridTables)
   .use(remarkInlineReferences)
   .use(remarkPandocAttributes)
   .use(remarkNeutraliseLinks)
@@ -58,7 +60,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, HTML tables, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, HTML and grid tables, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

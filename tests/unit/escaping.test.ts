@@ -205,6 +205,43 @@ describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)
   });
 });
 
+describe('pandoc grid tables (Word documents converted by pandoc)', () => {
+  const rowsOf = (html: HastRoot): string[][] => {
+    const rows: string[][] = [];
+    visit(html, 'element', (node: Element) => {
+      if (node.tagName === 'tr') rows.push(node.children.filter((c): c is Element => c.type === 'element').map((c) => hastToString(c)));
+    });
+    return rows;
+  };
+
+  it('become tables; a cell’s wrapped lines are joined, without a space where Chinese runs on', async () => {
+    const grid = [
+      '+------------+--------------+',
+      '| 指标       | 说明         |',
+      '+============+==============+',
+      '| 准确率     | 答对的比例， |',
+      '|            | 越高越好     |',
+      '+------------+--------------+',
+      '| 延迟       | p99 latency  |',
+      '|            | in ms        |',
+      '+------------+--------------+',
+    ].join('\n');
+    const html = await render(ingestText(`### 1. 问题\n\n${grid}\n\n后文。\n`, 'x.txt'));
+    expect(rowsOf(html)).toEqual([
+      ['指标', '说明'],
+      ['准确率', '答对的比例，越高越好'],
+      ['延迟', 'p99 latency in ms'],
+    ]);
+    expect(renderedText(html)).not.toContain('+---');
+  });
+
+  it('stay the text they are when the grid does not add up (a merged cell, a stray line)', async () => {
+    const html = await render(ingestText('### 1. 问题\n\n+---+---+\n| 合并的格 |\n+---+---+\n', 'x.txt'));
+    expect(rowsOf(html)).toEqual([]);
+    expect(renderedText(html)).toContain('| 合并的格 |');
+  });
+});
+
 describe('CJK emphasis (**粗体：**后面)', () => {
   it('is rendered as emphasis with its text intact, not refused as a loss', async () => {
     const out = ingestText('### 1. 问题\n\n**答案：**大模型是**“大”**的模型。\n', 'x.txt');
