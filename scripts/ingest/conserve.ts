@@ -11,6 +11,7 @@ import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
+import { pairedTags, withoutTags, withoutTrailingTags } from './transforms/heading-decorations.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
@@ -53,7 +54,15 @@ export function textUnits(tree: Root): TextUnit[] {
         for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(part, line);
         return 'skip';
       }
-      case 'heading':
+      case 'heading': {
+        // Inline HTML it opens and closes, and Obsidian tags at its end, are decoration
+        // (transforms/heading-decorations.ts), not words to conserve.
+        const paired = pairedTags(toString(node));
+        const pieces = inlinePieces(node).map((piece) => withoutTags(piece, paired));
+        pieces.push(withoutTrailingTags(pieces.pop() ?? ''));
+        for (const piece of pieces) for (const part of piece.split('\n')) push(part, line);
+        return 'skip';
+      }
       case 'tableCell':
         // Line by line: a paragraph whose first line asks a question is cut there into a heading
         // and its answer (transforms/plain-question-headings.ts); every line must still reappear.
@@ -84,7 +93,9 @@ function inlinePieces(node: Nodes): string[] {
   const walk = (n: Nodes): void => {
     if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
       const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : toString(n);
-      pieces.push(current, text, 'url' in n ? n.url : '');
+      // An in-page anchor (`[1. 什么是 RAG？](#rag)` in a heading) is a place, not words.
+      const url = 'url' in n && !n.url.startsWith('#') ? n.url : '';
+      pieces.push(current, text, url);
       current = '';
     } else if (n.type === 'text') {
       // A wikilink becomes its shown text and target (transforms/wiki-links.ts): units of their own.

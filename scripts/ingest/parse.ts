@@ -16,6 +16,7 @@ import { visit } from 'unist-util-visit';
 import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkGridTables } from './transforms/grid-tables.ts';
+import { remarkHeadingDecorations } from './transforms/heading-decorations.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
@@ -39,6 +40,7 @@ const processor = unified()
   .use(remarkDemoteProseMath)
   .use(remarkHtmlTables)
   .use(remarkGridTables)
+  .use(remarkHeadingDecorations)
   .use(remarkInlineReferences)
   .use(remarkPandocAttributes)
   .use(remarkNeutraliseLinks)
@@ -60,7 +62,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, HTML and grid tables, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, HTML and grid tables, heading decorations, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

@@ -72,7 +72,8 @@ function plainHeadingText(node: Heading): string {
         return `$${n.value}$`;
       case 'link': {
         const text = n.children.map(plain).join('');
-        return text === n.url ? text : `${text} (${n.url})`;
+        // An in-page anchor (`[1. 什么是 RAG？](#rag)`, a table of contents' target) is not worth showing.
+        return text === n.url || n.url.startsWith('#') ? text : `${text} (${n.url})`;
       }
       case 'image':
         return n.alt ? `${n.alt} (${n.url})` : n.url;

@@ -425,6 +425,62 @@ describe('pandoc attributes (Word documents converted by pandoc)', () => {
   });
 });
 
+describe('heading decorations (inline HTML from CSDN, WeChat and GitHub; Obsidian tags; table-of-contents anchors)', () => {
+  it('reads the number and the question behind them; the provenance keeps the heading as written', () => {
+    const out = ingestText(
+      [
+        '# 面试题',
+        '',
+        '### <a name="q1"></a>1. 什么是 RAG？',
+        '',
+        '检索增强。',
+        '',
+        '### <font color=red>2. 什么是 **MoE**？</font>',
+        '',
+        '混合专家。',
+        '',
+        '### [3. 什么是 KV Cache？](#kv)',
+        '',
+        '缓存。',
+        '',
+        '### 4. 什么是 LoRA？ #面试 #高频',
+        '',
+        '低秩。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => [e.source.index, e.title])).toEqual([
+      [1, '什么是 RAG？'],
+      [2, '什么是 MoE？'],
+      [3, '什么是 KV Cache？'],
+      [4, '什么是 LoRA？'],
+    ]);
+    expect(out.entries[0]!.source.heading).toBe('<a name="q1"></a>1. 什么是 RAG？');
+  });
+
+  it('keeps what only looks like one: a tag the heading mentions, C#, a numbered #', () => {
+    const out = ingestText(
+      [
+        '# 面试题',
+        '',
+        '### 1. 为什么 <span> 标签不能嵌套 <div>？',
+        '',
+        '规范。',
+        '',
+        '### 2. C# 和 F# 怎么调大模型？',
+        '',
+        '用 SDK。',
+        '',
+        '### 3. 第 #3 题',
+        '',
+        '略。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => e.title)).toEqual(['为什么 <span> 标签不能嵌套 <div>？', 'C# 和 F# 怎么调大模型？', '第 #3 题']);
+  });
+});
+
 describe('Obsidian wikilinks', () => {
   it('shows the words a note shows, its target after them when different; code and embeds stay as written', () => {
     const out = ingestText(
