@@ -11,7 +11,9 @@ import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
-import { pairedTags, withoutTags, withoutTrailingTags } from './transforms/heading-decorations.ts';
+import { withoutTrailingTags } from './transforms/heading-tags.ts';
+import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
+import { readHtmlHeadings } from './transforms/html-headings.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
@@ -46,19 +48,28 @@ export function textUnits(tree: Root): TextUnit[] {
           for (const text of [...table.rows.flat(), ...table.captions]) push(text, line);
           return 'skip';
         }
+        // Lines of <summary>, <hN> and <details> tags are published as headings (html-headings.ts).
+        const headings = only?.type === 'text' ? readHtmlHeadings(only.value) : null;
+        if (headings) {
+          for (const heading of headings) push(heading.text, line + heading.offset);
+          return 'skip';
+        }
         const grid = only?.type === 'text' ? readGridTable(only.value) : null;
         if (grid) {
           for (const text of [...grid.header, ...grid.body].flat()) push(text, line);
           return 'skip';
         }
-        for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(part, line);
+        // Presentational HTML it opens and closes is markup, not words (transforms/inline-html.ts);
+        // code keeps its tags.
+        const paired = pairedTags(proseText(node));
+        for (const piece of inlinePieces(node, (text) => withoutTags(text, paired))) for (const part of piece.split('\n')) push(part, line);
         return 'skip';
       }
       case 'heading': {
         // Inline HTML it opens and closes, and Obsidian tags at its end, are decoration
-        // (transforms/heading-decorations.ts), not words to conserve.
-        const paired = pairedTags(toString(node));
-        const pieces = inlinePieces(node).map((piece) => withoutTags(piece, paired));
+        // (transforms/inline-html.ts, heading-tags.ts), not words to conserve.
+        const paired = pairedTags(proseText(node));
+        const pieces = inlinePieces(node, (text) => withoutTags(text, paired));
         pieces.push(withoutTrailingTags(pieces.pop() ?? ''));
         for (const piece of pieces) for (const part of piece.split('\n')) push(part, line);
         return 'skip';
@@ -87,12 +98,12 @@ export function textUnits(tree: Root): TextUnit[] {
  * target are units of their own, so a link made plain text (`x (javascript:…)`), an image made a link
  * or a reference made an inline link still conserves every unit.
  */
-function inlinePieces(node: Nodes): string[] {
+function inlinePieces(node: Nodes, prose: (text: string) => string = (text) => text): string[] {
   const pieces: string[] = [];
   let current = '';
   const walk = (n: Nodes): void => {
     if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
-      const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : toString(n);
+      const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : prose(toString(n));
       // An in-page anchor (`[1. 什么是 RAG？](#rag)` in a heading) is a place, not words.
       const url = 'url' in n && !n.url.startsWith('#') ? n.url : '';
       pieces.push(current, text, url);
@@ -100,7 +111,7 @@ function inlinePieces(node: Nodes): string[] {
     } else if (n.type === 'text') {
       // A wikilink becomes its shown text and target (transforms/wiki-links.ts): units of their own.
       // Pandoc's attributes name styles and anchors, not words (transforms/pandoc-attributes.ts).
-      for (const piece of splitWikiLinks(withoutPandocAttributes(n.value))) {
+      for (const piece of splitWikiLinks(prose(withoutPandocAttributes(n.value)))) {
         current += piece.text;
         if (piece.link) {
           pieces.push(current, piece.link.shown, piece.link.target);

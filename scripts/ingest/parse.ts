@@ -16,10 +16,13 @@ import { visit } from 'unist-util-visit';
 import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkGridTables } from './transforms/grid-tables.ts';
-import { remarkHeadingDecorations } from './transforms/heading-decorations.ts';
+import { remarkHeadingTags } from './transforms/heading-tags.ts';
+import { remarkHtmlHeadings } from './transforms/html-headings.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
+import { remarkInlineHtml } from './transforms/inline-html.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
+import { remarkNumberOnlyHeadings } from './transforms/number-only-headings.ts';
 import { remarkPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { remarkPlainQuestionHeadings } from './transforms/plain-question-headings.ts';
 import { remarkWikiLinks } from './transforms/wiki-links.ts';
@@ -40,13 +43,16 @@ const processor = unified()
   .use(remarkDemoteProseMath)
   .use(remarkHtmlTables)
   .use(remarkGridTables)
-  .use(remarkHeadingDecorations)
+  .use(remarkHtmlHeadings)
+  .use(remarkInlineHtml)
+  .use(remarkHeadingTags)
   .use(remarkInlineReferences)
   .use(remarkPandocAttributes)
   .use(remarkNeutraliseLinks)
   .use(remarkWikiLinks)
   .use(remarkBoldQuestionHeadings)
-  .use(remarkPlainQuestionHeadings);
+  .use(remarkPlainQuestionHeadings)
+  .use(remarkNumberOnlyHeadings);
 
 /** The same syntax without front matter, for a document whose opening `---` block is not one. */
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath).use(remarkNoHtml);
@@ -62,7 +68,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, HTML and grid tables, heading decorations, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, HTML and grid tables, HTML headings, inline HTML, heading tags, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

@@ -205,6 +205,40 @@ describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)
   });
 });
 
+describe('presentational HTML in answers (CSDN, WeChat, Yuque exports)', () => {
+  it('loses its tags, keeps its words; <br> breaks the line; code and a mere mention keep theirs; anchor lines go', async () => {
+    const out = ingestText(
+      [
+        '<a name="a1"></a>',
+        '### 1. 什么是 RAG？',
+        '',
+        '<font color=red>**重点**</font>：先检索<br>再生成。<span style="color:#333">RAG</span> 能减少幻觉。',
+        '',
+        '用 `<b>` 标签加粗，比如 <b>这样</b>；提到 <span> 时保留。',
+        '',
+        '<a id="a2"></a>',
+        '',
+        '### 2. 什么是 MoE？',
+        '',
+        '混合专家。',
+        '',
+      ].join('\n'),
+      'x.txt',
+    );
+    const html = await render(out);
+    expect(htmlHazards(html)).toEqual([]);
+    const text = squash(renderedText(html));
+    expect(text).toContain('重点：先检索 再生成。RAG 能减少幻觉。');
+    expect(text).toContain('用 <b> 标签加粗，比如 这样；提到 <span> 时保留。');
+    expect(text).not.toMatch(/font|style=|<a |<br/u);
+    const breaks: Element[] = [];
+    visit(html, 'element', (node: Element) => {
+      if (node.tagName === 'br') breaks.push(node);
+    });
+    expect(breaks).toHaveLength(1);
+  });
+});
+
 describe('pandoc grid tables (Word documents converted by pandoc)', () => {
   const rowsOf = (html: HastRoot): string[][] => {
     const rows: string[][] = [];

@@ -481,6 +481,101 @@ describe('heading decorations (inline HTML from CSDN, WeChat and GitHub; Obsidia
   });
 });
 
+describe('questions written as HTML (GitHub FAQs with folded answers, pages saved from the web)', () => {
+  it('reads <summary> and <hN> lines as headings at their source lines; <details> tags go, answers stay', () => {
+    const out = ingestText(
+      [
+        '# FAQ',
+        '',
+        '## 安装',
+        '',
+        '<details><summary><b>1. 装不上 CUDA 怎么办？</b></summary>',
+        '',
+        '先看驱动。',
+        '',
+        '</details>',
+        '',
+        '<details>',
+        '<summary>2. 显存不够怎么办？</summary>',
+        '',
+        '- 开量化',
+        '',
+        '</details>',
+        '',
+        '<h3 id="x">3. loss 不降怎么办？</h3>',
+        '',
+        '调学习率。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => [e.source.line, e.source.index, e.title])).toEqual([
+      [5, 1, '装不上 CUDA 怎么办？'],
+      [12, 2, '显存不够怎么办？'],
+      [18, 3, 'loss 不降怎么办？'],
+    ]);
+    const bodies = [...out.files.values()].filter((f) => f.includes('question:')).join('\n');
+    expect(bodies).toContain('先看驱动。');
+    expect(bodies).not.toMatch(/details|summary|<h3/u);
+  });
+
+  it('leaves other HTML as the text it is', () => {
+    const out = ingestText(['# FAQ', '', '### 1. 问题', '', '<summary>没有闭合', '', '<h3>1. 不成对</h4>', ''].join('\n'));
+    expect([...out.files.values()].join('\n')).toContain('\\<summary>没有闭合');
+    expect(out.entries).toHaveLength(1);
+  });
+});
+
+describe('a number on a line of its own, the question on the next (WeChat posts)', () => {
+  it('gives the question its number, as bold lines and as headings', () => {
+    const bold = ingestText(
+      [
+        '# 面试 20 问',
+        '',
+        '**01**',
+        '',
+        '**什么是 RAG？**',
+        '',
+        '检索增强。',
+        '',
+        '**02**',
+        '',
+        '**什么是 MoE？**',
+        '',
+        '混合专家。',
+        '',
+      ].join('\n'),
+    );
+    const headings = ingestText(
+      [
+        '# 面试 20 问',
+        '',
+        '## 01',
+        '',
+        '### 什么是 RAG？',
+        '',
+        '检索增强。',
+        '',
+        '## 02',
+        '',
+        '### 什么是 MoE？',
+        '',
+        '混合专家。',
+        '',
+      ].join('\n'),
+    );
+    for (const out of [bold, headings])
+      expect(out.entries.map((e) => [e.source.index, e.source.line, e.title])).toEqual([
+        [1, 5, '什么是 RAG？'],
+        [2, 11, '什么是 MoE？'],
+      ]);
+  });
+
+  it('keeps a numbered heading with text of its own as it is', () => {
+    const out = ingestText(['# 长文', '', '## 1', '', '正文。', '', '## 背景', '', '更多正文。', ''].join('\n'));
+    expect(out.entries.map((e) => e.source.index)).toContain(1);
+  });
+});
+
 describe('Obsidian wikilinks', () => {
   it('shows the words a note shows, its target after them when different; code and embeds stay as written', () => {
     const out = ingestText(
