@@ -16,6 +16,7 @@ import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts'
 import { readHtmlHeadings } from './transforms/html-headings.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
+import { isQuestionTable } from './transforms/plain-question-headings.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
 
 export interface TextUnit {
@@ -74,6 +75,17 @@ export function textUnits(tree: Root): TextUnit[] {
         for (const piece of pieces) for (const part of piece.split('\n')) push(part, line);
         return 'skip';
       }
+      case 'table':
+        // A FAQ table's header (「| 问题 | 回答 |」) is its layout; its rows become questions
+        // (transforms/plain-question-headings.ts).
+        if (isQuestionTable(node)) {
+          for (const row of node.children.slice(1))
+            for (const cell of row.children)
+              for (const piece of inlinePieces(cell, (text) => withoutTags(text, new Set())))
+                for (const part of piece.split('\n')) push(part, line);
+          return 'skip';
+        }
+        return undefined;
       case 'tableCell':
         // Line by line: a paragraph whose first line asks a question is cut there into a heading
         // and its answer (transforms/plain-question-headings.ts); every line must still reappear.

@@ -656,6 +656,40 @@ describe('footnotes', () => {
   });
 });
 
+describe('a FAQ kept as a two-column question / answer table', () => {
+  it('reads each row as its question and answer (a <br> in the answer a line break); other tables stay tables', () => {
+    const out = ingestText(
+      [
+        '# FAQ',
+        '',
+        '| Q | A |',
+        '| --- | --- |',
+        '| 什么是 RAG？ | 检索增强。<br>先检索再生成。 |',
+        '| 什么是 **MoE**？ | 混合专家。 |',
+        '',
+        '| 指标 | 说明 |',
+        '| --- | --- |',
+        '| 准确率 | 高 |',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => [e.source.line, e.title])).toEqual([
+      [5, '什么是 RAG？'],
+      [6, '什么是 MoE？'],
+    ]);
+    const bodies = [...out.files.values()].filter((f) => f.includes('question:')).join('\n');
+    expect(bodies).toContain('检索增强。\\\n先检索再生成。');
+    expect(bodies).toContain('| 准确率 | 高  |');
+    expect(bodies).not.toMatch(/\| Q \||<br>/u);
+  });
+
+  it('needs the header to name question and answer, and two rows', () => {
+    expect(() => ingestText(['# FAQ', '', '| 问题 | 回答 |', '| --- | --- |', '| 什么是 RAG？ | 检索增强。 |', ''].join('\n'))).toThrow(
+      /only heading/u,
+    );
+  });
+});
+
 describe('questions set as plain lines, in articles without headings', () => {
   const titles = (lines: string[]) => ingestText(lines.join('\n')).entries.map((e) => `${e.title} @${e.source.line}`);
 

@@ -41,6 +41,11 @@ export function withoutTags(text: string, paired: ReadonlySet<string>): string {
   return text.replace(OPENING, drop).replace(CLOSING, drop).replace(BREAK, ' ');
 }
 
+/** Phrasing content with every <br> in its text made a line break (a FAQ table's answer cell). */
+export function withLineBreaks(children: readonly PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((child) => (child.type === 'text' && HAS_BREAK.test(child.value) ? withBreaks(child) : [child]));
+}
+
 /** A paragraph's text node cut at its <br>s into text and line breaks. */
 function withBreaks(node: Text): PhrasingContent[] {
   const parts = node.value.split(BREAK);

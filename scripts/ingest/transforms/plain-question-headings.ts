@@ -1,6 +1,6 @@
 /**
  * Interview-question collections, FAQ exports and podcast show notes often have no headings at
- * all: each question is a line of plain text (「1、LoRA 为什么省显存？」, 「00:12:10 loss 飙升怎么
+ * all (and some FAQs are a two-column 「| 问题 | 回答 |」 table): each question is a line of plain text (「1、LoRA 为什么省显存？」, 「00:12:10 loss 飙升怎么
  * 办？」), its answer the paragraph below or the lines after an answer label (「答：…」). Such an
  * article could not be split. When the article has no heading but its title (and no bold
  * questions either, see bold-question-headings.ts), a paragraph that is one line asking a
@@ -9,10 +9,11 @@
  * line followed by more prose without a label is prose (「为什么？因为…」), and one lone question is
  * not a pattern: at least two are needed.
  */
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { parseHeadingLabel } from '../heading.ts';
+import { withLineBreaks } from './inline-html.ts';
 
 /** Longer than this, a line is a paragraph that happens to end in a question, not a question. */
 const MAX_QUESTION_CHARS = 120;
@@ -101,6 +102,34 @@ function questionsOfList(list: List, source: string, depth: Heading['depth']): R
   return out;
 }
 
+const QUESTION_HEADER = /^(?:问题|问|提问|题目|常见问题|q|question|questions)$/iu;
+const ANSWER_HEADER = /^(?:回答|答案|答|解答|参考答案|a|answer|answers)$/iu;
+
+/**
+ * A FAQ kept as a two-column table whose header names its columns question and answer
+ * (「| 问题 | 回答 |」, 「| Q | A |」), with at least two rows. Its header is the table's layout,
+ * not text of its own (conserve.ts leaves it out).
+ */
+export function isQuestionTable(table: Table): boolean {
+  const [header, ...rows] = table.children;
+  if (!header || header.children.length !== 2 || rows.length < 2) return false;
+  const [q, a] = header.children.map((cell) => toString(cell).trim());
+  return QUESTION_HEADER.test(q!) && ANSWER_HEADER.test(a!) && rows.every((row) => row.children.length === 2);
+}
+
+/** Each row of a question table as its question heading and its answer. */
+function questionsOfTable(table: Table, depth: Heading['depth']): RootContent[] | null {
+  if (!isQuestionTable(table)) return null;
+  return table.children.slice(1).flatMap((row): RootContent[] => {
+    const [question, answer] = row.children;
+    if (!question || !answer || toString(question).trim() === '') return [];
+    const heading: Heading = { type: 'heading', depth, children: question.children, position: question.position };
+    // A table cell cannot hold a line break but as <br>: in a paragraph it can be one.
+    const paragraph: Paragraph = { type: 'paragraph', children: withLineBreaks(answer.children), position: answer.position };
+    return answer.children.length > 0 ? [heading, paragraph] : [heading];
+  });
+}
+
 export const remarkPlainQuestionHeadings: Plugin<[], Root> = function () {
   return (tree, file) => {
     const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
@@ -113,6 +142,10 @@ export const remarkPlainQuestionHeadings: Plugin<[], Root> = function () {
       if (node.type === 'paragraph') {
         const question = questionOf(node, source, depth);
         return question ? [{ index, nodes: [question.heading, ...(question.answer ? [question.answer] : [])], questions: 1 }] : [];
+      }
+      if (node.type === 'table') {
+        const nodes = questionsOfTable(node, depth);
+        return nodes ? [{ index, nodes, questions: nodes.filter((n) => n.type === 'heading').length }] : [];
       }
       if (node.type === 'list') {
         const nodes = questionsOfList(node, source, depth);
