@@ -30,6 +30,23 @@ export interface TextUnit {
  */
 const comparable = (text: string): string => text.replace(/[\s$\u200B\u200C\u2060\uFEFF]+/gu, '');
 
+/**
+ * The words a paragraph of plain text is published as when a transform makes it something else,
+ * with their line offsets: an HTML or grid table gives its cells and captions (html-tables.ts,
+ * grid-tables.ts), lines of <summary>, <hN> and <details> tags their headings (html-headings.ts).
+ * Null for ordinary prose.
+ */
+function rebuiltUnits(text: string): { text: string; offset: number }[] | null {
+  const at = (offset: number) => (t: string) => ({ text: t, offset });
+  const table = readHtmlTable(text);
+  if (table) return [...table.rows.flat(), ...table.captions].map(at(0));
+  const headings = readHtmlHeadings(text);
+  if (headings) return headings.map((h) => ({ text: h.text, offset: h.offset }));
+  const grid = readGridTable(text);
+  if (grid) return [...grid.header, ...grid.body].flat().map(at(0));
+  return null;
+}
+
 export function textUnits(tree: Root): TextUnit[] {
   const units: TextUnit[] = [];
   const push = (text: string, line: number) => {
@@ -40,24 +57,10 @@ export function textUnits(tree: Root): TextUnit[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'paragraph': {
-        // A paragraph that is an HTML or grid table is published as a table (transforms/html-tables.ts,
-        // grid-tables.ts):
-        // its cells and captions are what must reappear, not its tags.
         const only = node.children.length === 1 ? node.children[0] : undefined;
-        const table = only?.type === 'text' ? readHtmlTable(only.value) : null;
-        if (table) {
-          for (const text of [...table.rows.flat(), ...table.captions]) push(text, line);
-          return 'skip';
-        }
-        // Lines of <summary>, <hN> and <details> tags are published as headings (html-headings.ts).
-        const headings = only?.type === 'text' ? readHtmlHeadings(only.value) : null;
-        if (headings) {
-          for (const heading of headings) push(heading.text, line + heading.offset);
-          return 'skip';
-        }
-        const grid = only?.type === 'text' ? readGridTable(only.value) : null;
-        if (grid) {
-          for (const text of [...grid.header, ...grid.body].flat()) push(text, line);
+        const rebuilt = only?.type === 'text' ? rebuiltUnits(only.value) : null;
+        if (rebuilt) {
+          for (const unit of rebuilt) push(unit.text, line + unit.offset);
           return 'skip';
         }
         // Presentational HTML it opens and closes is markup, not words (transforms/inline-html.ts);

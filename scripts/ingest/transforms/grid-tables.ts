@@ -42,6 +42,7 @@ function joinLines(lines: readonly string[]): string {
 
 /** The grid table a paragraph's text is, or null. */
 export function readGridTable(text: string): GridTable | null {
+  if (!text.startsWith('+')) return null;
   const lines = text.split('\n').map((l) => l.trim());
   if (lines.length < 3 || !SEPARATOR.test(lines[0]!) || !SEPARATOR.test(lines.at(-1)!)) return null;
   const width = lines[0]!.split('+').length - 2;
@@ -83,7 +84,7 @@ export const remarkGridTables: Plugin<[], Root> = function () {
   return (tree) => {
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
       const only = node.children.length === 1 ? node.children[0] : undefined;
-      if (only?.type !== 'text' || !only.value.startsWith('+') || parent === undefined || index === undefined) return undefined;
+      if (only?.type !== 'text' || parent === undefined || index === undefined) return undefined;
       const table = readGridTable(only.value);
       if (!table) return undefined;
       parent.children.splice(index, 1, { ...toTable(table), position: node.position });

@@ -26,6 +26,7 @@ export interface HtmlHeadingLine {
 
 /** The headings a paragraph's lines are, [] when it is only <details> tags, or null when it is anything else. */
 export function readHtmlHeadings(text: string): HtmlHeadingLine[] | null {
+  if (!text.trimStart().startsWith('<')) return null;
   const found: HtmlHeadingLine[] = [];
   for (const [offset, raw] of text.split('\n').entries()) {
     const line = raw.trim();
@@ -48,7 +49,7 @@ export const remarkHtmlHeadings: Plugin<[], Root> = function () {
       if (node.type !== 'paragraph' || parent === undefined || index === undefined) return undefined;
       const paragraph = node as Paragraph;
       const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
-      if (only?.type !== 'text' || !only.value.trimStart().startsWith('<')) return SKIP;
+      if (only?.type !== 'text') return SKIP;
       const lines = readHtmlHeadings(only.value);
       if (lines === null) return SKIP;
       const start = paragraph.position?.start;
