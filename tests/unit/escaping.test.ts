@@ -174,7 +174,7 @@ describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)
     '  <thead><tr style="text-align: right;"><th></th><th>地址</th><th>城市</th></tr></thead>',
     '  <tbody>',
     '    <tr><th>0</th><td>北京市朝阳区</td><td>北京</td></tr>',
-    '    <tr><th>1</th><td><img src=x onerror=alert(1)>浦东<b>新区</b></td><td>上海</td></tr>',
+    '    <tr><th>1</th><td><img src="x.png">浦东<b>新区</b></td><td>上海</td></tr>',
     '  </tbody>',
     '</table>',
     '<p>2 rows × 2 columns</p>',
@@ -236,6 +236,30 @@ describe('presentational HTML in answers (CSDN, WeChat, Yuque exports)', () => {
       if (node.tagName === 'br') breaks.push(node);
     });
     expect(breaks).toHaveLength(1);
+  });
+});
+
+describe('HTML that is not formatting (an event handler, a script URL) stays visible text', () => {
+  it('keeps such tags, and every tag of their name, word for word; benign ones of other names still go', async () => {
+    const out = ingestText(
+      [
+        '### 1. 问题',
+        '',
+        `<b onmouseover="window.__pwned='x'">粗体</b> 与 <b>正常粗体</b>，<font color=red>红字</font>。`,
+        '',
+        `<details open ontoggle="window.__pwned='y'">`,
+        '',
+        '<table onclick="x()"><tr><td>a</td></tr></table>',
+        '',
+      ].join('\n'),
+      'x.txt',
+    );
+    const html = await render(out);
+    expect(htmlHazards(html)).toEqual([]);
+    const text = squash(renderedText(html));
+    expect(text).toContain(`<b onmouseover="window.__pwned='x'">粗体</b> 与 <b>正常粗体</b>，红字。`);
+    expect(text).toContain(`<details open ontoggle="window.__pwned='y'">`);
+    expect(text).toContain('<table onclick="x()"><tr><td>a</td></tr></table>');
   });
 });
 

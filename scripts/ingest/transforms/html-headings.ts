@@ -5,12 +5,12 @@
  * no questions to split at. A paragraph made only of such lines becomes headings: an <hN> at its
  * level, a <summary> one level below the heading before it (at least ##); the <details> tags
  * themselves fold the answer on GitHub and mean nothing here. Only the text inside the tags is
- * kept, never an element or attribute.
+ * kept, never an element or attribute; lines with an event handler or a script URL stay text.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { pairedTags, withoutTags } from './inline-html.ts';
+import { isBenignTag, pairedTags, withoutTags } from './inline-html.ts';
 
 const H = /^<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1\s*>$/iu;
 const SUMMARY = /^(?:<details(?:\s[^<>]*)?>\s*)?<summary(?:\s[^<>]*)?>(.*?)<\/summary\s*>$/iu;
@@ -26,7 +26,7 @@ export interface HtmlHeadingLine {
 
 /** The headings a paragraph's lines are, [] when it is only <details> tags, or null when it is anything else. */
 export function readHtmlHeadings(text: string): HtmlHeadingLine[] | null {
-  if (!text.trimStart().startsWith('<')) return null;
+  if (!text.trimStart().startsWith('<') || !isBenignTag(text)) return null;
   const found: HtmlHeadingLine[] = [];
   for (const [offset, raw] of text.split('\n').entries()) {
     const line = raw.trim();

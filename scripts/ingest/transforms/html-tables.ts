@@ -5,7 +5,7 @@
  * would see the tags. A paragraph that is nothing but such a table (wrapping <div>s, <style>
  * blocks and short <p> captions allowed) becomes a Markdown table of the cells' text, its captions
  * paragraphs after it. Only text is taken from the HTML, never an element or attribute, so nothing
- * can run; the <style> rules are presentation, not words, and are left out. Anything else stays as
+ * can run (a table with an event handler or a script URL stays visible text); the <style> rules are presentation, not words, and are left out. Anything else stays as
  * the text it is.
  */
 import type { Element, ElementContent, RootContent as HastContent } from 'hast';
@@ -14,6 +14,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import type { Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { isBenignTag } from './inline-html.ts';
 
 export interface HtmlTable {
   /** Cells' text, row by row, as the HTML has them (the first row is the header). */
@@ -37,7 +38,7 @@ function rowsOf(table: Element): string[][] {
 /** The table a paragraph's text is, or null when the text is anything more (or less) than one. */
 export function readHtmlTable(text: string): HtmlTable | null {
   const trimmed = text.trim();
-  if (!/^<(?:div|table)\b/iu.test(trimmed) || !/<\/(?:div|table)>$/iu.test(trimmed)) return null;
+  if (!/^<(?:div|table)\b/iu.test(trimmed) || !/<\/(?:div|table)>$/iu.test(trimmed) || !isBenignTag(trimmed)) return null;
   let table: Element | null = null;
   const captions: string[] = [];
   const read = (nodes: readonly (HastContent | ElementContent)[]): boolean =>

@@ -15,6 +15,14 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
 const PRESENTATIONAL = 'a|font|span|b|strong|i|em|u|s|del|ins|mark|small|big|sup|sub|center';
+
+/**
+ * Attributes a formatting tag from an export carries (color, style, name, href to a page). A tag
+ * with an event handler or a script URL is not formatting: it stays visible text, so whoever reads
+ * the page sees what the article held (tests/browser/hostile-site.test.ts), and nothing of it runs.
+ */
+const SUSPICIOUS = /\bon[a-z]+\s*=|(?:java|vb)script\s*:|data\s*:|srcdoc\s*=/iu;
+export const isBenignTag = (tag: string): boolean => !SUSPICIOUS.test(tag);
 const OPENING = new RegExp(String.raw`<(${PRESENTATIONAL})(?:\s[^<>]*)?>`, 'giu');
 const CLOSING = new RegExp(String.raw`</(${PRESENTATIONAL})\s*>`, 'giu');
 const BREAK = /<br\s*\/?>/giu;
@@ -22,7 +30,10 @@ const HAS_BREAK = /<br\s*\/?>/iu;
 
 /** Tag names the text both opens and closes: those are markup, not words. */
 export function pairedTags(text: string): Set<string> {
-  const opened = new Set([...text.matchAll(OPENING)].map((m) => m[1]!.toLowerCase()));
+  const openings = [...text.matchAll(OPENING)];
+  // A name opened once with a handler keeps all its tags: its closing tags cannot be told apart.
+  const suspicious = new Set(openings.filter((m) => !isBenignTag(m[0])).map((m) => m[1]!.toLowerCase()));
+  const opened = new Set(openings.map((m) => m[1]!.toLowerCase()).filter((name) => !suspicious.has(name)));
   return new Set([...text.matchAll(CLOSING)].map((m) => m[1]!.toLowerCase()).filter((name) => opened.has(name)));
 }
 
