@@ -164,6 +164,15 @@ describe('reference-style links', () => {
   });
 });
 
+/** The text of each rendered table row's cells. */
+function tableRows(html: HastRoot): string[][] {
+  const rows: string[][] = [];
+  visit(html, 'element', (node: Element) => {
+    if (node.tagName === 'tr') rows.push(node.children.filter((c): c is Element => c.type === 'element').map((c) => hastToString(c)));
+  });
+  return rows;
+}
+
 describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)', () => {
   const dataFrame = [
     '<div>',
@@ -184,11 +193,7 @@ describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)
   it('become tables of their cells’ text, captions after them; no tag or attribute reaches the page', async () => {
     const html = await render(ingestText(`### 1. 问题\n\n${dataFrame}\n\n后文。\n`, 'x.txt'));
     expect(htmlHazards(html)).toEqual([]);
-    const rows: string[][] = [];
-    visit(html, 'element', (node: Element) => {
-      if (node.tagName === 'tr') rows.push(node.children.filter((c): c is Element => c.type === 'element').map((c) => hastToString(c)));
-    });
-    expect(rows).toEqual([
+    expect(tableRows(html)).toEqual([
       ['', '地址', '城市'],
       ['0', '北京市朝阳区', '北京'],
       ['1', '浦东新区', '上海'],
@@ -264,14 +269,6 @@ describe('HTML that is not formatting (an event handler, a script URL) stays vis
 });
 
 describe('pandoc grid tables (Word documents converted by pandoc)', () => {
-  const rowsOf = (html: HastRoot): string[][] => {
-    const rows: string[][] = [];
-    visit(html, 'element', (node: Element) => {
-      if (node.tagName === 'tr') rows.push(node.children.filter((c): c is Element => c.type === 'element').map((c) => hastToString(c)));
-    });
-    return rows;
-  };
-
   it('become tables; a cell’s wrapped lines are joined, without a space where Chinese runs on', async () => {
     const grid = [
       '+------------+--------------+',
@@ -285,7 +282,7 @@ describe('pandoc grid tables (Word documents converted by pandoc)', () => {
       '+------------+--------------+',
     ].join('\n');
     const html = await render(ingestText(`### 1. 问题\n\n${grid}\n\n后文。\n`, 'x.txt'));
-    expect(rowsOf(html)).toEqual([
+    expect(tableRows(html)).toEqual([
       ['指标', '说明'],
       ['准确率', '答对的比例，越高越好'],
       ['延迟', 'p99 latency in ms'],
@@ -295,7 +292,7 @@ describe('pandoc grid tables (Word documents converted by pandoc)', () => {
 
   it('stay the text they are when the grid does not add up (a merged cell, a stray line)', async () => {
     const html = await render(ingestText('### 1. 问题\n\n+---+---+\n| 合并的格 |\n+---+---+\n', 'x.txt'));
-    expect(rowsOf(html)).toEqual([]);
+    expect(tableRows(html)).toEqual([]);
     expect(renderedText(html)).toContain('| 合并的格 |');
   });
 });

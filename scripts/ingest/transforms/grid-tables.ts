@@ -15,9 +15,10 @@
  * display width and a Chinese character is two columns wide. Tables with merged cells, or with
  * a pipe inside a cell, stay the text they are.
  */
-import type { Paragraph, Root, Table, TableRow } from 'mdast';
+import type { Paragraph, Root, Table } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { textTable } from './text-table.ts';
 
 const SEPARATOR = /^\+(?:[-=:]+\+)+$/u;
 const CONTENT = /^\|.*\|$/u;
@@ -70,14 +71,8 @@ export function readGridTable(text: string): GridTable | null {
 
 function toTable({ header, body }: GridTable): Table {
   const width = (header[0] ?? body[0])!.length;
-  const row = (cells: readonly string[]): TableRow => ({
-    type: 'tableRow',
-    children: cells.map((value) => ({ type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value }] })),
-  });
   // Markdown tables always have a header row: an empty one when the grid table has none.
-  const head = header.length > 0 ? header : [Array.from({ length: width }, () => '')];
-  // A header of several lines (rare) is read as one row per line of it; the first is the header.
-  return { type: 'table', align: Array.from({ length: width }, () => null), children: [...head, ...body].map(row) };
+  return textTable([...(header.length > 0 ? header : [Array.from({ length: width }, () => '')]), ...body]);
 }
 
 export const remarkGridTables: Plugin<[], Root> = function () {

@@ -11,10 +11,11 @@
 import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { isBenignTag } from './inline-html.ts';
+import { textTable } from './text-table.ts';
 
 export interface HtmlTable {
   /** Cells' text, row by row, as the HTML has them (the first row is the header). */
@@ -72,17 +73,8 @@ export function readHtmlTable(text: string): HtmlTable | null {
 }
 
 function toMdast({ rows, captions }: HtmlTable): RootContent[] {
-  const width = Math.max(...rows.map((r) => r.length));
-  const row = (cells: string[]): TableRow => ({
-    type: 'tableRow',
-    children: Array.from({ length: width }, (_, i) => ({
-      type: 'tableCell',
-      children: cells[i] ? [{ type: 'text', value: cells[i] }] : [],
-    })),
-  });
-  const table: Table = { type: 'table', align: Array.from({ length: width }, () => null), children: rows.map(row) };
   const paragraphs = captions.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] }));
-  return [table, ...paragraphs];
+  return [textTable(rows), ...paragraphs];
 }
 
 export const remarkHtmlTables: Plugin<[], Root> = function () {
