@@ -83,6 +83,18 @@ function causeAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined 
   return causeAspects.get(matcher);
 }
 
+const definitionAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>();
+
+/** The vocabulary's open aspect 定义 (what it is), if it has one; its group holds the other ways of asking that. */
+function definitionAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
+  if (!definitionAspects.has(matcher))
+    definitionAspects.set(
+      matcher,
+      matcher.concepts.find((c) => c.kind === 'aspect' && c.open && c.zh === '定义'),
+    );
+  return definitionAspects.get(matcher);
+}
+
 export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   const clause = withoutExamples(firstSentence(title), matcher);
   const subject: Subject = { specific: new Map(), broad: new Set(), aspects: new Set(), asks: new Set() };
@@ -91,6 +103,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   let at = 0;
   let hasDomain = false;
   let asksWhatItIs = false;
+  const openAspects: VocabularyConcept[] = [];
   let specificSeen = false;
   const broadTopical: string[] = [];
   const use = useAspect(matcher);
@@ -107,6 +120,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
       // 「什么是 SFT」 asks what 「SFT 简介」 and a bare 「SFT」 ask: no aspect beyond the subject.
       if (m.concept.open) {
         asksWhatItIs = true;
+        openAspects.push(m.concept);
         continue;
       }
       if (m.concept.topic) subject.aspects.add(aspectKey(m.concept));
@@ -159,6 +173,12 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
     for (const part of withoutFiller(run).split(' ')) for (const pair of hanBigrams(part)) add(`pair:${pair}`, UNKNOWN_PAIR);
   }
+  // Of one term, 「LoRA 的原理」 and 「什么是 LoRA」 are answered alike; of the field as a whole
+  // (nothing specific named), its principles are one chapter and what it is another:
+  // 「大模型的理论地基是哪几块」 is not 「什么是大模型」.
+  const definition = definitionAspect(matcher);
+  if (subject.specific.size === 0 && definition)
+    for (const open of openAspects) if (open.group !== definition.group) subject.aspects.add(aspectKey(open));
   return subject;
 }
 

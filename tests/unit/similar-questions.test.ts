@@ -24,7 +24,9 @@ const matcher = new VocabularyMatcher(
       '- { zh: 前景, en: outlook, say: [展望, 发展趋势], kind: aspect, topic: applications }',
       '- { zh: 挑战, en: challenge, say: [问题, 坎], kind: aspect, topic: challenges }',
       '- { zh: 原因, en: cause, say: [为什么], kind: aspect }',
-      '- { zh: 什么是, en: what is, kind: aspect, open: true }',
+      '- { zh: 定义, en: definition, say: [什么是], kind: aspect, open: true, group: 总览与定义 }',
+      '- { zh: 概述, en: overview, say: [简介], kind: aspect, open: true, group: 总览与定义 }',
+      '- { zh: 原理, en: principle, say: [理论地基], kind: aspect, open: true, group: 架构与原理 }',
       '- { zh: 梯度累积, en: gradient accumulation, topic: training }',
       '- { zh: 损失曲线, en: loss curve, say: [loss 曲线], topic: training }',
     ].join('\n'),
@@ -87,6 +89,12 @@ describe('what a question heading asks', () => {
     expect(same('大模型在环境监测中的应用', '环境监测')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     expect(same('大模型在环境监测中的应用', '为什么环境监测的大模型越往后越不准？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
     expect(same('大模型在环境监测中的应用', '什么是环境监测大模型')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads the principles of the field as another question than what it is, but not those of one term', () => {
+    expect(same('什么是大模型？', '大模型的理论地基是哪几块？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('什么是大模型？', '大模型简介')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('什么是梯度累积？', '梯度累积的原理')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
   });
 
   it('reads a 为什么 as reaching over the comma when nothing after it asks again', () => {
