@@ -48,6 +48,12 @@ const OTHER_NUMBERINGS = [
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
 ];
 
+/**
+ * Programmers' and security writers' hexadecimal numbering: 「0x01 什么是 RAG？」, 「0x0A」. 「0x00
+ * 前言」 is the preface before the first question, not a question: it keeps no number.
+ */
+const HEX_NUMBERED = new RegExp(String.raw`^0[xX]([0-9a-fA-F]{1,4})${SEPARATOR}([\s\S]*)$`, 'u');
+
 /** A time in a recording (show notes, video chapters): 「00:12:10 」, 「[12:10] 」. Not a number. */
 const TIMESTAMP = /^[[(（【]?(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}[\])）】]?\s+(?=\S)/u;
 
@@ -68,6 +74,11 @@ export function parseHeadingLabel(text: string): HeadingLabel {
     const number = typed.normalize('NFKC');
     const index = number.includes('.') ? number : Number(number);
     return { index, title: questionOnly(rest.trim()) };
+  }
+  const hex = HEX_NUMBERED.exec(trimmed);
+  if (hex) {
+    const value = Number.parseInt(hex[1] ?? '0', 16);
+    return { index: value > 0 ? value : null, title: questionOnly((hex[2] ?? '').trim()) };
   }
   for (const pattern of OTHER_NUMBERINGS) {
     const other = pattern.exec(trimmed);

@@ -39,10 +39,11 @@ const fileOf = new Map<string, string>();
  * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind; round 16
  * once round 17 (154–156) had been written blind; round 17 once round 18 (157–159) had been written
  * blind; round 18 once round 19 (160–162) had been written blind; round 19 once round 20 (163–165) had
- * been written blind. Round 20 is the held-out half now.
+ * been written blind; round 20 once round 21 (166–168) had been written blind. Round 21 is the held-out
+ * half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 20': (file) => /^16[345]_/u.test(file),
+  'held-out round 21': (file) => /^16[678]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -166,10 +167,17 @@ describe.each([
   // it is does not ask its uses; a 为什么 reaches over the comma unless a later clause asks again), and
   // 「Q3·」 read as a number. Round 20 at its first run, after those changes: every item at its line,
   // topics 47/51, same-question precision 0.92 (5 wrong pairs, not read), recall 0.78, 1 of 14
-  // rewordings of seed questions grouped with them.
+  // rewordings of seed questions grouped with them. Round 20 was folded into tuning/ once round 21
+  // (166–168, written blind on 2026-12-02) had been written; its wrong pairs were then read and fixed
+  // (similar-questions.ts: of the field as a whole, its principles are not what it is). Round 21 at its
+  // first run, as ingestion stood at the start of that session: 35 of its 53 items found; one article
+  // numbered its questions in hexadecimal (「0x01」), which was not read as a number (only counts of
+  // items per file were looked at; reproduced with a heading of my own). Once read: every item at its
+  // line, topics 49/53, same-question precision 1.00, recall 0.81, 4 of 13 rewordings of seed questions
+  // grouped with them.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 20', topicFloor: 0.9, precisionFloor: 0.9 },
+  { folder: 'held-out round 21', topicFloor: 0.9, precisionFloor: 0.9 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

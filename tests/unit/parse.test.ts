@@ -82,6 +82,11 @@ describe('parseHeadingLabel', () => {
     ['10 - 如何评估大模型？', 10, '如何评估大模型？'],
     ['3 — 量化', 3, '量化'],
     ['3-5 岁儿童能用吗', null, '3-5 岁儿童能用吗'],
+    ['0x01 什么是 RAG？', 1, '什么是 RAG？'],
+    ['0x0A：为什么要做量化？', 10, '为什么要做量化？'],
+    ['0x12 Agent Skills 和 MCP 有什么区别？', 18, 'Agent Skills 和 MCP 有什么区别？'],
+    ['0x00 前言', null, '前言'],
+    ['0x5f3759df 这个魔数是什么？', null, '0x5f3759df 这个魔数是什么？'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
@@ -419,7 +424,7 @@ describe('pandoc attributes (Word documents converted by pandoc)', () => {
     // The bodies (after each file's front matter, whose provenance keeps the heading as written).
     const files = [...out.files.values()].map((f) => f.replace(/^---\n[\s\S]*?\n---\n/u, '')).join('\n');
     expect(files).toContain('大模型会编造内容，集合写作 \\{1, 2, 3}。');
-    expect(files).toContain('!\\[]\\(media/image1.png)\n');
+    expect(files).toContain('图片（media/image1.png）\n');
     expect(files).toContain('看准确率，代码 `x`。');
     expect(files).not.toMatch(/_Toc|underline|\.mark|width=|\.python/u);
   });
