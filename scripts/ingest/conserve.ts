@@ -10,6 +10,9 @@ import type { ParsedArticle } from './articles.ts';
 import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
+import { blogLineWords } from './transforms/blog-markup.ts';
+import { fenceWords } from './transforms/container-callouts.ts';
+import { formulaOfImage } from './transforms/formula-images.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
 import { withoutTrailingTags } from './transforms/heading-tags.ts';
 import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
@@ -66,7 +69,10 @@ export function textUnits(tree: Root): TextUnit[] {
         // Presentational HTML it opens and closes is markup, not words (transforms/inline-html.ts);
         // code keeps its tags.
         const paired = pairedTags(proseText(node));
-        for (const piece of inlinePieces(node, (text) => withoutTags(text, paired))) for (const part of piece.split('\n')) push(part, line);
+        // The fence lines of an aside and a blog generator's instruction lines are markup; a title or a
+        // picture's name on one is words (transforms/container-callouts.ts, blog-markup.ts).
+        for (const piece of inlinePieces(node, (text) => withoutTags(text, paired)))
+          for (const part of piece.split('\n')) push(fenceWords(part) ?? blogLineWords(part) ?? part, line);
         return 'skip';
       }
       case 'heading': {
@@ -117,7 +123,12 @@ function inlinePieces(node: Nodes, prose: (text: string) => string = (text) => t
   const pieces: string[] = [];
   let current = '';
   const walk = (n: Nodes): void => {
-    if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
+    // A formula exported as an image is its formula (transforms/formula-images.ts).
+    const formula = n.type === 'image' ? formulaOfImage(n.url) : null;
+    if (formula !== null) {
+      pieces.push(current, formula);
+      current = '';
+    } else if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
       const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : prose(toString(n));
       // An in-page anchor (`[1. 什么是 RAG？](#rag)` in a heading) is a place, not words.
       const url = 'url' in n && !n.url.startsWith('#') ? n.url : '';

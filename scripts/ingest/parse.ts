@@ -13,8 +13,11 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
+import { remarkBlogMarkup } from './transforms/blog-markup.ts';
 import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
+import { remarkContainerCallouts } from './transforms/container-callouts.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
+import { remarkFormulaImages } from './transforms/formula-images.ts';
 import { remarkGridTables } from './transforms/grid-tables.ts';
 import { remarkHeadingTags } from './transforms/heading-tags.ts';
 import { remarkHtmlHeadings } from './transforms/html-headings.ts';
@@ -41,6 +44,8 @@ const processor = unified()
   .use(remarkMath)
   .use(remarkNoHtml)
   .use(remarkDemoteProseMath)
+  .use(remarkContainerCallouts)
+  .use(remarkBlogMarkup)
   .use(remarkHtmlTables)
   .use(remarkGridTables)
   .use(remarkHtmlHeadings)
@@ -48,6 +53,7 @@ const processor = unified()
   .use(remarkHeadingTags)
   .use(remarkInlineReferences)
   .use(remarkPandocAttributes)
+  .use(remarkFormulaImages)
   .use(remarkNeutraliseLinks)
   .use(remarkWikiLinks)
   .use(remarkBoldQuestionHeadings)
@@ -68,7 +74,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, HTML and grid tables, HTML headings, inline HTML, heading tags, references, pandoc attributes, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

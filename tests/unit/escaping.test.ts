@@ -136,6 +136,13 @@ describe('links', () => {
     expect(renderedUrls(html)).toEqual(['https://x.com/a.png']);
     expect(squash(renderedText(html))).toBe('图 图片：示意图 与 ![坏图](javascript:alert(1)) 。');
   });
+
+  it('an image beside the article (a relative address) is named, not shown as Markdown syntax', async () => {
+    const out = ingestText('### 1. 问题\n\n见 ![Untitled](Untitled.png) 和 ![](./assets/1.png) 。\n', 'x.txt');
+    const html = await render(out);
+    expect(renderedUrls(html)).toEqual([]);
+    expect(squash(renderedText(html))).toBe('见 图片：Untitled（Untitled.png） 和 图片（./assets/1.png） 。');
+  });
 });
 
 describe('reference-style links', () => {

@@ -1,7 +1,9 @@
 /**
  * Links and images come from untrusted text. Only web, mail and in-page targets stay links;
  * anything else (`javascript:`, `data:` …) becomes its visible text so nothing is lost and
- * nothing runs. Images are turned into links: a reading page must not fetch from other origins.
+ * nothing runs. Images are turned into links: a reading page must not fetch from other origins. An
+ * image at a relative address (an export's `Untitled.png`, `./assets/1.png`) is not published with
+ * the article: it is named, 「图片：alt（Untitled.png）」, rather than shown as Markdown syntax.
  */
 import type { Link, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -13,6 +15,11 @@ function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url.trim());
 }
 
+/** An address with no scheme: a file beside the article. */
+function isRelative(url: string): boolean {
+  return url.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(url.trim()) && !url.trim().startsWith('//');
+}
+
 export const remarkNeutraliseLinks: Plugin<[], Root> = function () {
   return (tree) => {
     visit(tree, (node, index, parent) => {
@@ -21,7 +28,9 @@ export const remarkNeutraliseLinks: Plugin<[], Root> = function () {
         const label = node.alt ? `图片：${node.alt}` : '图片';
         const replacement: PhrasingContent = isSafeUrl(node.url)
           ? ({ type: 'link', url: node.url, children: [{ type: 'text', value: label }] } satisfies Link)
-          : { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
+          : isRelative(node.url)
+            ? { type: 'text', value: `${label}（${node.url.trim()}）` }
+            : { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
         parent.children.splice(index, 1, replacement as never);
         return SKIP;
       }

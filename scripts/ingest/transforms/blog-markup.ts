@@ -1,0 +1,83 @@
+/**
+ * Lines that static blog generators (Hexo, Hugo, Jekyll) read as instructions, not prose: the
+ * excerpt marker `<!-- more -->`, Hexo's `{% asset_img slug 标题 %}` picture and its tab set
+ * (`{% tabs %}`, `<!-- tab 写法一 -->` … `<!-- endtab -->`, `{% endtabs %}`). The blog shows none of
+ * them as text, so neither does the knowledge base: the marker goes, a picture the page cannot show is
+ * named (「图片：标题（slug）」), a tab's name leads its text in bold. Only whole lines of a paragraph
+ * of plain text are read; anything else stays as written. conserve.ts reads the same lines by
+ * `blogLineWords`.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+
+const EXCERPT = /^<!--\s*more\s*-->$/iu;
+const TABS_START = /^\{%-?\s*tabs(?:\s[^%]*)?-?%\}$/u;
+const TABS_END = /^\{%-?\s*endtabs\s*-?%\}$/u;
+const TAB_END = /^<!--\s*endtab\s*-->$/iu;
+const TAB = /^<!--\s*tab(?:\s+(.*?))?\s*-->$/iu;
+const ASSET_IMAGE = /^\{%-?\s*asset_(?:img|image)\s+(\S+)(?:\s+(.*?))?\s*-?%\}$/u;
+
+type Line = { kind: 'drop' } | { kind: 'tab'; label: string } | { kind: 'text'; text: string };
+
+function readLine(line: string): Line | null {
+  const trimmed = line.trim();
+  if (EXCERPT.test(trimmed) || TABS_START.test(trimmed) || TABS_END.test(trimmed) || TAB_END.test(trimmed)) return { kind: 'drop' };
+  const tab = TAB.exec(trimmed);
+  if (tab) return { kind: 'tab', label: (tab[1] ?? '').trim() };
+  const image = ASSET_IMAGE.exec(trimmed);
+  if (image) {
+    // Hexo's title may carry `"标题" "alt"` quotes; the words are what matters.
+    const title = (image[2] ?? '').replace(/^["']|["']$/gu, '').trim();
+    return { kind: 'text', text: title ? `图片：${title}（${image[1]}）` : `图片：${image[1]}` };
+  }
+  return null;
+}
+
+/** What a blog line says in words (conservation), or null when it is not one of these lines. */
+export function blogLineWords(line: string): string | null {
+  const read = readLine(line);
+  if (read === null) return null;
+  return read.kind === 'drop' ? '' : read.kind === 'tab' ? read.label : read.text;
+}
+
+/** The paragraphs a paragraph of plain text becomes, or null when none of its lines is blog markup. */
+function rewrite(paragraph: Paragraph): Paragraph[] | null {
+  if (!paragraph.children.every((c) => c.type === 'text')) return null;
+  const lines = paragraph.children.map((c) => (c as { value: string }).value).join('').split('\n');
+  const read = lines.map(readLine);
+  if (read.every((r) => r === null)) return null;
+  const out: Paragraph[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) out.push({ type: 'paragraph', children: [{ type: 'text', value: current.join('\n') }] });
+    current = [];
+  };
+  read.forEach((r, i) => {
+    if (r === null) current.push(lines[i]!);
+    else if (r.kind === 'text') current.push(r.text);
+    else if (r.kind === 'tab') {
+      flush();
+      if (r.label) out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: r.label }] } as PhrasingContent] });
+    } else flush();
+  });
+  flush();
+  return out;
+}
+
+export const remarkBlogMarkup: Plugin<[], Root> = function () {
+  return (tree) => {
+    const walk = (children: RootContent[]) => {
+      for (let i = 0; i < children.length; i++) {
+        const node = children[i]!;
+        if (node.type === 'paragraph') {
+          const replaced = rewrite(node);
+          if (replaced) {
+            children.splice(i, 1, ...replaced);
+            i += replaced.length - 1;
+          }
+        } else if ('children' in node && node.type !== 'table' && node.type !== 'tableRow') walk(node.children as RootContent[]);
+      }
+    };
+    walk(tree.children);
+  };
+};

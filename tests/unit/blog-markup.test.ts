@@ -1,0 +1,67 @@
+/**
+ * Lines static blog generators read as instructions (Hexo's `<!-- more -->`, `{% asset_img %}`, tab
+ * sets): ingested and rendered with the site's own Markdown processor, the marker is gone, a picture is
+ * named and a tab's name leads its text; lines that only mention them stay as written.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { blogLineWords } from '../../scripts/ingest/transforms/blog-markup.ts';
+import { entryById, entryPath, ingestText } from './support/ingest.ts';
+import { htmlHazards, renderedText, renderLikeTheSite } from './support/mdx.ts';
+
+async function answerOf(body: string[]): Promise<HastRoot> {
+  const out = ingestText(['# 博客', '', '## 0x01 AI 写的代码能直接上线吗？', '', ...body, '', '## 0x02 其他？', '', '答。', ''].join('\n'), 'x.txt');
+  return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
+}
+
+const paragraphs = (tree: HastRoot) => {
+  const found: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'p') found.push(hastToString(node).trim());
+  });
+  return found;
+};
+
+describe("blog generators' markup lines", () => {
+  it('drops the excerpt marker, names an asset picture and gives each tab its name in bold', async () => {
+    const tree = await answerOf([
+      '先说结论。',
+      '',
+      '<!-- more -->',
+      '',
+      '{% asset_img review.png 代码评审流程 %}',
+      '',
+      '{% tabs 规范 %}',
+      '<!-- tab 写法一 -->',
+      '在提示里写清楚规范。',
+      '<!-- endtab -->',
+      '<!-- tab 写法二 -->',
+      '把规范放进仓库的规则文件。',
+      '<!-- endtab -->',
+      '{% endtabs %}',
+    ]);
+    expect(paragraphs(tree)).toEqual(['先说结论。', '图片：代码评审流程（review.png）', '写法一', '在提示里写清楚规范。', '写法二', '把规范放进仓库的规则文件。']);
+    const bold: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'strong') bold.push(hastToString(node));
+    });
+    expect(bold).toEqual(['写法一', '写法二']);
+    expect(renderedText(tree)).not.toMatch(/\{%|<!--/u);
+  });
+
+  it('leaves a mention inside a sentence, and code, as written', async () => {
+    const tree = await answerOf(['Hexo 用 <!-- more --> 分隔摘要。', '', '```', '<!-- more -->', '{% asset_img a.png %}', '```']);
+    expect(renderedText(tree)).toContain('Hexo 用 <!-- more --> 分隔摘要。');
+    expect(renderedText(tree)).toContain('{% asset_img a.png %}');
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
+  it('tells conservation what each line says', () => {
+    expect(blogLineWords('<!--more-->')).toBe('');
+    expect(blogLineWords('<!-- tab 写法一 -->')).toBe('写法一');
+    expect(blogLineWords('{% asset_img review.png "代码评审流程" %}')).toBe('图片：代码评审流程（review.png）');
+    expect(blogLineWords('普通的一行')).toBeNull();
+  });
+});
