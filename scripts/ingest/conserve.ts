@@ -18,6 +18,7 @@ import { withoutTrailingTags } from './transforms/heading-tags.ts';
 import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
 import { readHtmlHeadings } from './transforms/html-headings.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
+import { readableUrl } from './transforms/neutralise-links.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { isQuestionTable } from './transforms/plain-question-headings.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
@@ -130,8 +131,9 @@ function inlinePieces(node: Nodes, prose: (text: string) => string = (text) => t
       current = '';
     } else if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
       const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : prose(toString(n));
-      // An in-page anchor (`[1. 什么是 RAG？](#rag)` in a heading) is a place, not words.
-      const url = 'url' in n && !n.url.startsWith('#') ? n.url : '';
+      // An in-page anchor (`[1. 什么是 RAG？](#rag)` in a heading) is a place, not words; a file
+      // beside the article is published with its escapes decoded (transforms/neutralise-links.ts).
+      const url = 'url' in n && !n.url.startsWith('#') ? readableUrl(n.url) : '';
       pieces.push(current, text, url);
       current = '';
     } else if (n.type === 'text') {

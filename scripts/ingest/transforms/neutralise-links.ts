@@ -15,6 +15,19 @@ function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url.trim());
 }
 
+/**
+ * An address as a reader reads it: a file beside the article with its percent-escapes decoded
+ * (Notion exports name sub-pages `%E5%8E%9F%E5%A7%8B%20a1b2….md`); any other address as written.
+ */
+export function readableUrl(url: string): string {
+  if (!isRelative(url)) return url;
+  try {
+    return decodeURIComponent(url.trim());
+  } catch {
+    return url;
+  }
+}
+
 /** An address with no scheme: a file beside the article. */
 function isRelative(url: string): boolean {
   return url.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(url.trim()) && !url.trim().startsWith('//');
@@ -29,7 +42,7 @@ export const remarkNeutraliseLinks: Plugin<[], Root> = function () {
         const replacement: PhrasingContent = isSafeUrl(node.url)
           ? ({ type: 'link', url: node.url, children: [{ type: 'text', value: label }] } satisfies Link)
           : isRelative(node.url)
-            ? { type: 'text', value: `${label}（${node.url.trim()}）` }
+            ? { type: 'text', value: `${label}（${readableUrl(node.url)}）` }
             : { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
         parent.children.splice(index, 1, replacement as never);
         return SKIP;
@@ -39,7 +52,7 @@ export const remarkNeutraliseLinks: Plugin<[], Root> = function () {
           node.url = '#';
           return;
         }
-        const children = [...node.children, { type: 'text', value: ` (${node.url})` } as PhrasingContent];
+        const children = [...node.children, { type: 'text', value: ` (${readableUrl(node.url)})` } as PhrasingContent];
         parent.children.splice(index, 1, ...(children as never[]));
         return [SKIP, index + children.length];
       }
