@@ -32,11 +32,15 @@ const OTHER_NUMBERINGS = [
     String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`,
     'u',
   ),
-  // Q3, 问题3 / 问题三, 面试题 3, 题目 3, No.3.
+  // Q3, Q.3, 问题3 / 问题三, 面试题 3, 题目 3, 考点 3, 知识点 3, No.3, #3.
   new RegExp(
-    String.raw`^(?:question|q|ｑ|问题|面试题|题目|问|题|no\.?|№)\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})${SEPARATOR}([\s\S]*)$`,
+    String.raw`^(?:question|q\.?|ｑ|问题|面试题|题目|考点|知识点|问|题|no\.?|№|[#＃])\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})${SEPARATOR}([\s\S]*)$`,
     'iu',
   ),
+  // Roman numerals as formal documents number their parts: Ⅲ、 / Ⅲ 标题 / III. (an ASCII one only
+  // before a separator and no Latin letter or digit, so 「I think」, 「IV 期临床」, 「X.509」 stay titles).
+  /^([\u2160-\u216B])(?:[.、．)）]|\s)\s*([\s\S]*)$/u,
+  /^(X{0,3}(?:IX|IV|V?I{0,3}))[.、．)）](?![A-Za-z0-9])\s*([\s\S]*)$/u,
   // In lenticular brackets: 【3】, 【Q3】, 【第3题】, 【面试题 3】.
   new RegExp(
     String.raw`^【\s*(?:面试题|题目|问题|第|q|ｑ)?\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问]?\s*】\s*([\s\S]*)$`,
@@ -105,10 +109,20 @@ function questionOnly(title: string): string {
 
 const DIGITS = '零一二三四五六七八九';
 
-/** 3, 三, 十三, 二十, 一百零五 → the number; null for anything else. */
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** 3, 三, 十三, 二十, 一百零五, Ⅲ, XII → the number; null for anything else. */
 function numberOf(text: string): number | null {
   const ascii = text.normalize('NFKC');
   if (/^\d+$/u.test(ascii)) return Number(ascii);
+  if (/^[IVX]+$/u.test(ascii)) {
+    let total = 0;
+    [...ascii].forEach((ch, i) => {
+      const value = ROMAN[ch]!;
+      total += value < (ROMAN[ascii[i + 1] ?? ''] ?? 0) ? -value : value;
+    });
+    return total > 0 ? total : null;
+  }
   if (/^[\u2460-\u2473]$/u.test(text)) return text.charCodeAt(0) - 0x2460 + 1;
   let total = 0;
   let digit: number | null = null;

@@ -86,6 +86,17 @@ describe('parseHeadingLabel', () => {
     ['0x0A：为什么要做量化？', 10, '为什么要做量化？'],
     ['0x12 Agent Skills 和 MCP 有什么区别？', 18, 'Agent Skills 和 MCP 有什么区别？'],
     ['0x00 前言', null, '前言'],
+    ['Ⅲ、未来展望', 3, '未来展望'],
+    ['Ⅱ 训练', 2, '训练'],
+    ['IV. 大模型如何训练？', 4, '大模型如何训练？'],
+    ['XII、附录', 12, '附录'],
+    ['I think 大模型很有用', null, 'I think 大模型很有用'],
+    ['IV 期临床试验能用 AI 吗？', null, 'IV 期临床试验能用 AI 吗？'],
+    ['X.509 证书是什么？', null, 'X.509 证书是什么？'],
+    ['#3 什么是 RAG？', 3, '什么是 RAG？'],
+    ['Q.3 什么是 RAG？', 3, '什么是 RAG？'],
+    ['考点 2：LoRA 的秩怎么选？', 2, 'LoRA 的秩怎么选？'],
+    ['C# 能调用大模型吗？', null, 'C# 能调用大模型吗？'],
     ['0x5f3759df 这个魔数是什么？', null, '0x5f3759df 这个魔数是什么？'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
