@@ -52,7 +52,7 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   const source = decodeSource(file, bytes);
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
-  const units = textUnits(tree);
+  const units = textUnits(tree, source);
   transformSource(tree, source);
   assertFencesClosed(file, tree, source);
   const split = splitArticle(file, tree, source);

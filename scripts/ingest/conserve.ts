@@ -16,6 +16,7 @@ import { formulaOfImage } from './transforms/formula-images.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
 import { withoutTrailingTags } from './transforms/heading-tags.ts';
 import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
+import { htmlBlockUnits, readHtmlBlock } from './transforms/html-blocks.ts';
 import { readHtmlHeadings } from './transforms/html-headings.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
 import { readableUrl } from './transforms/neutralise-links.ts';
@@ -51,7 +52,8 @@ function rebuiltUnits(text: string): { text: string; offset: number }[] | null {
   return null;
 }
 
-export function textUnits(tree: Root): TextUnit[] {
+/** `source` is the text the tree was parsed from: an HTML block is read from it (transforms/html-blocks.ts). */
+export function textUnits(tree: Root, source?: string): TextUnit[] {
   const units: TextUnit[] = [];
   const push = (text: string, line: number) => {
     const c = comparable(text);
@@ -61,6 +63,15 @@ export function textUnits(tree: Root): TextUnit[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'paragraph': {
+        // A block of pasted HTML is published as the Markdown it stands for: its text, links and
+        // images are the units (transforms/html-blocks.ts).
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        const html = source !== undefined && start !== undefined && end !== undefined ? readHtmlBlock(source.slice(start, end)) : null;
+        if (html) {
+          for (const unit of htmlBlockUnits(html)) push(readableUrl(unit), line);
+          return 'skip';
+        }
         const only = node.children.length === 1 ? node.children[0] : undefined;
         const rebuilt = only?.type === 'text' ? rebuiltUnits(only.value) : null;
         if (rebuilt) {
@@ -165,7 +176,7 @@ function inlinePieces(node: Nodes, prose: (text: string) => string = (text) => t
  * or `**粗体：**后面` would differ for reasons that are not losses.
  */
 export function sourceUnits(source: string): TextUnit[] {
-  return textUnits(parseRaw(source));
+  return textUnits(parseRaw(source), source);
 }
 
 /** A generated piece: MDX to re-parse, or a plain string published as data (a heading, a title). */

@@ -20,6 +20,7 @@ import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
 import { remarkFormulaImages } from './transforms/formula-images.ts';
 import { remarkGridTables } from './transforms/grid-tables.ts';
 import { remarkHeadingTags } from './transforms/heading-tags.ts';
+import { remarkHtmlBlocks } from './transforms/html-blocks.ts';
 import { remarkHtmlHeadings } from './transforms/html-headings.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
 import { remarkInlineHtml } from './transforms/inline-html.ts';
@@ -49,6 +50,7 @@ const processor = unified()
   .use(remarkHtmlTables)
   .use(remarkGridTables)
   .use(remarkHtmlHeadings)
+  .use(remarkHtmlBlocks)
   .use(remarkInlineHtml)
   .use(remarkHeadingTags)
   .use(remarkInlineReferences)
@@ -74,7 +76,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
+/** Ingestion's own transforms (prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }
