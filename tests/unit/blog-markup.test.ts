@@ -12,7 +12,10 @@ import { entryById, entryPath, ingestText } from './support/ingest.ts';
 import { htmlHazards, renderedText, renderLikeTheSite } from './support/mdx.ts';
 
 async function answerOf(body: string[]): Promise<HastRoot> {
-  const out = ingestText(['# 博客', '', '## 0x01 AI 写的代码能直接上线吗？', '', ...body, '', '## 0x02 其他？', '', '答。', ''].join('\n'), 'x.txt');
+  const out = ingestText(
+    ['# 博客', '', '## 0x01 AI 写的代码能直接上线吗？', '', ...body, '', '## 0x02 其他？', '', '答。', ''].join('\n'),
+    'x.txt',
+  );
   return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
 }
 
@@ -42,7 +45,14 @@ describe("blog generators' markup lines", () => {
       '<!-- endtab -->',
       '{% endtabs %}',
     ]);
-    expect(paragraphs(tree)).toEqual(['先说结论。', '图片：代码评审流程（review.png）', '写法一', '在提示里写清楚规范。', '写法二', '把规范放进仓库的规则文件。']);
+    expect(paragraphs(tree)).toEqual([
+      '先说结论。',
+      '图片：代码评审流程（review.png）',
+      '写法一',
+      '在提示里写清楚规范。',
+      '写法二',
+      '把规范放进仓库的规则文件。',
+    ]);
     const bold: string[] = [];
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'strong') bold.push(hastToString(node));

@@ -11,7 +11,10 @@ import { entryById, entryPath, ingestText } from './support/ingest.ts';
 import { htmlHazards, renderedText, renderedUrls, renderLikeTheSite } from './support/mdx.ts';
 
 async function answerOf(body: string): Promise<HastRoot> {
-  const out = ingestText(['# 笔记', '', '### 1. KV Cache 为什么能加速？', '', body, '', '### 2. 其他？', '', '答。', ''].join('\n'), 'x.txt');
+  const out = ingestText(
+    ['# 笔记', '', '### 1. KV Cache 为什么能加速？', '', body, '', '### 2. 其他？', '', '答。', ''].join('\n'),
+    'x.txt',
+  );
   return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
 }
 

@@ -58,7 +58,13 @@ describe('HTML blocks', () => {
   });
 
   it('leaves a block with a handler, a script or an element it does not know as visible text', async () => {
-    const tree = await answerOf(['<p onclick="alert(1)">坏的</p>', '', '<div><script>alert(1)</script></div>', '', '<div><iframe src="https://x.com"></iframe></div>']);
+    const tree = await answerOf([
+      '<p onclick="alert(1)">坏的</p>',
+      '',
+      '<div><script>alert(1)</script></div>',
+      '',
+      '<div><iframe src="https://x.com"></iframe></div>',
+    ]);
     expect(htmlHazards(tree)).toEqual([]);
     expect(renderedText(tree)).toContain('<p onclick="alert(1)">坏的</p>');
     expect(renderedText(tree)).toContain('<script>alert(1)</script>');

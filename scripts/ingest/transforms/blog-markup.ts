@@ -43,7 +43,10 @@ export function blogLineWords(line: string): string | null {
 /** The paragraphs a paragraph of plain text becomes, or null when none of its lines is blog markup. */
 function rewrite(paragraph: Paragraph): Paragraph[] | null {
   if (!paragraph.children.every((c) => c.type === 'text')) return null;
-  const lines = paragraph.children.map((c) => (c as { value: string }).value).join('').split('\n');
+  const lines = paragraph.children
+    .map((c) => (c as { value: string }).value)
+    .join('')
+    .split('\n');
   const read = lines.map(readLine);
   if (read.every((r) => r === null)) return null;
   const out: Paragraph[] = [];
@@ -57,7 +60,8 @@ function rewrite(paragraph: Paragraph): Paragraph[] | null {
     else if (r.kind === 'text') current.push(r.text);
     else if (r.kind === 'tab') {
       flush();
-      if (r.label) out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: r.label }] } as PhrasingContent] });
+      if (r.label)
+        out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: r.label }] } as PhrasingContent] });
     } else flush();
   });
   flush();

@@ -5,7 +5,8 @@
  * They become the inline formulas they are, rendered by KaTeX like any `$…$` of a source, instead of
  * links to images a reading page must not fetch (neutralise-links.ts).
  */
-import type { InlineMath, Root } from 'mdast';
+import type { Root } from 'mdast';
+import type { InlineMath } from 'mdast-util-math';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 

@@ -38,6 +38,7 @@ export function readHtmlBlock(source: string): HastRoot | null {
   return allowed ? tree : null;
 }
 
+// prettier-ignore
 const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'big', 'sup', 'sub', 'code', 'kbd']);
 
 /**
