@@ -59,40 +59,21 @@ function aspectKey(concept: VocabularyConcept): string {
   return concept.broad ? `${concept.topic}/*` : `${concept.topic}/${concept.id}`;
 }
 
-const useAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>();
+const namedAspects = new WeakMap<VocabularyMatcher, Map<string, VocabularyConcept | undefined>>();
 
-/** The vocabulary's aspect 应用 (use), if it has one. */
-function useAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
-  if (!useAspects.has(matcher))
-    useAspects.set(
-      matcher,
-      matcher.concepts.find((c) => c.kind === 'aspect' && c.topic === 'applications' && c.zh === '应用'),
+/**
+ * The vocabulary's aspect written `zh`, if it has one: 应用 (use), 原因 (why), 定义 (what it is;
+ * its group holds the other ways of asking that).
+ */
+function aspectNamed(matcher: VocabularyMatcher, zh: string): VocabularyConcept | undefined {
+  let byZh = namedAspects.get(matcher);
+  if (!byZh) namedAspects.set(matcher, (byZh = new Map()));
+  if (!byZh.has(zh))
+    byZh.set(
+      zh,
+      matcher.concepts.find((c) => c.kind === 'aspect' && c.zh === zh),
     );
-  return useAspects.get(matcher);
-}
-
-const causeAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>();
-
-/** The vocabulary's aspect 原因 (why), if it has one. */
-function causeAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
-  if (!causeAspects.has(matcher))
-    causeAspects.set(
-      matcher,
-      matcher.concepts.find((c) => c.kind === 'aspect' && !c.topic && c.zh === '原因'),
-    );
-  return causeAspects.get(matcher);
-}
-
-const definitionAspects = new WeakMap<VocabularyMatcher, VocabularyConcept | undefined>();
-
-/** The vocabulary's open aspect 定义 (what it is), if it has one; its group holds the other ways of asking that. */
-function definitionAspect(matcher: VocabularyMatcher): VocabularyConcept | undefined {
-  if (!definitionAspects.has(matcher))
-    definitionAspects.set(
-      matcher,
-      matcher.concepts.find((c) => c.kind === 'aspect' && c.open && c.zh === '定义'),
-    );
-  return definitionAspects.get(matcher);
+  return byZh.get(zh);
 }
 
 export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
@@ -106,8 +87,8 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   const openAspects: VocabularyConcept[] = [];
   let specificSeen = false;
   const broadTopical: string[] = [];
-  const use = useAspect(matcher);
-  const cause = causeAspect(matcher);
+  const use = aspectNamed(matcher, '应用');
+  const cause = aspectNamed(matcher, '原因');
   const aspectMatches: ConceptMatch[] = [];
   for (const m of matcher.find(clause)) {
     rest += `${clause.slice(at, m.start)} `;
@@ -176,7 +157,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   // Of one term, 「LoRA 的原理」 and 「什么是 LoRA」 are answered alike; of the field as a whole
   // (nothing specific named), its principles are one chapter and what it is another:
   // 「大模型的理论地基是哪几块」 is not 「什么是大模型」.
-  const definition = definitionAspect(matcher);
+  const definition = aspectNamed(matcher, '定义');
   if (subject.specific.size === 0 && definition)
     for (const open of openAspects) if (open.group !== definition.group) subject.aspects.add(aspectKey(open));
   return subject;

@@ -15,13 +15,12 @@ import { toString as hastToString } from 'hast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isBenignTag } from './inline-html.ts';
+import { isBenignTag, PRESENTATIONAL_TAGS } from './inline-html.ts';
 
-// prettier-ignore
-const ALLOWED = new Set([
-  'p', 'div', 'section', 'article', 'center', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'kbd', 'hr', 'br',
-  'span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'big', 'sup', 'sub', 'a', 'img',
-]);
+const BLOCK_TAGS = ['p', 'div', 'section', 'article', 'center', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'br'];
+/** Text-level tags: formatting (inline-html.ts) and code. */
+const INLINE = new Set([...PRESENTATIONAL_TAGS.filter((t) => t !== 'a' && t !== 'center'), 'code', 'kbd']);
+const ALLOWED = new Set([...BLOCK_TAGS, ...INLINE, 'a', 'img']);
 const BLOCK_OPENING = /^<(p|div|section|article|center|figure|blockquote|ul|ol|pre)\b[^<>]*>/iu;
 
 /** The HTML a paragraph's source is, parsed, when it is one allowed block; null otherwise. */
@@ -37,9 +36,6 @@ export function readHtmlBlock(source: string): HastRoot | null {
   });
   return allowed ? tree : null;
 }
-
-// prettier-ignore
-const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'big', 'sup', 'sub', 'code', 'kbd']);
 
 /**
  * What a reader reads in an HTML block, for conservation: its runs of text, cut where a block or a

@@ -14,7 +14,10 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
-const PRESENTATIONAL = 'a|font|span|b|strong|i|em|u|s|del|ins|mark|small|big|sup|sub|center';
+/** Tags that only format the words they hold (html-blocks.ts reads the same ones inside a block). */
+// prettier-ignore
+export const PRESENTATIONAL_TAGS = ['a', 'font', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'big', 'sup', 'sub', 'center'];
+const PRESENTATIONAL = PRESENTATIONAL_TAGS.join('|');
 
 /**
  * Attributes a formatting tag from an export carries (color, style, name, href to a page). A tag
