@@ -105,6 +105,12 @@ function trailingText(node: Nodes): { text: Text; paragraph: Paragraph; chain: P
   return null;
 }
 
+/**
+ * Blocks an aside may span. A fence left open is looked for this far and no further, so an article of
+ * thousands of unclosed `:::` lines is read in linear time.
+ */
+const MAX_SPAN = 200;
+
 const lastLine = (value: string) => value.slice(value.lastIndexOf('\n') + 1).trim();
 const withoutLastLine = (value: string) => (value.includes('\n') ? value.slice(0, value.lastIndexOf('\n')) : '');
 
@@ -148,7 +154,7 @@ function rewrite(children: RootContent[]): void {
     if (!opening) continue;
     // The closing fence: the opening paragraph's own last line (after its first), or a later sibling's.
     let end = -1;
-    for (let j = i; j < children.length && end < 0; j++) {
+    for (let j = i; j < Math.min(children.length, i + MAX_SPAN) && end < 0; j++) {
       const tail = trailingText(children[j]!);
       if (!tail) continue;
       const isOpeningLine = j === i && tail.text === lead && !lead.value.includes('\n');
