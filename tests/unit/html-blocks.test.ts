@@ -71,6 +71,13 @@ describe('HTML blocks', () => {
     expect(renderedText(tree)).toContain('<iframe src="https://x.com"></iframe>');
   });
 
+  it('keeps a script address written with character references from becoming a link or an image', async () => {
+    const tree = await answerOf(['<p><a href="jav&#x61;script:alert(1)">点我</a> 和 <img src="&#x6A;avascript:alert(2)" alt="图"></p>']);
+    expect(htmlHazards(tree)).toEqual([]);
+    expect(renderedUrls(tree)).toEqual([]);
+    expect(renderedText(tree)).toContain('点我 (javascript:alert(1))');
+  });
+
   it('gives conservation the words, link addresses and image names of a block', () => {
     const tree = readHtmlBlock('<p>甲<b>乙</b><a href="https://c.com">丙</a><img alt="丁" src="e.png"><br>戊</p>')!;
     expect(htmlBlockUnits(tree).filter((u) => u !== '')).toEqual(['甲乙', '丙', 'https://c.com', '丁', 'e.png', '戊']);
