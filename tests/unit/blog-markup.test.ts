@@ -8,16 +8,10 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { blogLineWords } from '../../scripts/ingest/transforms/blog-markup.ts';
-import { entryById, entryPath, ingestText } from './support/ingest.ts';
-import { htmlHazards, renderedText, renderLikeTheSite } from './support/mdx.ts';
+import { htmlHazards, renderedText, renderEntry } from './support/mdx.ts';
 
-async function answerOf(body: string[]): Promise<HastRoot> {
-  const out = ingestText(
-    ['# 博客', '', '## 0x01 AI 写的代码能直接上线吗？', '', ...body, '', '## 0x02 其他？', '', '答。', ''].join('\n'),
-    'x.txt',
-  );
-  return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
-}
+const answerOf = (body: string[]) =>
+  renderEntry(['# 博客', '', '## 0x01 AI 写的代码能直接上线吗？', '', ...body, '', '## 0x02 其他？', '', '答。', ''].join('\n'));
 
 const paragraphs = (tree: HastRoot) => {
   const found: string[] = [];

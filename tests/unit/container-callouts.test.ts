@@ -3,40 +3,19 @@
  * Notion (`<aside>`) export them: ingested, then rendered with the site's own Markdown processor, they
  * are callouts with their words, never fences shown as text, never markup from the text.
  */
-import type { Element, Root as HastRoot } from 'hast';
-import { toString as hastToString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { fenceWords } from '../../scripts/ingest/transforms/container-callouts.ts';
-import { entryById, entryPath, ingestText } from './support/ingest.ts';
-import { htmlHazards, renderedText, renderLikeTheSite } from './support/mdx.ts';
+import { htmlHazards, renderedCallouts, renderedText, renderEntry } from './support/mdx.ts';
 
-async function answerOf(body: string[]): Promise<HastRoot> {
-  const out = ingestText(['# 笔记', '', '### 1. 什么是 DPO？', '', ...body, '', '### 2. 什么是 PPO？', '', '答。', ''].join('\n'), 'x.txt');
-  return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
-}
-
-function callouts(tree: HastRoot): { tag: string; type: string; title: string; body: string }[] {
-  const found: { tag: string; type: string; title: string; body: string }[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.properties['dataCallout'] === undefined) return;
-    const part = (name: string) => node.children.find((c): c is Element => c.type === 'element' && c.properties[name] !== undefined);
-    const title = part('dataCalloutTitle');
-    const body = part('dataCalloutBody');
-    found.push({
-      tag: node.tagName,
-      type: String(node.properties['dataCalloutType']),
-      title: title ? hastToString(title).trim() : '',
-      body: body ? hastToString(body).replace(/\s+/gu, ' ').trim() : '',
-    });
-  });
-  return found;
-}
+const answerOf = (body: string[]) =>
+  renderEntry(['# 笔记', '', '### 1. 什么是 DPO？', '', ...body, '', '### 2. 什么是 PPO？', '', '答。', ''].join('\n'));
 
 describe('fenced asides', () => {
   it('makes a Yuque or VitePress container a callout named in Chinese, its line breaks kept', async () => {
     const tree = await answerOf([':::info', '本文档由算法组维护。<br />最后更新：2025-03-01', ':::', '', '正文。']);
-    expect(callouts(tree)).toEqual([{ tag: 'div', type: 'info', title: '说明', body: '本文档由算法组维护。 最后更新：2025-03-01' }]);
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'div', type: 'info', title: '说明', body: '本文档由算法组维护。 最后更新：2025-03-01' },
+    ]);
     expect(renderedText(tree)).not.toContain(':::');
     expect(renderedText(tree)).toContain('正文。');
   });
@@ -56,7 +35,7 @@ describe('fenced asides', () => {
       '```',
       ':::',
     ]);
-    expect(callouts(tree)).toEqual([
+    expect(renderedCallouts(tree)).toEqual([
       { tag: 'div', type: 'warning', title: '小心显存', body: '第一段。 列表一 列表二' },
       { tag: 'details', type: 'note', title: '点我展开', body: 'x = 1' },
     ]);
@@ -65,7 +44,7 @@ describe('fenced asides', () => {
 
   it("reads Hexo's note tag and Notion's <aside>", async () => {
     const tree = await answerOf(['{% note danger %}', '危险！', '{% endnote %}', '', '<aside>', '💡 读书会的问题。', '', '</aside>']);
-    expect(callouts(tree)).toEqual([
+    expect(renderedCallouts(tree)).toEqual([
       { tag: 'div', type: 'danger', title: '危险', body: '危险！' },
       { tag: 'div', type: 'note', title: '注', body: '💡 读书会的问题。' },
     ]);
@@ -74,7 +53,7 @@ describe('fenced asides', () => {
 
   it('leaves a fence that never closes, and one inside code, as written', async () => {
     const tree = await answerOf(['```', ':::info', '代码里的围栏', ':::', '```', '', ':::tip', '没有关闭。']);
-    expect(callouts(tree)).toEqual([]);
+    expect(renderedCallouts(tree)).toEqual([]);
     expect(renderedText(tree)).toContain(':::info');
     expect(renderedText(tree)).toContain(':::tip');
   });

@@ -7,16 +7,10 @@ import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { formulaOfImage } from '../../scripts/ingest/transforms/formula-images.ts';
-import { entryById, entryPath, ingestText } from './support/ingest.ts';
-import { htmlHazards, renderedText, renderedUrls, renderLikeTheSite } from './support/mdx.ts';
+import { htmlHazards, renderedText, renderedUrls, renderEntry } from './support/mdx.ts';
 
-async function answerOf(body: string): Promise<HastRoot> {
-  const out = ingestText(
-    ['# 笔记', '', '### 1. KV Cache 为什么能加速？', '', body, '', '### 2. 其他？', '', '答。', ''].join('\n'),
-    'x.txt',
-  );
-  return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
-}
+const answerOf = (body: string) =>
+  renderEntry(['# 笔记', '', '### 1. KV Cache 为什么能加速？', '', body, '', '### 2. 其他？', '', '答。', ''].join('\n'));
 
 function formulas(tree: HastRoot): string[] {
   const found: string[] = [];

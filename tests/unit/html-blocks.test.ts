@@ -8,13 +8,10 @@ import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { htmlBlockUnits, readHtmlBlock } from '../../scripts/ingest/transforms/html-blocks.ts';
-import { entryById, entryPath, ingestText } from './support/ingest.ts';
-import { htmlHazards, renderedText, renderedUrls, renderLikeTheSite } from './support/mdx.ts';
+import { htmlHazards, renderedText, renderedUrls, renderEntry } from './support/mdx.ts';
 
-async function answerOf(body: string[]): Promise<HastRoot> {
-  const out = ingestText(['# 转载', '', '### 1. 什么是大模型？', '', ...body, '', '### 2. 其他？', '', '答。', ''].join('\n'), 'x.txt');
-  return renderLikeTheSite(out.files.get(entryPath(entryById(out, 'x-q1')))!);
-}
+const answerOf = (body: string[]) =>
+  renderEntry(['# 转载', '', '### 1. 什么是大模型？', '', ...body, '', '### 2. 其他？', '', '答。', ''].join('\n'));
 
 const tags = (tree: HastRoot) => {
   const found: string[] = [];

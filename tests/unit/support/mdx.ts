@@ -13,6 +13,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import config from '../../../astro.config.mjs';
 import { mdxParser } from '../../../scripts/ingest/serialize.ts';
+import { entryById, entryPath, ingestText } from './ingest.ts';
 
 const MDX_CODE_NODES = ['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'];
 
@@ -91,4 +92,36 @@ export function renderedUrls(tree: HastRoot): string[] {
     for (const name of ['href', 'src']) if (node.properties[name] !== undefined) urls.push(String(node.properties[name]));
   });
   return urls;
+}
+
+/** An article ingested as `x.txt`, one of its entries rendered as a reader's page gets it. */
+export async function renderEntry(article: string, id = 'x-q1'): Promise<HastRoot> {
+  const out = ingestText(article, 'x.txt');
+  return renderLikeTheSite(out.files.get(entryPath(entryById(out, id)))!);
+}
+
+export interface RenderedCallout {
+  tag: string;
+  type: string;
+  title: string;
+  /** Its text, runs of white space as one space. */
+  body: string;
+}
+
+/** The callouts in rendered HTML (src/lib/markdown/callouts.ts), in order. */
+export function renderedCallouts(tree: HastRoot): RenderedCallout[] {
+  const found: RenderedCallout[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.properties['dataCallout'] === undefined) return;
+    const part = (name: string) => node.children.find((c): c is Element => c.type === 'element' && c.properties[name] !== undefined);
+    const title = part('dataCalloutTitle');
+    const body = part('dataCalloutBody');
+    found.push({
+      tag: node.tagName,
+      type: String(node.properties['dataCalloutType']),
+      title: title ? hastToString(title).trim() : '',
+      body: body ? hastToString(body).replace(/\s+/gu, ' ').trim() : '',
+    });
+  });
+  return found;
 }
