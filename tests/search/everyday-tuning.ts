@@ -76,8 +76,11 @@
  * fresh held-out round 20 was written blind (everyday-tuning-19.ts says how).
  *
  * Round 20 = the blind held-out half written on 2026-12-02 (60 queries), folded in unchanged before a
- * fresh held-out round 21 was written blind (everyday-tuning-20.ts says how). The held-out half is
- * now everyday-held-out-21.ts.
+ * fresh held-out round 21 was written blind (everyday-tuning-20.ts says how).
+ *
+ * Round 21 = the blind held-out half written on 2026-12-02 (60 queries), folded in unchanged before a
+ * fresh held-out round 22 was written blind (everyday-tuning-21.ts says how). The held-out half is
+ * now everyday-held-out-22.ts.
  */
 import { EVERYDAY_TUNING_2 } from './everyday-tuning-2.ts';
 import { EVERYDAY_TUNING_3 } from './everyday-tuning-3.ts';
@@ -98,6 +101,7 @@ import { EVERYDAY_TUNING_17 } from './everyday-tuning-17.ts';
 import { EVERYDAY_TUNING_18 } from './everyday-tuning-18.ts';
 import { EVERYDAY_TUNING_19 } from './everyday-tuning-19.ts';
 import { EVERYDAY_TUNING_20 } from './everyday-tuning-20.ts';
+import { EVERYDAY_TUNING_21 } from './everyday-tuning-21.ts';
 import type { EverydayQuery } from './everyday-types.ts';
 
 export const EVERYDAY_TUNING: EverydayQuery[] = [
@@ -331,4 +335,5 @@ export const EVERYDAY_TUNING: EverydayQuery[] = [
   ...EVERYDAY_TUNING_18,
   ...EVERYDAY_TUNING_19,
   ...EVERYDAY_TUNING_20,
+  ...EVERYDAY_TUNING_21,
 ];

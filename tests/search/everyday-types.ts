@@ -1,6 +1,6 @@
 /**
  * One everyday-language search query and the entries that answer it (see everyday-tuning.ts and
- * everyday-held-out-21.ts for how they were written, judged and split).
+ * everyday-held-out-22.ts for how they were written, judged and split).
  */
 export type EverydayStyle = 'synonym' | 'metaphor' | 'situation' | 'spoken' | 'mixed-english' | 'plain';
 
