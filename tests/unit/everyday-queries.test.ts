@@ -2,15 +2,15 @@
  * The everyday-language query set is well formed: every judged id is a real entry, the sets share
  * no query, each is big enough and covers every style.
  *
- * Round 1 (84 queries, 14 per style) now lives entirely in the tuning set, as do rounds 2–20; the
- * held-out set is round 21, written blind (at least 60 queries, at least 10 per style). The round-1 seeded split
+ * Round 1 (84 queries, 14 per style) now lives entirely in the tuning set, as do rounds 2–21; the
+ * held-out set is round 22, written blind (at least 60 queries, at least 10 per style). The round-1 seeded split
  * is not replayed here: its drafting order was not kept, and both of its halves are tuned on now.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EVERYDAY_HELD_OUT_21 } from '../search/everyday-held-out-21.ts';
+import { EVERYDAY_HELD_OUT_22 } from '../search/everyday-held-out-22.ts';
 import { EVERYDAY_TUNING } from '../search/everyday-tuning.ts';
 import { EVERYDAY_STYLES, type EverydayQuery } from '../search/everyday-types.ts';
 
@@ -32,7 +32,7 @@ function entryQuestions(): Map<string, string> {
 
 const HALVES: [string, EverydayQuery[]][] = [
   ['tuning', EVERYDAY_TUNING],
-  ['held-out round 21', EVERYDAY_HELD_OUT_21],
+  ['held-out round 22', EVERYDAY_HELD_OUT_22],
 ];
 
 describe('everyday query set', () => {
@@ -70,7 +70,7 @@ describe('everyday query set', () => {
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[\s\p{P}\p{S}]/gu, '');
-    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_21].map((q) => norm(q.query));
+    const all = [...EVERYDAY_TUNING, ...EVERYDAY_HELD_OUT_22].map((q) => norm(q.query));
     const dupes = all.filter((q, i) => all.indexOf(q) !== i);
     expect(dupes).toEqual([]);
   });
@@ -82,7 +82,7 @@ describe('everyday query set', () => {
     }
   });
 
-  it.each([['round 21', EVERYDAY_HELD_OUT_21]])('held-out %s: at least 60 queries, at least 10 per style', (_, half) => {
+  it.each([['round 22', EVERYDAY_HELD_OUT_22]])('held-out %s: at least 60 queries, at least 10 per style', (_, half) => {
     expect(half.length).toBeGreaterThanOrEqual(60);
     for (const s of EVERYDAY_STYLES) {
       expect(half.filter((q) => q.style === s).length, s).toBeGreaterThanOrEqual(10);
