@@ -17,7 +17,8 @@ import { byQuestionKey, groupDrafts, type GroupKey } from './group.ts';
 import { applyOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, serializeLock, type PermalinkLock } from './permalinks.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import { mergeSimilarQuestions, nearestBySubject } from './similar-questions.ts';
+import { joinKnownQuestions, KnownQuestionModel } from './known-questions.ts';
+import { mergeSimilarQuestions, nearestBySubject, sectionTitles } from './similar-questions.ts';
 
 export type { IngestReport, SourceFile };
 
@@ -51,12 +52,15 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const matcher = new VocabularyMatcher(input.vocabulary ?? []);
   const groupKey = stages.groupKey ?? byQuestionKey(matcher);
   const examples = input.examples ? new ExampleModel(input.examples) : undefined;
+  const knownQuestions = input.examples?.known ? new KnownQuestionModel(input.examples.known) : undefined;
   const classify = stages.classify ?? ((question) => classifyTopic(question, matcher, examples));
 
   const articles = parseArticles(input.sources, lock);
   const drafts = draftEntries(articles);
   const similar = mergeSimilarQuestions(groupDrafts(drafts, groupKey), articles, matcher);
-  const questions = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
+  const classified = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
+  const known = joinKnownQuestions(classified, knownQuestions, sectionTitles(articles));
+  const questions = known.groups;
   const decided = applyOverrides({ articles, drafts, questions }, input.overrides, {
     file: input.overridesFile ?? 'overrides.yaml',
     lock,
@@ -72,6 +76,11 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
     .set('glossary.json', `${JSON.stringify(glossary, null, 2)}\n`)
     .set('permalinks.json', serializeLock(site.lock));
   const warnings = [...articles.flatMap((a) => a.warnings), ...decided.warnings];
-  const report = buildReport({ ...site, similar, overrides: decided.effects, warnings });
+  const report = buildReport({
+    ...site,
+    similar: { merged: [...similar.merged, ...known.merged], nearMisses: similar.nearMisses },
+    overrides: decided.effects,
+    warnings,
+  });
   return { files, entries: site.entries, report };
 }

@@ -482,6 +482,8 @@ export interface SimilarQuestions {
   score: number;
   /** How much the answers share (ANSWER_OVERLAP), when that is what decided. */
   answers?: number;
+  /** Joined because b reads like a known question's wordings (known-questions.ts); score is that likeness. */
+  known?: true;
   /** Entry ids and display titles of the two questions. */
   a: { entries: string[]; question: string };
   b: { entries: string[]; question: string };
@@ -505,8 +507,7 @@ export function mergeSimilarQuestions(
   threshold = SAME_QUESTION_THRESHOLD,
   answerOverlap = ANSWER_OVERLAP,
 ): SimilarityOutcome {
-  const kindOf = new Map(articles.map((a) => [a.file, a.split.kind]));
-  const isSectionTitle = (d: DraftEntry) => kindOf.get(d.file) !== 'qa' && !isPhrasedAsQuestion(d.title);
+  const isSectionTitle = sectionTitles(articles);
   const separated = groups.flatMap((g) => separateSectionTitles(g, isSectionTitle));
   const refs: QuestionRef[] = separated.map((g) => ({
     key: g.key,
@@ -569,6 +570,12 @@ export function mergeSimilarQuestions(
     return { key: separated[i]!.key, display: displayQuestion(members.map((m) => m.title)), members, entryIds: members.map((m) => m.id) };
   });
   return { groups: result, merged, nearMisses };
+}
+
+/** Whether an entry's title is a long-form article's section title (背景介绍) rather than a question. */
+export function sectionTitles(articles: readonly ParsedArticle[]): (d: DraftEntry) => boolean {
+  const kindOf = new Map(articles.map((a) => [a.file, a.split.kind]));
+  return (d) => kindOf.get(d.file) !== 'qa' && !isPhrasedAsQuestion(d.title);
 }
 
 /** Section titles from different articles are different questions, whatever their words. */

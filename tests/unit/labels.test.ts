@@ -39,11 +39,11 @@ const fileOf = new Map<string, string>();
  * (148–150) had been written blind; round 15 once round 16 (151–153) had been written blind; round 16
  * once round 17 (154–156) had been written blind; round 17 once round 18 (157–159) had been written
  * blind; round 18 once round 19 (160–162) had been written blind; round 19 once round 20 (163–165) had
- * been written blind; round 20 once round 21 (166–168) had been written blind. Round 21 is the held-out
- * half now.
+ * been written blind; round 20 once round 21 (166–168) had been written blind; round 21 once round 22
+ * (169–171) had been written blind. Round 22 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 21': (file) => /^16[678]_/u.test(file),
+  'held-out round 22': (file) => /^1(?:69|70|71)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -177,7 +177,7 @@ describe.each([
   // grouped with them.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 21', topicFloor: 0.9, precisionFloor: 0.9 },
+  { folder: 'held-out round 22', topicFloor: 0.86, precisionFloor: 0.85 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

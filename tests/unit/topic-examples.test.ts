@@ -17,6 +17,7 @@ import {
   serializeTopicExamples,
 } from '../../scripts/ingest/classify/examples.ts';
 import { IngestError } from '../../scripts/ingest/errors.ts';
+import { buildKnownQuestions } from '../../scripts/ingest/known-questions.ts';
 import type { TopicId } from '../../src/lib/topics.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
@@ -62,6 +63,20 @@ describe('features and counts', () => {
 
   it('round-trips through its file format, and a broken file is an error naming it', () => {
     expect(parseTopicExamples(serializeTopicExamples(tiny), 'x.json')).toEqual(tiny);
+    const known = buildKnownQuestions(
+      [
+        [
+          { at: 'a.txt:1', title: '医院能用大模型做什么', answer: '辅助诊断，病历整理。' },
+          { at: 'b.txt:4', title: '大模型能帮医生干啥', answer: '辅助诊断，写病历。' },
+        ],
+      ],
+      [
+        { at: 'a.txt:1', title: '医院能用大模型做什么', answer: '辅助诊断，病历整理。' },
+        { at: 'b.txt:4', title: '大模型能帮医生干啥', answer: '辅助诊断，写病历。' },
+      ],
+    );
+    const withKnown = { ...tiny, known };
+    expect(parseTopicExamples(serializeTopicExamples(withKnown), 'x.json')).toEqual(withKnown);
     const bad = catchIngestError(() => parseTopicExamples('{"about": 1}', 'content/topic-examples.json'));
     expect(bad).toBeInstanceOf(IngestError);
     expect(bad.message).toMatch(/^content\/topic-examples\.json:1: about: .*npm run topic-examples/u);
@@ -150,5 +165,16 @@ describe('content/topic-examples.json', () => {
     expect(sources.filter((s) => heldOut.includes(s))).toEqual([]);
     expect(sources.filter((s) => tuning.includes(s))).toHaveLength(tuning.length);
     expect(sources.filter((s) => /^00[0-4]_/u.test(s))).toHaveLength(5);
+  });
+
+  it('knows every labelled question of the five with its other wordings, none of them from a held-out article', () => {
+    const { known } = projectExamples();
+    const heldOut = readdirSync(join(REPO, 'tests/fixtures/unseen/held-out'));
+    const wordings = known!.questions.flatMap((q) => q.at);
+    expect(wordings.filter((at) => heldOut.includes(at.split(':')[0]!))).toEqual([]);
+    // Each known question has a wording in the five (their 143 entries ask 103 questions, by their labels).
+    expect(known!.questions.every((q) => q.at.some((at) => /^00[0-4]_/u.test(at)))).toBe(true);
+    expect(known!.questions.length).toBeGreaterThan(100);
+    expect(wordings.filter((at) => !/^00[0-4]_/u.test(at)).length).toBeGreaterThan(200);
   });
 });

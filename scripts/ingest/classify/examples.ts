@@ -7,9 +7,10 @@
  * vocabulary has never heard of. It is one vote beside the vocabulary's, never the only one.
  */
 import { z } from 'zod';
-import { hanBigrams, isFiller, words } from '../../../src/lib/text/chinese.ts';
+import { isFiller, pairsAndWords, words } from '../../../src/lib/text/chinese.ts';
 import { TOPIC_IDS, type TopicId } from '../../../src/lib/topics.ts';
 import { IngestError } from '../errors.ts';
+import { knownQuestionsSchema, type KnownQuestions } from '../known-questions.ts';
 
 /** The counts, as stored. `features[f]` holds f's count in headings per topic, then in answers per topic. */
 export interface TopicExamples {
@@ -19,6 +20,8 @@ export interface TopicExamples {
   /** Labelled questions per topic. */
   items: Record<TopicId, number>;
   features: Record<string, number[]>;
+  /** The labelled questions of the knowledge base's own articles and their other wordings (known-questions.ts). */
+  known?: KnownQuestions;
 }
 
 const topicCounts = z.object(Object.fromEntries(TOPIC_IDS.map((t) => [t, z.number().int().nonnegative()])) as Record<TopicId, z.ZodNumber>);
@@ -27,6 +30,7 @@ const topicExamplesSchema = z.object({
   sources: z.array(z.string()),
   items: topicCounts,
   features: z.record(z.string(), z.array(z.number().int().nonnegative()).length(TOPIC_IDS.length * 2)),
+  known: knownQuestionsSchema.optional(),
 });
 
 /** The examples file, or an error naming it (a JSON error's position is not worth a line number here). */
@@ -65,15 +69,8 @@ export const MIN_COUNT = 2;
 /** Additive smoothing of the counts. */
 const SMOOTHING = 0.1;
 
-/** Pairs of adjacent Han characters, and English words (lower case): the units the vote counts. */
-export function exampleFeatures(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.match(/\p{Script=Han}+|[A-Za-z][A-Za-z0-9]+/gu) ?? []) {
-    if (/^[A-Za-z]/u.test(run)) out.push(run.toLowerCase());
-    else out.push(...hanBigrams(run));
-  }
-  return out;
-}
+/** The units the vote counts: pairs of adjacent Han characters, and English words (lower case). */
+export const exampleFeatures = pairsAndWords;
 
 const zeros = () => Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
 
@@ -110,10 +107,25 @@ export function serializeTopicExamples(model: TopicExamples): string {
     `  "items": ${JSON.stringify(model.items)},`,
     '  "features": {',
     features.join(',\n'),
-    '  }',
+    model.known ? '  },' : '  }',
+    ...(model.known ? serializeKnown(model.known) : []),
     '}',
     '',
   ].join('\n');
+}
+
+/** One known question per line; the frequencies on a line each (they change with every label). */
+function serializeKnown(known: KnownQuestions): string[] {
+  return [
+    '  "known": {',
+    `    "documents": ${known.documents},`,
+    `    "titleFrequency": ${JSON.stringify(known.titleFrequency)},`,
+    `    "answerFrequency": ${JSON.stringify(known.answerFrequency)},`,
+    '    "questions": [',
+    known.questions.map((q) => `      ${JSON.stringify(q)}`).join(',\n'),
+    '    ]',
+    '  }',
+  ];
 }
 
 export interface ExampleVote {

@@ -30,6 +30,16 @@ export function hanBigrams(text: string): string[] {
   return out;
 }
 
+/** Pairs of adjacent Han characters within each run, and English words (lower case), in order: units for comparing texts by their words without a segmenter. */
+export function pairsAndWords(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+|[A-Za-z][A-Za-z0-9]+/gu) ?? []) {
+    if (/^[A-Za-z]/u.test(run)) out.push(run.toLowerCase());
+    else out.push(...hanBigrams(run));
+  }
+  return out;
+}
+
 /** True when the text contains a Han character. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);

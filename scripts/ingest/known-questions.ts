@@ -1,0 +1,233 @@
+/**
+ * Questions the knowledge base already knows in other words. A hand-labelled table says which
+ * questions of the labelled articles ask the same thing (tests/fixtures/labels/,
+ * tests/fixtures/unseen/expected.yaml); each such question keeps the words of all its wordings, its
+ * titles and above all its answers. A new article's question whose title and answer read like one
+ * of them — 「开题焦虑：接下来三五年，哪些研究问题值得押上一个博士生涯？」 like 「研究展望」 and the
+ * rewordings readers already wrote for it — joins that question, even when the titles share no
+ * subject word for the subject comparison (similar-questions.ts) to find.
+ *
+ * The model is a centroid per known question over TF-IDF vectors of character pairs: the mean of its
+ * wordings' normalised vectors, so a new question's score is its mean cosine with them.
+ */
+import { z } from 'zod';
+import type { DraftGroup } from './group.ts';
+import { displayQuestion } from './group.ts';
+import type { DraftEntry } from './drafts.ts';
+import { pairsAndWords } from '../../src/lib/text/chinese.ts';
+import type { SimilarQuestions } from './similar-questions.ts';
+
+/**
+ * Chosen in the pipeline with each round of the labelled articles (rounds 1–21, three articles
+ * each) left out of the model in turn and ingested beside the five: of their 256 items that reword
+ * one of the five's questions, 82 joined their seed question without known questions. A title
+ * counts this much of the score and the answer the rest: rewordings share what their answers say
+ * far more than their titles' words (in a first pass over the same rounds, at the best clean
+ * threshold: title share 0.1 → 99 joined, 0.2 → 116, 0.3 → 50; a title alone draws look-alikes).
+ */
+export const TITLE_SHARE = 0.2;
+/**
+ * Rounds left out, in the pipeline: 0.12 → 173 of 256 joined and 1 wrong merge (量化感知训练和
+ * 训练后量化的区别 into 量化技术), 0.13 → 164 and the same wrong merge, 0.14 → 153 and none, 0.15 →
+ * 144 and none, 0.16 → 135 and none. 0.15 keeps a step of margin above the first clean value.
+ */
+export const KNOWN_THRESHOLD = 0.15;
+/**
+ * And at least this far ahead of the second-best known question, so that near neighbours (源代码 /
+ * 代码解读) stay apart (at 0.15: margin 0 → 147 joined, 0.02 → 144, 0.04 → 144, none wrong).
+ */
+export const KNOWN_MARGIN = 0.02;
+/** A word on more than this share of the labelled questions says nothing about which question it is. */
+const COMMON_SHARE = 0.3;
+
+export interface KnownQuestion {
+  /** Where its wordings are: `file:line` of each labelled heading. */
+  at: string[];
+  /** Mean normalised TF-IDF vectors of its titles and answers (rounded). */
+  title: Record<string, number>;
+  answer: Record<string, number>;
+}
+
+export interface KnownQuestions {
+  /** Labelled questions counted for document frequencies. */
+  documents: number;
+  /** Document frequency of each title and answer feature seen at least twice. */
+  titleFrequency: Record<string, number>;
+  answerFrequency: Record<string, number>;
+  questions: KnownQuestion[];
+}
+
+const weights = z.record(z.string(), z.number());
+export const knownQuestionsSchema = z.object({
+  documents: z.number().int().positive(),
+  titleFrequency: z.record(z.string(), z.number().int().positive()),
+  answerFrequency: z.record(z.string(), z.number().int().positive()),
+  questions: z.array(z.object({ at: z.array(z.string().regex(/^.+:\d+$/u)).min(1), title: weights, answer: weights })),
+});
+
+export interface LabelledWording {
+  /** `file:line` of its heading. */
+  at: string;
+  title: string;
+  answer: string;
+}
+
+type Vector = Map<string, number>;
+
+function counts(text: string): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const f of pairsAndWords(text)) c.set(f, (c.get(f) ?? 0) + 1);
+  return c;
+}
+
+/**
+ * TF-IDF, L2-normalised. An answer's repetitions count (sublinear), a title's do not. A feature
+ * the frequencies never saw counts as seen once: rare, and part of the length.
+ */
+function vectorOf(c: Map<string, number>, frequency: Readonly<Record<string, number>>, documents: number, repeats: boolean): Vector {
+  const v: Vector = new Map();
+  for (const [f, n] of c) {
+    const df = frequency[f] ?? 1;
+    if (df > documents * COMMON_SHARE) continue;
+    v.set(f, (repeats ? 1 + Math.log(n) : 1) * Math.log(documents / df));
+  }
+  const norm = Math.hypot(...v.values()) || 1;
+  for (const [f, x] of v) v.set(f, x / norm);
+  return v;
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * The model from labelled groups (every wording of one question; a question asked once is a group
+ * of one, there to be told apart from) and every labelled wording, for the frequencies.
+ */
+export function buildKnownQuestions(groups: readonly (readonly LabelledWording[])[], all: readonly LabelledWording[]): KnownQuestions {
+  const titleCounts = new Map<string, number>();
+  const answerCounts = new Map<string, number>();
+  for (const w of all) {
+    for (const f of new Set(pairsAndWords(w.title))) titleCounts.set(f, (titleCounts.get(f) ?? 0) + 1);
+    for (const f of new Set(pairsAndWords(w.answer))) answerCounts.set(f, (answerCounts.get(f) ?? 0) + 1);
+  }
+  const frequent = (m: Map<string, number>) => Object.fromEntries([...m].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const titleFrequency = frequent(titleCounts);
+  const answerFrequency = frequent(answerCounts);
+  const documents = all.length;
+  const centroid = (vectors: Vector[]) => {
+    const sum = new Map<string, number>();
+    for (const v of vectors) for (const [f, x] of v) sum.set(f, (sum.get(f) ?? 0) + x / vectors.length);
+    return Object.fromEntries(
+      [...sum]
+        .map(([f, x]) => [f, round4(x)] as const)
+        .filter(([, x]) => x > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+  };
+  const questions = groups
+    .filter((g) => g.length > 0)
+    .map((g) => ({
+      at: g.map((w) => w.at),
+      title: centroid(
+        g.map((w) => vectorOf(new Map([...new Set(pairsAndWords(w.title))].map((f) => [f, 1])), titleFrequency, documents, false)),
+      ),
+      answer: centroid(g.map((w) => vectorOf(counts(w.answer), answerFrequency, documents, true))),
+    }));
+  return { documents, titleFrequency, answerFrequency, questions };
+}
+
+export interface KnownMatch {
+  question: number;
+  score: number;
+  /** How far ahead of the next known question. */
+  margin: number;
+}
+
+/** Scores a wording against every known question. */
+export class KnownQuestionModel {
+  readonly data: KnownQuestions;
+  private readonly titles: Vector[];
+  private readonly answers: Vector[];
+
+  constructor(data: KnownQuestions) {
+    this.data = data;
+    this.titles = data.questions.map((q) => new Map(Object.entries(q.title)));
+    this.answers = data.questions.map((q) => new Map(Object.entries(q.answer)));
+  }
+
+  best(title: string, answer: string): KnownMatch | undefined {
+    const { documents, titleFrequency, answerFrequency } = this.data;
+    const t = vectorOf(new Map([...new Set(pairsAndWords(title))].map((f) => [f, 1])), titleFrequency, documents, false);
+    const a = vectorOf(counts(answer), answerFrequency, documents, true);
+    const dot = (x: Vector, y: Vector) => {
+      let s = 0;
+      for (const [f, w] of x) s += w * (y.get(f) ?? 0);
+      return s;
+    };
+    let first: KnownMatch | undefined;
+    let second = 0;
+    this.titles.forEach((ct, i) => {
+      const score = TITLE_SHARE * dot(t, ct) + (1 - TITLE_SHARE) * dot(a, this.answers[i]!);
+      if (!first || score > first.score) {
+        second = first?.score ?? 0;
+        first = { question: i, score, margin: 0 };
+      } else if (score > second) second = score;
+    });
+    return first && { ...first, margin: first.score - second };
+  }
+}
+
+/**
+ * Pipeline stage "join known questions", after classification: a question none of whose entries is
+ * a known wording joins the known question one of its entries reads like (KNOWN_THRESHOLD,
+ * KNOWN_MARGIN), when that known question is among the articles ingested. It is the same question,
+ * so it takes that question's topic and explanation; its own classification is dropped. Section
+ * titles of long-form articles (背景介绍) name their own article's subject and join nothing.
+ */
+export function joinKnownQuestions<G extends DraftGroup>(
+  groups: readonly G[],
+  model: KnownQuestionModel | undefined,
+  isSectionTitle: (d: DraftEntry) => boolean,
+): { groups: G[]; merged: SimilarQuestions[] } {
+  if (!model) return { groups: [...groups], merged: [] };
+  const groupAt = new Map<string, number>();
+  groups.forEach((g, i) => g.members.forEach((m) => groupAt.set(`${m.file}:${m.raw.heading.line}`, i)));
+  const home = model.data.questions.map((q) => q.at.map((at) => groupAt.get(at)).find((i) => i !== undefined));
+  const known = new Set(home.filter((i) => i !== undefined));
+  const parent = groups.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const merged: SimilarQuestions[] = [];
+  groups.forEach((g, i) => {
+    if (known.has(i)) return;
+    let best: (KnownMatch & { target: number }) | undefined;
+    for (const m of g.members) {
+      if (isSectionTitle(m)) continue;
+      const match = model.best(m.title, m.plain);
+      const target = match && home[match.question];
+      if (
+        match &&
+        target !== undefined &&
+        match.score >= KNOWN_THRESHOLD &&
+        match.margin >= KNOWN_MARGIN &&
+        (!best || match.score > best.score)
+      )
+        best = { ...match, target };
+    }
+    if (!best) return;
+    parent[i] = root(best.target);
+    const target = groups[best.target]!;
+    merged.push({
+      score: Math.round(best.score * 100) / 100,
+      known: true,
+      a: { entries: target.entryIds, question: target.display },
+      b: { entries: g.entryIds, question: g.display },
+    });
+  });
+  const joined = new Map<number, DraftEntry[]>();
+  groups.forEach((g, i) => joined.set(root(i), [...(joined.get(root(i)) ?? []), ...g.members]));
+  const order = new Map(groups.flatMap((g) => g.members).map((m, i) => [m.id, i]));
+  const result = [...joined].map(([i, members]): G => {
+    members.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+    return { ...groups[i]!, display: displayQuestion(members.map((m) => m.title)), members, entryIds: members.map((m) => m.id) };
+  });
+  return { groups: result, merged };
+}

@@ -1,0 +1,144 @@
+/**
+ * Known questions (scripts/ingest/known-questions.ts): a new article's question asked in other
+ * words joins the labelled question whose wordings it reads like, under that question's topic, and
+ * nothing else does.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DraftEntry } from '../../scripts/ingest/drafts.ts';
+import type { DraftGroup } from '../../scripts/ingest/group.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { formatReport } from '../../scripts/ingest/report.ts';
+import {
+  buildKnownQuestions,
+  joinKnownQuestions,
+  KNOWN_THRESHOLD,
+  KnownQuestionModel,
+  type LabelledWording,
+} from '../../scripts/ingest/known-questions.ts';
+import { projectExamples, projectOverrides, projectVocabulary, realSources, source } from './support/ingest.ts';
+
+const wording = (at: string, title: string, answer: string): LabelledWording => ({ at, title, answer });
+
+const distillation = [
+  wording('a.txt:3', '什么是知识蒸馏', '让小的学生模型学习大的教师模型输出的软标签，温度系数调节分布的平滑程度，学生模型体积小、推理快。'),
+  wording('b.txt:9', '怎么让小模型向大模型学本事', '教师模型先给出软标签，学生模型用带温度的交叉熵去拟合，蒸馏后的学生模型体积小。'),
+];
+const quantization = [
+  wording('a.txt:7', '什么是模型量化', '把权重从 32 位浮点数换成 8 位或 4 位整数，显存占用下降，校准数据决定精度损失。'),
+  wording('c.txt:4', '权重能不能用更少的位数存', '用 int8 或 int4 存权重和激活，需要校准数据，精度损失通常很小，显存占用成倍下降。'),
+];
+const privacy = [
+  wording('a.txt:12', '训练数据里的个人信息怎么保护', '脱敏、差分隐私、访问控制和数据最小化，防止模型记住并泄露用户的身份证号和手机号。'),
+];
+const model = buildKnownQuestions([distillation, quantization, privacy], [...distillation, ...quantization, ...privacy]);
+const known = new KnownQuestionModel(model);
+
+describe('the model', () => {
+  it('keeps every wording of a question and the frequencies of what is seen at least twice', () => {
+    expect(model.questions.map((q) => q.at)).toEqual([['a.txt:3', 'b.txt:9'], ['a.txt:7', 'c.txt:4'], ['a.txt:12']]);
+    expect(model.documents).toBe(5);
+    // 模型 is in two titles of this tiny set; 蒸馏 in one only.
+    expect(model.titleFrequency['模型']).toBe(2);
+    expect(model.titleFrequency['蒸馏']).toBeUndefined();
+  });
+
+  it('finds the question whose answers a rewording shares, ahead of the others', () => {
+    const best = known.best(
+      '大模型当老师、小模型当学生是怎么回事',
+      '教师模型输出软标签，学生模型按温度平滑后的分布去学，最后得到体积小的学生模型。',
+    );
+    expect(best?.question).toBe(0);
+    expect(best!.score).toBeGreaterThan(KNOWN_THRESHOLD);
+    expect(best!.margin).toBeGreaterThan(0.1);
+  });
+
+  it('finds nothing close for a question it has never seen', () => {
+    const best = known.best('咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间，发展期控制在两成左右。');
+    expect(best!.score).toBeLessThan(KNOWN_THRESHOLD);
+  });
+});
+
+const draft = (file: string, line: number, title: string, plain: string): DraftEntry =>
+  ({ id: `${file}-${line}`, file, raw: { heading: { line } }, order: line, title, mdx: plain, plain }) as unknown as DraftEntry;
+const group = (topic: string, ...members: DraftEntry[]): DraftGroup & { topic: string } => ({
+  key: members[0]!.title,
+  display: members[0]!.title,
+  members,
+  entryIds: members.map((m) => m.id),
+  topic,
+});
+
+describe('joining known questions', () => {
+  const seed = group('compression', draft('a.txt', 3, '什么是知识蒸馏', distillation[0]!.answer));
+  const rewording = group(
+    'concepts',
+    draft(
+      'new.txt',
+      5,
+      '大模型当老师、小模型当学生是怎么回事',
+      '教师模型输出软标签，学生模型按温度平滑后的分布去学，最后得到体积小的学生模型。',
+    ),
+  );
+  const other = group('applications', draft('new.txt', 9, '咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间。'));
+
+  it('joins a rewording to the known question, under its topic, and reports the likeness', () => {
+    const { groups, merged } = joinKnownQuestions([seed, rewording, other], known, () => false);
+    expect(groups.map((g) => [g.entryIds, g.topic])).toEqual([
+      [['a.txt-3', 'new.txt-5'], 'compression'],
+      [['new.txt-9'], 'applications'],
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-5'] } });
+    expect(merged[0]!.score).toBeGreaterThanOrEqual(KNOWN_THRESHOLD);
+  });
+
+  it('joins nothing when the known question is not among the articles ingested, or without a model', () => {
+    expect(joinKnownQuestions([rewording, other], known, () => false).merged).toEqual([]);
+    expect(joinKnownQuestions([seed, rewording, other], undefined, () => false).groups).toHaveLength(3);
+  });
+
+  it("never joins a long-form article's section title, nor a question that is itself a known wording", () => {
+    expect(joinKnownQuestions([seed, rewording], known, () => true).merged).toEqual([]);
+    // a.txt:12 is where the privacy question lives: what it says cannot move it, however much it reads like another.
+    const home = group('challenges', draft('a.txt', 12, '怎么让小模型向大模型学本事', distillation[1]!.answer));
+    expect(joinKnownQuestions([seed, home], known, () => false).merged).toEqual([]);
+  });
+});
+
+describe('with the project examples', () => {
+  // My own rewording of the five's 「研究展望」 (002-s8-4), and a question the field never asks.
+  const article = [
+    '# 组会答疑',
+    '',
+    '### 1. 读博选题：接下来几年，大模型还有哪些值得投入的研究方向？',
+    '',
+    '**答案：** 我的看法是四块。一是算法创新：更高效的模型结构、训练方法和优化算法；二是多模态融合：把文本、图像、语音放进一个模型里统一理解和生成；三是分布式训练与推理的效率，让大模型训得起、用得起；四是安全与隐私保护，包括可解释性和对抗攻击的防御。',
+    '',
+    '### 2. 咖啡豆的烘焙曲线怎么调？',
+    '',
+    '**答案：** 先定入豆温度，再看一爆时间，发展期控制在总时长的两成左右，出豆后尽快冷却。',
+    '',
+  ].join('\n');
+  const run = (withKnown: boolean) => {
+    const examples = projectExamples();
+    if (!withKnown) delete examples.known;
+    return ingest({
+      sources: [...realSources(), source('900_rewording.txt', article)],
+      overrides: projectOverrides(),
+      vocabulary: projectVocabulary(),
+      examples,
+    });
+  };
+  const questionOf = (out: ReturnType<typeof run>, id: string) => {
+    const e = out.entries.find((x) => x.id === id)!;
+    return out.entries.filter((x) => x.topic === e.topic && x.questionSlug === e.questionSlug).map((x) => x.id);
+  };
+
+  it('a rewording of a question of the five joins it, which the subject comparison alone does not do', () => {
+    const out = run(true);
+    expect(questionOf(out, '900-q1')).toEqual(['002-s8-4', '900-q1']);
+    expect(questionOf(out, '900-q2')).toEqual(['900-q2']);
+    expect(formatReport(out.report)).toMatch(/已知问法 0\.\d\d {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u);
+    expect(questionOf(run(false), '900-q1')).toEqual(['900-q1']);
+  });
+});
