@@ -145,34 +145,43 @@ export interface KnownMatch {
 /** Scores a wording against every known question. */
 export class KnownQuestionModel {
   readonly data: KnownQuestions;
-  private readonly titles: Vector[];
-  private readonly answers: Vector[];
+  /** Feature → the known questions whose centroid has it, and its weight there: a wording's score is read off its own features. */
+  private readonly titlePostings = new Map<string, [number, number][]>();
+  private readonly answerPostings = new Map<string, [number, number][]>();
 
   constructor(data: KnownQuestions) {
     this.data = data;
-    this.titles = data.questions.map((q) => new Map(Object.entries(q.title)));
-    this.answers = data.questions.map((q) => new Map(Object.entries(q.answer)));
+    const post = (postings: Map<string, [number, number][]>, i: number, weights: Record<string, number>) => {
+      for (const [f, w] of Object.entries(weights)) {
+        const list = postings.get(f);
+        if (list) list.push([i, w]);
+        else postings.set(f, [[i, w]]);
+      }
+    };
+    data.questions.forEach((q, i) => {
+      post(this.titlePostings, i, q.title);
+      post(this.answerPostings, i, q.answer);
+    });
   }
 
   best(title: string, answer: string): KnownMatch | undefined {
-    const { documents, titleFrequency, answerFrequency } = this.data;
-    const t = vectorOf(new Map([...new Set(pairsAndWords(title))].map((f) => [f, 1])), titleFrequency, documents, false);
-    const a = vectorOf(counts(answer), answerFrequency, documents, true);
-    const dot = (x: Vector, y: Vector) => {
-      let s = 0;
-      for (const [f, w] of x) s += w * (y.get(f) ?? 0);
-      return s;
+    const { documents, titleFrequency, answerFrequency, questions } = this.data;
+    if (questions.length === 0) return undefined;
+    const scores = new Float64Array(questions.length);
+    const add = (v: Vector, postings: Map<string, [number, number][]>, share: number) => {
+      for (const [f, x] of v) for (const [i, w] of postings.get(f) ?? []) scores[i]! += share * x * w;
     };
-    let first: KnownMatch | undefined;
+    add(
+      vectorOf(new Map([...new Set(pairsAndWords(title))].map((f) => [f, 1])), titleFrequency, documents, false),
+      this.titlePostings,
+      TITLE_SHARE,
+    );
+    add(vectorOf(counts(answer), answerFrequency, documents, true), this.answerPostings, 1 - TITLE_SHARE);
+    let first = 0;
+    for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[first]!) first = i;
     let second = 0;
-    this.titles.forEach((ct, i) => {
-      const score = TITLE_SHARE * dot(t, ct) + (1 - TITLE_SHARE) * dot(a, this.answers[i]!);
-      if (!first || score > first.score) {
-        second = first?.score ?? 0;
-        first = { question: i, score, margin: 0 };
-      } else if (score > second) second = score;
-    });
-    return first && { ...first, margin: first.score - second };
+    for (let i = 0; i < scores.length; i++) if (i !== first && scores[i]! > second) second = scores[i]!;
+    return { question: first, score: scores[first]!, margin: scores[first]! - second };
   }
 }
 
