@@ -78,7 +78,7 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const warnings = [...articles.flatMap((a) => a.warnings), ...decided.warnings];
   const report = buildReport({
     ...site,
-    similar: { merged: [...similar.merged, ...known.merged], nearMisses: similar.nearMisses },
+    similar: { merged: [...similar.merged, ...known.merged], nearMisses: [...similar.nearMisses, ...known.nearMisses] },
     overrides: decided.effects,
     warnings,
   });

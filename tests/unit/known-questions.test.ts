@@ -11,6 +11,7 @@ import { formatReport } from '../../scripts/ingest/report.ts';
 import {
   buildKnownQuestions,
   joinKnownQuestions,
+  KNOWN_NEAR_MISS,
   KNOWN_THRESHOLD,
   KnownQuestionModel,
   type LabelledWording,
@@ -90,6 +91,21 @@ describe('joining known questions', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-5'] } });
     expect(merged[0]!.score).toBeGreaterThanOrEqual(KNOWN_THRESHOLD);
+  });
+
+  it('reports a question that comes close without joining as a near miss, closest first', () => {
+    // Close to 知识蒸馏 (its 温度 and 学生模型), but a narrower question.
+    const temperature = group(
+      'training',
+      draft('new.txt', 14, '蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。'),
+    );
+    const { groups, merged, nearMisses } = joinKnownQuestions([seed, temperature, other], known, () => false);
+    expect(merged).toEqual([]);
+    expect(groups).toHaveLength(3);
+    expect(nearMisses).toHaveLength(1);
+    expect(nearMisses[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-14'] } });
+    expect(nearMisses[0]!.score).toBeGreaterThanOrEqual(KNOWN_NEAR_MISS);
+    expect(nearMisses[0]!.score).toBeLessThan(KNOWN_THRESHOLD);
   });
 
   it('joins nothing when the known question is not among the articles ingested, or without a model', () => {
