@@ -14,6 +14,8 @@ import {
   KNOWN_NEAR_MISS,
   KNOWN_THRESHOLD,
   KnownQuestionModel,
+  SUBJECT_SHARED,
+  SUBJECT_THRESHOLD,
   type LabelledWording,
 } from '../../scripts/ingest/known-questions.ts';
 import { projectExamples, projectOverrides, projectVocabulary, realSources, source } from './support/ingest.ts';
@@ -106,6 +108,33 @@ describe('joining known questions', () => {
     expect(nearMisses[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-14'] } });
     expect(nearMisses[0]!.score).toBeGreaterThanOrEqual(KNOWN_NEAR_MISS);
     expect(nearMisses[0]!.score).toBeLessThan(KNOWN_THRESHOLD);
+  });
+
+  it("asks less of the answer when the title shares the known question's subject", () => {
+    const temperature = group(
+      'training',
+      draft('new.txt', 14, '蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。'),
+    );
+    const score = known.best(temperature.members[0]!.title, temperature.members[0]!.plain)!.score;
+    expect(score).toBeGreaterThanOrEqual(SUBJECT_THRESHOLD);
+    expect(score).toBeLessThan(KNOWN_THRESHOLD);
+    const titles: string[][] = [];
+    const sharing = joinKnownQuestions(
+      [seed, temperature],
+      known,
+      () => false,
+      (a, b) => (titles.push([...a, ...b]), SUBJECT_SHARED),
+    );
+    expect(sharing.merged.map((m) => m.b.entries)).toEqual([['new.txt-14']]);
+    expect(titles).toEqual([['蒸馏时温度怎么设', '什么是知识蒸馏']]);
+    expect(
+      joinKnownQuestions(
+        [seed, temperature],
+        known,
+        () => false,
+        () => SUBJECT_SHARED - 0.01,
+      ).merged,
+    ).toEqual([]);
   });
 
   it('joins nothing when the known question is not among the articles ingested, or without a model', () => {
