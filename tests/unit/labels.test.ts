@@ -40,10 +40,11 @@ const fileOf = new Map<string, string>();
  * once round 17 (154–156) had been written blind; round 17 once round 18 (157–159) had been written
  * blind; round 18 once round 19 (160–162) had been written blind; round 19 once round 20 (163–165) had
  * been written blind; round 20 once round 21 (166–168) had been written blind; round 21 once round 22
- * (169–171) had been written blind. Round 22 is the held-out half now.
+ * (169–171) had been written blind; round 22 once round 23 (172–174) had been written blind. Round 23
+ * is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 22': (file) => /^1(?:69|70|71)_/u.test(file),
+  'held-out round 23': (file) => /^17[234]_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -181,10 +182,12 @@ describe.each([
   // wrong, 35 missed; 5 of its 13 rewordings of seed questions grouped with them. With known questions
   // (known-questions.ts, constants chosen with tuning rounds left out): topics 45/51; pairs touching it
   // 30 right, 4 wrong (not read), 23 missed; 8 of 13 rewordings grouped. As measured here (pairs among
-  // the round and the five): precision 0.99, recall 0.86.
+  // the round and the five): precision 0.99, recall 0.86. Round 22 was folded into tuning/ once
+  // round 23 (172–174, written blind on 2026-12-03) had been written; its one wrong pair with tuning/
+  // was then read and fixed (vocabulary.yaml: aquaculture is a domain of its own, not livestock).
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 22', topicFloor: 0.86, precisionFloor: 0.85 },
+  { folder: 'held-out round 23', topicFloor: 0.8, precisionFloor: 0.85 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
