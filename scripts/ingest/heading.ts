@@ -99,11 +99,17 @@ export function parseHeadingLabel(text: string): HeadingLabel {
  * before a colon, and never the whole heading.
  */
 const ASKER = /^[@＠][^\s:：@＠]{1,20}\s*[:：]\s*(\S[\s\S]*)$/u;
+/**
+ * Meeting minutes tag a question with who asked it, in a bracket (「【理赔部 · @周凯】…」). Only a
+ * bracket that @mentions someone: other tags (「【高频】」) may say something about the question.
+ */
+const ASKER_TAG = /^【[^【】@＠]{0,20}[@＠][^【】]{1,20}】\s*(\S[\s\S]*)$/u;
 /** A label that only says "question" (「问：…」, 「Q: …」) is not part of it either. */
 const QUESTION_LABEL = /^(?:问|提问|q|ｑ|question)\s*[:：]\s*(\S[\s\S]*)$/iu;
-/** The heading's title without a question label and an asker before it. */
+/** The heading's title without a question label and an asker (or an asker's tag) before it. */
 function questionOnly(title: string): string {
-  const unlabelled = QUESTION_LABEL.exec(title)?.[1] ?? title;
+  const untagged = ASKER_TAG.exec(title)?.[1] ?? title;
+  const unlabelled = QUESTION_LABEL.exec(untagged)?.[1] ?? untagged;
   return ASKER.exec(unlabelled)?.[1] ?? unlabelled;
 }
 
