@@ -185,9 +185,14 @@ describe.each([
   // the round and the five): precision 0.99, recall 0.86. Round 22 was folded into tuning/ once
   // round 23 (172–174, written blind on 2026-12-03) had been written; its one wrong pair with tuning/
   // was then read and fixed (vocabulary.yaml: aquaculture is a domain of its own, not livestock).
+  // Round 23 at its first run, as ingestion stood after that fold (before any other change of that
+  // session), and again after that session's changes: every item at its line, topics 48/53,
+  // same-question precision 0.97 (2 wrong pairs, not read), recall 0.89; pairs touching it (with the
+  // five and tuning/) 29 right, 7 wrong, 16 missed; within the round 0 of 2; 9 of its 13 rewordings
+  // of seed questions grouped with them.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 23', topicFloor: 0.8, precisionFloor: 0.85 },
+  { folder: 'held-out round 23', topicFloor: 0.88, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
