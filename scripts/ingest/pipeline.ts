@@ -17,7 +17,7 @@ import { byQuestionKey, groupDrafts, type GroupKey } from './group.ts';
 import { applyOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, serializeLock, type PermalinkLock } from './permalinks.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import { joinKnownQuestions, KnownQuestionModel } from './known-questions.ts';
+import { joinKnownQuestions, KnownQuestionModel, narrowerThan } from './known-questions.ts';
 import { bestSimilarity, mergeSimilarQuestions, nearestBySubject, sectionTitles, subjectsOf } from './similar-questions.ts';
 
 export type { IngestReport, SourceFile };
@@ -59,8 +59,12 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const drafts = draftEntries(articles);
   const similar = mergeSimilarQuestions(groupDrafts(drafts, groupKey), articles, matcher);
   const classified = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
-  const known = joinKnownQuestions(classified, knownQuestions, sectionTitles(articles), (a, b) =>
-    bestSimilarity(subjectsOf(a, matcher), subjectsOf(b, matcher)),
+  const known = joinKnownQuestions(
+    classified,
+    knownQuestions,
+    sectionTitles(articles),
+    (a, b) => bestSimilarity(subjectsOf(a, matcher), subjectsOf(b, matcher)),
+    narrowerThan(matcher),
   );
   const questions = known.groups;
   const decided = applyOverrides({ articles, drafts, questions }, input.overrides, {

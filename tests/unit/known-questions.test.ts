@@ -14,10 +14,12 @@ import {
   KNOWN_NEAR_MISS,
   KNOWN_THRESHOLD,
   KnownQuestionModel,
+  narrowerThan,
   SUBJECT_SHARED,
   SUBJECT_THRESHOLD,
   type LabelledWording,
 } from '../../scripts/ingest/known-questions.ts';
+import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { projectExamples, projectOverrides, projectVocabulary, realSources, source } from './support/ingest.ts';
 
 const wording = (at: string, title: string, answer: string): LabelledWording => ({ at, title, answer });
@@ -107,7 +109,7 @@ describe('joining known questions', () => {
     expect(nearMisses).toHaveLength(1);
     expect(nearMisses[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-14'] } });
     expect(nearMisses[0]!.score).toBeGreaterThanOrEqual(KNOWN_NEAR_MISS);
-    expect(nearMisses[0]!.score).toBeLessThan(KNOWN_THRESHOLD);
+    expect(known.best(temperature.members[0]!.title, temperature.members[0]!.plain)!.score).toBeLessThan(KNOWN_THRESHOLD);
   });
 
   it("asks less of the answer when the title shares the known question's subject", () => {
@@ -137,6 +139,13 @@ describe('joining known questions', () => {
     ).toEqual([]);
   });
 
+  it('never joins a title that asks about a narrower concept than the known question', () => {
+    const asked: string[][] = [];
+    const narrower = (title: string, knownTitles: readonly string[]) => (asked.push([title, ...knownTitles]), true);
+    expect(joinKnownQuestions([seed, rewording, other], known, () => false, undefined, narrower).merged).toEqual([]);
+    expect(asked).toContainEqual(['大模型当老师、小模型当学生是怎么回事', '什么是知识蒸馏']);
+  });
+
   it('joins nothing when the known question is not among the articles ingested, or without a model', () => {
     expect(joinKnownQuestions([rewording, other], known, () => false).merged).toEqual([]);
     expect(joinKnownQuestions([seed, rewording, other], undefined, () => false).groups).toHaveLength(3);
@@ -147,6 +156,21 @@ describe('joining known questions', () => {
     // a.txt:12 is where the privacy question lives: what it says cannot move it, however much it reads like another.
     const home = group('challenges', draft('a.txt', 12, '怎么让小模型向大模型学本事', distillation[1]!.answer));
     expect(joinKnownQuestions([seed, home], known, () => false).merged).toEqual([]);
+  });
+});
+
+describe("a narrower question, by the vocabulary's broader terms", () => {
+  const narrower = narrowerThan(new VocabularyMatcher(projectVocabulary()));
+
+  it('is one whose title names a kind of what the known titles name', () => {
+    expect(narrower('量化感知训练（QAT）和训练后量化（PTQ）有什么区别？', ['大模型的量化技术'])).toBe(true);
+    expect(narrower('数据并行和张量并行怎么选？', ['如何实现大模型的分布式训练？'])).toBe(true);
+  });
+
+  it('is not one that names the same concept, or a concept the known titles name too', () => {
+    expect(narrower('量化感知训练（QAT）具体是怎么做的？', ['量化感知训练是什么', '大模型的量化技术'])).toBe(false);
+    expect(narrower('权重能不能用更少的位数存？', ['大模型的量化技术'])).toBe(false);
+    expect(narrower('大模型在医疗领域有哪些应用？', ['大模型的量化技术'])).toBe(false);
   });
 });
 
