@@ -12,11 +12,16 @@ interface Step {
   env?: Record<string, string>;
   /** Later steps that cannot run without this one. */
   gate?: boolean;
+  /** An earlier step (by name) this one cannot run without. */
+  needs?: string;
 }
 
 const SUBPATH_DIST = 'tests/.tmp/dist-kb';
 
+const BROWSER = 'a Chromium and a Chinese font';
+
 const steps: Step[] = [
+  { name: BROWSER, command: 'node scripts/check-browser.ts' },
   { name: 'generated content is up to date', command: 'npm run ingest -- --check' },
   { name: 'Mermaid drawings are current', command: 'npm run diagrams -- --check' },
   { name: 'format (prettier)', command: 'npx prettier --check .' },
@@ -30,14 +35,14 @@ const steps: Step[] = [
     env: { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' },
     gate: true,
   },
-  { name: 'browser tests', command: 'npx vitest run --project browser' },
+  { name: 'browser tests', command: 'npx vitest run --project browser', needs: BROWSER },
 ];
 
 mkdirSync('tests/.tmp', { recursive: true });
 const results: { name: string; ok: boolean; seconds: number; skipped?: boolean }[] = [];
 let gateFailed = false;
 for (const step of steps) {
-  if (gateFailed && !step.gate) {
+  if ((gateFailed && !step.gate) || (step.needs && !results.find((r) => r.name === step.needs)?.ok)) {
     results.push({ name: step.name, ok: false, seconds: 0, skipped: true });
     continue;
   }
