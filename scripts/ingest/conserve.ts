@@ -3,7 +3,7 @@
  * must reappear in what ingestion generated (after a real MDX re-parse, so an escaping bug that
  * eats `{1, 2, 3}` is caught). Units are matched in source order against the generated text.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ParsedArticle } from './articles.ts';
@@ -13,6 +13,7 @@ import { mdxParser } from './serialize.ts';
 import { blogLineWords } from './transforms/blog-markup.ts';
 import { fenceWords } from './transforms/container-callouts.ts';
 import { formulaOfImage } from './transforms/formula-images.ts';
+import { mkdocsLineWords } from './transforms/mkdocs-blocks.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
 import { withoutTrailingTags } from './transforms/heading-tags.ts';
 import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
@@ -23,6 +24,17 @@ import { readableUrl } from './transforms/neutralise-links.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { isQuestionTable } from './transforms/plain-question-headings.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
+
+/** An indented block after a paragraph that opens with an MkDocs opening line (or after another such block), as mkdocs-blocks.ts reads it. */
+function isMkdocsBody(node: Nodes, index: number | undefined, parent: Parent | undefined): boolean {
+  if (node.type !== 'code' || node.lang || index === undefined || !parent) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const before = parent.children[i] as Nodes;
+    if (before.type === 'code' && !before.lang) continue;
+    return before.type === 'paragraph' && mkdocsLineWords(toString(before).split('\n')[0] ?? '') !== null;
+  }
+  return false;
+}
 
 export interface TextUnit {
   text: string;
@@ -59,7 +71,7 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
     const c = comparable(text);
     if (c !== '') units.push({ text: c, line });
   };
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'paragraph': {
@@ -84,7 +96,7 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
         // The fence lines of an aside and a blog generator's instruction lines are markup; a title or a
         // picture's name on one is words (transforms/container-callouts.ts, blog-markup.ts).
         for (const piece of inlinePieces(node, (text) => withoutTags(text, paired)))
-          for (const part of piece.split('\n')) push(fenceWords(part) ?? blogLineWords(part) ?? part, line);
+          for (const part of piece.split('\n')) push(fenceWords(part) ?? mkdocsLineWords(part) ?? blogLineWords(part) ?? part, line);
         return 'skip';
       }
       case 'heading': {
@@ -114,6 +126,12 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
         return 'skip';
       case 'code':
       case 'math':
+        // An MkDocs aside's body is code to CommonMark but published as the Markdown it is
+        // (transforms/mkdocs-blocks.ts): its units are that Markdown's.
+        if (isMkdocsBody(node, index, parent)) {
+          for (const unit of textUnits(parseRaw(node.value), node.value)) units.push({ text: unit.text, line: line + unit.line });
+          return 'skip';
+        }
         node.value.split('\n').forEach((codeLine, i) => push(codeLine, line + i + 1));
         return 'skip';
       case 'html':

@@ -25,6 +25,7 @@ import { remarkHtmlHeadings } from './transforms/html-headings.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
 import { remarkInlineHtml } from './transforms/inline-html.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
+import { remarkMkdocsBlocks } from './transforms/mkdocs-blocks.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 import { remarkNumberOnlyHeadings } from './transforms/number-only-headings.ts';
 import { remarkPandocAttributes } from './transforms/pandoc-attributes.ts';
@@ -44,6 +45,7 @@ const processor = unified()
   .use(remarkCjkFriendly)
   .use(remarkMath)
   .use(remarkNoHtml)
+  .use(remarkMkdocsBlocks, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkDemoteProseMath)
   .use(remarkContainerCallouts)
   .use(remarkBlogMarkup)
