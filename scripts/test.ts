@@ -58,6 +58,7 @@ console.log('\n━━ summary');
 for (const r of results) console.log(`${r.skipped ? 'SKIP' : r.ok ? ' ok ' : 'FAIL'}  ${r.name.padEnd(34)} ${r.seconds.toFixed(1)} s`);
 const failed = results.filter((r) => !r.ok);
 if (failed.length > 0) {
-  console.error(`\n${failed.length} step(s) failed.`);
+  const skipped = failed.filter((r) => r.skipped).length;
+  console.error(`\n${failed.length - skipped} step(s) failed${skipped > 0 ? `, ${skipped} skipped because of them` : ''}.`);
   process.exit(1);
 }
