@@ -1,6 +1,12 @@
 /** What a question heading is about, for grouping (scripts/ingest/similar-questions.ts), on a small vocabulary. */
 import { describe, expect, it } from 'vitest';
-import { bestSimilarity, SAME_QUESTION_THRESHOLD, subjectsOf, withoutExamples } from '../../scripts/ingest/similar-questions.ts';
+import {
+  bestSimilarity,
+  SAME_QUESTION_THRESHOLD,
+  subjectsOf,
+  withoutExamples,
+  withoutFiller,
+} from '../../scripts/ingest/similar-questions.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
@@ -55,6 +61,13 @@ describe('the subject of a question heading', () => {
     expect(same('大模型在金融风控中的挑战', '银行想用大模型做信贷风控，有什么坎？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     // The narrower one is not folded into the wider: insurance is not finance in general.
     expect(same('大模型在金融领域的应用', '大模型在金融领域中的保险应用')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('keeps a filler character that is part of a word the segmenter does not know', () => {
+    // 中割 (in-betweening) is split into 中 and 割; cutting 中 as filler left nothing of the name.
+    expect(withoutFiller('中割模型的')).toContain('中割');
+    expect(withoutFiller('训练中的')).not.toContain('中');
+    expect(same('中割模型的梯度累积怎么设？', '梯度累积怎么设？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
 
   it('reads the head of a 「X：…」 section heading as a subject of its own when it names a concept', () => {

@@ -15,6 +15,7 @@
  */
 import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
 import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
+import { disclaimedConcepts, isDisclaimed } from './disclaimers.ts';
 import type { ExampleModel, ExampleVote } from './examples.ts';
 
 export const WEIGHTS = {
@@ -118,6 +119,11 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
     votes.set(key, v);
   };
 
+  // 「常减压蒸馏…」 whose answer says 「这里的“蒸馏”是分离工艺，不是…知识蒸馏」: the word is not the field's.
+  const bodyText = normalizeForm(input.bodies.join('\n'));
+  const disclaimed = disclaimedConcepts(bodyText, matcher);
+  const otherSense = new Set<number>();
+
   // Headings: each concept counts once per heading, and several sources asking the same thing
   // do not multiply it (1 + log2 n for n headings). Section headings count the same way, at half.
   const headingVotes = (headings: readonly string[], factor: number, where: Vote['where']) => {
@@ -138,6 +144,10 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       const asksChallenge =
         where === '标题' && found.some((m) => m.concept.kind === 'aspect' && m.concept.topic === 'challenges' && !m.concept.broad);
       for (const m of found) {
+        if (m.concept.kind === 'term' && isDisclaimed(m.concept, m.form, disclaimed)) {
+          otherSense.add(m.concept.id);
+          continue;
+        }
         if (asksChallenge && m.concept.kind === 'aspect' && m.concept.topic === 'applications') continue;
         // A named risk frames a heading as an aspect does (see conceptWeight): 「AI 换脸冒充老板让财务转账，咋防？」
         // asks about the fraud, so its domain (金融) does not vote for 应用 on its own.
@@ -172,8 +182,9 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
   // so that a long answer does not outvote its own question. Aspects and broad words in an answer
   // are only prose (every answer lists 特点, 优势, 问题), so they do not vote.
   const bodyCounts = new Map<number, { concept: VocabularyConcept; n: number; forms: Set<string> }>();
-  for (const m of matcher.find(input.bodies.join('\n'))) {
+  for (const m of matcher.find(bodyText)) {
     if (!m.concept.topic || m.concept.kind !== 'term' || m.concept.broad) continue;
+    if (otherSense.has(m.concept.id) || disclaimed.spans.some(([start, end]) => start <= m.start && m.end <= end)) continue;
     const c = bodyCounts.get(m.concept.id) ?? { concept: m.concept, n: 0, forms: new Set<string>() };
     c.n++;
     c.forms.add(m.form);
