@@ -192,20 +192,23 @@ const SINGLE_CHAR_FILLER = new Set(SIMILARITY_FILLER.filter((w) => [...w].length
  * A run of Han text with its filler replaced by spaces. Filler words of two or more characters go
  * wherever they occur; a single character only where the segmenter cuts it out as a word of its
  * own (or of filler characters only, 中的), since as a substring it would also cut 上 out of 上海
- * and 用 out of 用户. Nor where the segmenter only split a word it does not know into characters:
- * in 「中割模型」 (in-betweening) 中 and 割 are one name, and cutting 中 would leave nothing of it.
+ * and 用 out of 用户. Nor where the whole run is two characters the segmenter split only because
+ * it does not know the word: in 「中割模型」 (in-betweening) 中 and 割 are one name, and cutting 中
+ * would leave nothing of it.
  */
 export function withoutFiller(run: string): string {
+  const isFillerWord = (w: string) => [...w].every((c) => SINGLE_CHAR_FILLER.has(c));
+  const split = words(run);
+  if ([...run].length === 2 && split.length === 2 && !split.every(isFillerWord) && !MULTI_CHAR_FILLER.includes(run)) return run;
   let text = run;
   for (const word of MULTI_CHAR_FILLER) text = text.replaceAll(word, ' ');
-  const isFillerWord = (w: string) => [...w].every((c) => SINGLE_CHAR_FILLER.has(c));
-  const isLoneCharacter = (w: string | undefined) => w !== undefined && [...w].length === 1 && !isFillerWord(w);
   return text
     .split(' ')
-    .map((part) => {
-      const ws = words(part);
-      return ws.map((w, i) => (isFillerWord(w) && !isLoneCharacter(ws[i - 1]) && !isLoneCharacter(ws[i + 1]) ? ' ' : w)).join('');
-    })
+    .map((part) =>
+      words(part)
+        .map((w) => (isFillerWord(w) ? ' ' : w))
+        .join(''),
+    )
     .join(' ');
 }
 
