@@ -329,13 +329,25 @@ function labelledHead(title: string, matcher: VocabularyMatcher): string[] {
  * Examples listed before what they are examples of — 「微博、抖音这类社交平台」, 「基因、蛋白质这些
  * 生物信息学的活儿」 — are left out when the words after them name a concept: the question is about
  * 社交平台, not about 微博 and 抖音. When those words are only an aspect (「透明、公平等问题」), the
- * examples are the subject and stay.
+ * examples are the subject and stay. So are examples set off by dashes or brackets right after
+ * the concept they list (「金融机构——银行、证券、保险——」): otherwise 保险, the narrower, would
+ * stand for the whole list.
  */
 const EXAMPLES = /(?:[^、，,。？?！!；;：:\s]{1,12}、)+[^、，,。？?！!；;：:\s]{1,12}?\s*(?:这类|这些|这种|这样的|之类的?|等等|等)/gu;
+/** A list set off by dashes or brackets right after what it lists: 「金融业——银行、证券、保险——」, 「金融业（银行、保险）」. */
+const SET_OFF_EXAMPLES = /(?:—+|[（(])(?:[^、，,。？?！!；;：:\s—（）()]{1,12}、)+[^、，,。？?！!；;：:\s—（）()]{1,12}(?:—+|[）)])/gu;
 export function withoutExamples(clause: string, matcher: VocabularyMatcher): string {
-  return clause.replace(EXAMPLES, (examples, offset: number) => {
+  const listed = clause.replace(EXAMPLES, (examples, offset: number) => {
     const after = clause.slice(offset + examples.length).split(/[，,。？?！!；;：:]/u)[0] ?? '';
     return matcher.find(after).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? ' ' : examples;
+  });
+  return listed.replace(SET_OFF_EXAMPLES, (examples, offset: number) => {
+    const before =
+      listed
+        .slice(0, offset)
+        .split(/[，,。？?！!；;：:]/u)
+        .at(-1) ?? '';
+    return matcher.find(before).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? ' ' : examples;
   });
 }
 

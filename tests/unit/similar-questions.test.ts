@@ -52,6 +52,15 @@ describe('the subject of a question heading', () => {
     );
   });
 
+  it('leaves out examples set off by dashes or brackets after the concept they list', () => {
+    expect(withoutExamples('金融机构——银行、证券、保险——能用大模型做什么', matcher)).toBe('金融机构 能用大模型做什么');
+    expect(same('大模型在金融领域有哪些应用？', '金融机构（银行、证券、保险）能拿大模型做什么？')).toBeGreaterThanOrEqual(
+      SAME_QUESTION_THRESHOLD,
+    );
+    // Not when nothing before them names a concept: then they are the subject.
+    expect(withoutExamples('（银行、保险）', matcher)).toBe('（银行、保险）');
+  });
+
   it('keeps the examples when only an aspect follows them: they are the subject', () => {
     expect(withoutExamples('透明、公平等问题', matcher)).toBe('透明、公平等问题');
     expect(same('透明、公平等问题', '大模型的挑战')).toBeLessThan(SAME_QUESTION_THRESHOLD);
