@@ -150,3 +150,21 @@ export function decoratedTitle(paragraphText: string): string | null {
   const title = match?.[1]?.trim();
   return title ? title : null;
 }
+
+/**
+ * A plain line that opens an article as its name: one short line, not a sentence, not a question,
+ * with more text after it (「大模型面试高频问答（公众号整理）」 at the top of a pasted page). A longer or
+ * punctuated first line is the article's opening prose.
+ */
+export function plainTitle(paragraphText: string): string | null {
+  const text = paragraphText.trim();
+  if (text === '' || text.includes('\n') || [...text].length > 40) return null;
+  if (/[。！？!?：:；;，,、…]$/u.test(text) || /[？?]/u.test(text)) return null;
+  // A label, a list item or a line of markup is not a name; nor a breadcrumb (首页 > 财经), a byline
+  // with a date or time, or a caption or field (题图：…, 证券代码：…).
+  if (/^(?:[-*+>|#]|\d+[.、)）]|[（(]?[一二三四五六七八九十]+[、.)）])/u.test(text)) return null;
+  if (/\s[>›»/]\s|\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|^原创\s|^[^：:]{1,6}[：:]/u.test(text)) return null;
+  // A page's running head (「· 236 ·」, then wide spaces, then the book's title) is laid out with runs of spaces.
+  if (/^[·•]|\s{3,}|\u3000{2,}/u.test(text)) return null;
+  return /\p{L}/u.test(text) ? text : null;
+}

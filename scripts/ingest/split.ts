@@ -9,7 +9,7 @@ import type { IngestWarning } from './errors.ts';
 import { isPhrasedAsQuestion } from './filler.ts';
 import { carryFootnotes } from './footnotes.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { decoratedTitle, parseHeadingLabel, type HeadingLabel } from './heading.ts';
+import { decoratedTitle, parseHeadingLabel, plainTitle, type HeadingLabel } from './heading.ts';
 
 export interface SourceHeading {
   /** Verbatim source text of the heading's content (without the `#` markers): the provenance. */
@@ -43,7 +43,7 @@ export interface RawProse {
 export type ArticlePart = RawEntry | RawProse;
 
 export interface SplitArticle {
-  title: { text: string; line: number; origin: 'front-matter' | 'decorated-line' | 'heading' } | null;
+  title: { text: string; line: number; origin: 'front-matter' | 'decorated-line' | 'plain-line' | 'heading' } | null;
   kind: 'qa' | 'long-form';
   parts: ArticlePart[];
   warnings: IngestWarning[];
@@ -112,8 +112,14 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     // The front matter named the article.
   } else if (first?.type === 'paragraph') {
     const decorated = decoratedTitle(toString(first));
+    // Only a line of plain text: markup (bold, links) in it says it is something else.
+    const raw = source.slice(first.position?.start.offset, first.position?.end.offset);
+    const plain = decorated || raw !== toString(first) ? null : plainTitle(raw);
     if (decorated) {
       title = { text: decorated, line: lineOf(first), origin: 'decorated-line' };
+      cursor += 1;
+    } else if (plain && nodes.length > cursor + 1) {
+      title = { text: plain, line: lineOf(first), origin: 'plain-line' };
       cursor += 1;
     }
   } else if (first?.type === 'heading' && parseHeadingLabel(toString(first)).index === null) {

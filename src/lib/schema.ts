@@ -79,7 +79,7 @@ export const articleSchema = z.object({
   file: z.string().min(1),
   title: z.string().min(1),
   /** Where the title came from, so a maintainer can see it was not invented. */
-  titleOrigin: z.enum(['front-matter', 'decorated-line', 'heading', 'override', 'file-name']),
+  titleOrigin: z.enum(['front-matter', 'decorated-line', 'plain-line', 'heading', 'override', 'file-name']),
   /** 1-based line of the title in the source, null when it does not come from the text. */
   titleLine: z.number().int().positive().nullable(),
   kind: z.enum(['qa', 'long-form']),

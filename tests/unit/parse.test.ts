@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decoratedTitle, parseHeadingLabel } from '../../scripts/ingest/heading.ts';
+import { decoratedTitle, parseHeadingLabel, plainTitle } from '../../scripts/ingest/heading.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { source } from './support/ingest.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -115,6 +117,36 @@ describe('decoratedTitle', () => {
   it('is not fooled by ordinary text or bare decoration', () => {
     expect(decoratedTitle('普通段落 ####### 不是标题')).toBeNull();
     expect(decoratedTitle('##############')).toBeNull();
+  });
+});
+
+describe('plainTitle', () => {
+  it('reads a short plain first line as the article’s name', () => {
+    expect(plainTitle('大模型面试高频问答（公众号整理）')).toBe('大模型面试高频问答（公众号整理）');
+    expect(plainTitle('大会实录｜推理与安全：嘉宾现场答观众 17 问')).toBe('大会实录｜推理与安全：嘉宾现场答观众 17 问');
+  });
+
+  it.each([
+    ['大模型是参数量巨大的深度学习模型，通常在海量数据上预训练。'],
+    ['什么是大模型？'],
+    ['首页 > 财经 > 科技 > 正文'],
+    ['原创 作者 某公众号 2026-04-02 08:30 上海'],
+    ['题图：晚自习后的办公室'],
+    ['· 236 ·　　　　智能气象：原理与应用'],
+    ['1. 第一条'],
+    ['一行\n两行'],
+  ])('leaves %s as prose', (text) => {
+    expect(plainTitle(text)).toBeNull();
+  });
+
+  it('names the article in ingestion, and its line is conserved', () => {
+    const text = '大模型面试高频问答\n\n### 1. 什么是大模型？\n\n参数量巨大的模型。\n';
+    const out = ingest({ sources: [source('900_aaaaaaaaaaaaaaaa.txt', text)] });
+    const articles = JSON.parse(out.files.get('articles.json')!) as { title: string; titleOrigin: string }[];
+    expect(articles[0]).toMatchObject({ title: '大模型面试高频问答', titleOrigin: 'plain-line' });
+    // A first line of markup or prose is not a name.
+    const prose = ingest({ sources: [source('901_aaaaaaaaaaaaaaaa.txt', '**加粗的开头**\n\n### 1. 什么是大模型？\n\n答案。\n')] });
+    expect((JSON.parse(prose.files.get('articles.json')!) as { titleOrigin: string }[])[0]!.titleOrigin).toBe('file-name');
   });
 });
 
