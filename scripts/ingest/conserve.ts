@@ -13,6 +13,7 @@ import { mdxParser } from './serialize.ts';
 import { blogLineWords } from './transforms/blog-markup.ts';
 import { fenceWords } from './transforms/container-callouts.ts';
 import { formulaOfImage } from './transforms/formula-images.ts';
+import { LABELLED_CLOSE } from './transforms/labelled-equations.ts';
 import { mkdocsLineWords } from './transforms/mkdocs-blocks.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
 import { withoutTrailingTags } from './transforms/heading-tags.ts';
@@ -132,7 +133,17 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
           for (const unit of textUnits(parseRaw(node.value), node.value)) units.push({ text: unit.text, line: line + unit.line });
           return 'skip';
         }
-        node.value.split('\n').forEach((codeLine, i) => push(codeLine, line + i + 1));
+        {
+          const lines = node.value.split('\n');
+          // A display equation closed by a labelled fence (`$$ {#eq-bayes}`) ends there; the label is
+          // markup and what follows is Markdown (transforms/labelled-equations.ts).
+          const close = node.type === 'math' ? lines.findIndex((l) => LABELLED_CLOSE.test(l)) : -1;
+          lines.slice(0, close < 0 ? undefined : close).forEach((codeLine, i) => push(codeLine, line + i + 1));
+          if (close >= 0) {
+            const rest = lines.slice(close + 1).join('\n');
+            for (const unit of textUnits(parseRaw(rest), rest)) units.push({ text: unit.text, line: line + close + 2 + unit.line });
+          }
+        }
         return 'skip';
       case 'html':
         push(node.value, line);

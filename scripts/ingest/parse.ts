@@ -25,6 +25,7 @@ import { remarkHtmlHeadings } from './transforms/html-headings.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
 import { remarkInlineHtml } from './transforms/inline-html.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
+import { remarkLabelledEquations } from './transforms/labelled-equations.ts';
 import { remarkMkdocsBlocks } from './transforms/mkdocs-blocks.ts';
 import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 import { remarkNumberOnlyHeadings } from './transforms/number-only-headings.ts';
@@ -45,6 +46,7 @@ const processor = unified()
   .use(remarkCjkFriendly)
   .use(remarkMath)
   .use(remarkNoHtml)
+  .use(remarkLabelledEquations, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkMkdocsBlocks, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkDemoteProseMath)
   .use(remarkContainerCallouts)
@@ -78,7 +80,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
+/** Ingestion's own transforms (labelled equations, MkDocs asides and tabs, prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { IngestError, type IngestWarning } from './errors.ts';
 import type { SplitArticle } from './split.ts';
+import { LABELLED_CLOSE } from './transforms/labelled-equations.ts';
 
 /**
  * CommonMark lets an unclosed fence swallow the rest of the file, headings included: refuse it.
@@ -20,7 +21,10 @@ export function assertFencesClosed(file: string, tree: Root, source: string): vo
     const fence = opener[1]!;
     const lines = raw.split('\n');
     const closing = lines.length > 1 ? lines.at(-1)!.trim() : '';
-    const closed = closing.startsWith(fence[0]!.repeat(fence.length)) && /^(`+|~+|\$+)$/.test(closing);
+    // A display equation may carry its label on the closing fence (`$$ {#eq-bayes}`, labelled-equations.ts).
+    const closed =
+      closing.startsWith(fence[0]!.repeat(fence.length)) &&
+      (/^(`+|~+|\$+)$/.test(closing) || (node.type === 'math' && LABELLED_CLOSE.test(closing)));
     if (!closed) {
       const what = node.type === 'math' ? 'math block' : 'code fence';
       throw new IngestError(file, node.position!.start.line, `${what} ${fence} is never closed; add a closing ${fence} line`);

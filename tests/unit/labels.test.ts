@@ -191,7 +191,16 @@ describe.each([
   // within the round 0 of 2; 9 of its 13 rewordings of seed questions grouped with them. With a
   // narrower question kept apart from a known one and the known threshold at 0.13 (chosen with tuning
   // rounds left out): topics 48/53, precision 0.97, recall 0.91; touching it 32 right, 6 wrong, 13
-  // missed; 10 of 13 rewordings grouped.
+  // missed; 10 of 13 rewordings grouped. Round 23 was folded into tuning/ once round 24 (175–177,
+  // written blind on 2026-12-03) had been written; its one wrong pair with tuning/ was then read and
+  // fixed (similar-questions.ts: a two-character name the segmenter splits, 中割, keeps its 中). Round
+  // 24's first run, as ingestion stood after that session's other changes (and at its start: the same
+  // figures for 175–176), stopped at 177:115 — a Quarto equation labelled on its closing fence
+  // (`$$ {#eq-bayes}`) read as never closed (only the error message and the round writer's description
+  // of the format were read; reproduced with a page of my own). Without 177: topics 34/36, precision
+  // 1.00, recall 0.96, 8 of 10 rewordings grouped. Once Quarto's labelled equations, callouts,
+  // shortcodes and inline notes were read: every item at its line, topics 50/53, precision 1.00, recall
+  // 0.93; pairs touching it 35 right, 0 wrong, 11 missed; within the round 0 of 2; 10 of 13 rewordings.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
   { folder: 'held-out round 24', topicFloor: 0.88, precisionFloor: 0.95 },

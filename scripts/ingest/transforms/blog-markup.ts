@@ -1,7 +1,9 @@
 /**
  * Lines that static blog generators (Hexo, Hugo, Jekyll) read as instructions, not prose: the
  * excerpt marker `<!-- more -->`, Hexo's `{% asset_img slug 标题 %}` picture and its tab set
- * (`{% tabs %}`, `<!-- tab 写法一 -->` … `<!-- endtab -->`, `{% endtabs %}`). The blog shows none of
+ * (`{% tabs %}`, `<!-- tab 写法一 -->` … `<!-- endtab -->`, `{% endtabs %}`), and the shortcodes Hugo
+ * and Quarto share (`{{< pagebreak >}}`, `{{< include _footer.qmd >}}`, `{{< figure src="a.png"
+ * caption="标题" >}}`, `{{< video url >}}`; other shortcodes stay as written). The blog shows none of
  * them as text, so neither does the knowledge base: the marker goes, a picture the page cannot show is
  * named (「图片：标题（slug）」), a tab's name leads its text in bold. Only whole lines of a paragraph
  * of plain text are read; anything else stays as written. conserve.ts reads the same lines by
@@ -17,6 +19,27 @@ const TAB_END = /^<!--\s*endtab\s*-->$/iu;
 const TAB = /^<!--\s*tab(?:\s+(.*?))?\s*-->$/iu;
 const ASSET_IMAGE = /^\{%-?\s*asset_(?:img|image)\s+(\S+)(?:\s+(.*?))?\s*-?%\}$/u;
 
+const SHORTCODE = /^\{\{(?:<\s*([\w-]+)(.*?)\s*>|%\s*([\w-]+)(.*?)\s*%)\}\}$/u;
+const quoted = (args: string, key: string) => new RegExp(`(?:^|\\s)${key}="([^"]*)"`, 'u').exec(args)?.[1];
+
+function readShortcode(line: string): Line | null {
+  const code = SHORTCODE.exec(line);
+  if (!code) return null;
+  const name = (code[1] ?? code[3]!).toLowerCase();
+  const args = (code[2] ?? code[4] ?? '').trim();
+  if (name === 'pagebreak' || name === 'toc') return { kind: 'drop' };
+  if (name === 'include') return args ? { kind: 'text', text: `（此处引入的文件未收录：${args}）` } : null;
+  if (name === 'figure') {
+    const src = quoted(args, 'src');
+    const caption = quoted(args, 'caption') ?? quoted(args, 'title') ?? quoted(args, 'alt');
+    if (!src) return null;
+    return { kind: 'text', text: caption ? `图片：${caption}（${src}）` : `图片：${src}` };
+  }
+  if (name === 'video' || name === 'youtube' || name === 'bilibili')
+    return args ? { kind: 'text', text: `视频：${args.replace(/^"|"$/gu, '')}` } : null;
+  return null;
+}
+
 type Line = { kind: 'drop' } | { kind: 'tab'; label: string } | { kind: 'text'; text: string };
 
 function readLine(line: string): Line | null {
@@ -24,6 +47,8 @@ function readLine(line: string): Line | null {
   if (EXCERPT.test(trimmed) || TABS_START.test(trimmed) || TABS_END.test(trimmed) || TAB_END.test(trimmed)) return { kind: 'drop' };
   const tab = TAB.exec(trimmed);
   if (tab) return { kind: 'tab', label: (tab[1] ?? '').trim() };
+  const shortcode = readShortcode(trimmed);
+  if (shortcode) return shortcode;
   const image = ASSET_IMAGE.exec(trimmed);
   if (image) {
     // Hexo's title may carry `"标题" "alt"` quotes; the words are what matters.

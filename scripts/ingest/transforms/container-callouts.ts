@@ -4,7 +4,10 @@
  * - `:::info` … `:::` — Yuque, VitePress, VuePress and Docusaurus containers (`::: details 标题`
  *   folds);
  * - `{% note warning %}` … `{% endnote %}` — Hexo's note tag;
- * - `<aside>` … `</aside>` — Notion's callout block in its Markdown export.
+ * - `<aside>` … `</aside>` — Notion's callout block in its Markdown export;
+ * - `::: {.callout-tip collapse="true"}` … `:::` — Quarto's callouts (pandoc fenced divs), titled by
+ *   a `title="…"` attribute or by the heading that opens them; any other fenced div (`::: {.columns}`)
+ *   only loses its fences.
  *
  * The parser has already made paragraphs of the fence lines (HTML is text here, parse.ts): an opening
  * fence is the first line of a paragraph, its closing fence the last line of the same paragraph or of
@@ -13,10 +16,12 @@
  * stays, and so does a title (conserve.ts reads fences by `fenceWords`).
  */
 import type { Blockquote, BlockContent, DefinitionContent, Nodes, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 
 interface Opening {
-  kind: string;
+  /** The callout's kind, or null for a fenced div that only groups its content. */
+  kind: string | null;
   title: string;
   folded: boolean;
   /** What the closing line must be. */
@@ -42,6 +47,7 @@ const KINDS: Record<string, string> = {
 };
 
 const COLON_FENCE = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/u;
+const PANDOC_DIV = /^(:{3,})[ \t]*\{([^{}]*)\}[ \t]*$/u;
 const HEXO_NOTE = /^\{%-?\s*note(?:\s+([^%]*?))?\s*-?%\}$/u;
 const HEXO_END = /^\{%-?\s*endnote\s*-?%\}$/u;
 const ASIDE = /^<aside(?:\s[^<>]*)?>$/iu;
@@ -49,10 +55,22 @@ const ASIDE_END = /^<\/aside\s*>$/iu;
 
 /** The callout an opening fence line starts, or null. */
 export function openingFence(line: string): Opening | null {
+  const div = PANDOC_DIV.exec(line);
+  if (div) {
+    const fence = div[1]!;
+    const attributes = div[2]!;
+    const callout = /(?:^|\s)\.callout-([\w-]+)/u.exec(attributes)?.[1]?.toLowerCase();
+    return {
+      kind: callout === undefined ? null : (KINDS[callout] ?? 'note'),
+      title: /(?:^|\s)title="([^"]*)"/u.exec(attributes)?.[1] ?? '',
+      folded: /(?:^|\s)collapse="?true"?/u.test(attributes),
+      closes: (l) => new RegExp(`^:{${fence.length},}\\s*$`, 'u').test(l),
+    };
+  }
   const colon = COLON_FENCE.exec(line);
   if (colon) {
     const fence = colon[1]!;
-    const name = colon[2]!.toLowerCase();
+    const name = colon[2]!.toLowerCase().replace(/^callout-/u, '');
     return {
       kind: KINDS[name] ?? 'note',
       title: colon[3] ?? '',
@@ -132,7 +150,18 @@ function prune(node: Nodes): boolean {
   return true;
 }
 
-function calloutOf(opening: Opening, body: RootContent[]): Blockquote {
+function calloutOf(opening: Opening, body: RootContent[]): RootContent[] {
+  if (opening.kind === null) return body;
+  // Quarto titles a callout with the heading that opens it (`## 提示`).
+  const first = body[0];
+  if (!opening.title && first?.type === 'heading') {
+    const words = toString(first);
+    if (words.trim() !== '') return calloutOf({ ...opening, title: words.trim() }, body.slice(1));
+  }
+  return [quoteOf(opening, body)];
+}
+
+function quoteOf(opening: Opening, body: RootContent[]): Blockquote {
   const marker = `[!${opening.kind}]${opening.folded ? '-' : ''}${opening.title ? ` ${opening.title}` : ''}`;
   const first = body[0];
   // The marker leads the callout's first paragraph, as GitHub writes `> [!NOTE]` above its text.
@@ -166,7 +195,9 @@ function rewrite(children: RootContent[]): void {
     lead.value = lead.value.includes('\n') ? lead.value.slice(lead.value.indexOf('\n') + 1) : '';
     if (lead.value === '') children[i] = children[i]!.type === 'paragraph' ? removeLeading(children[i] as Paragraph) : children[i]!;
     const body = children.slice(i, end + 1).filter((node) => prune(node as Nodes));
-    children.splice(i, end + 1 - i, calloutOf(opening, body));
+    const replacement = calloutOf(opening, body);
+    children.splice(i, end + 1 - i, ...replacement);
+    i += replacement.length - 1;
   }
 }
 
