@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { HEAVY_TIMEOUT, projectExamples, projectOverrides, projectVocabulary, realSources } from './support/ingest.ts';
-import { labelsFor, score, UNSEEN_DIR, type Labels } from './support/labels.ts';
+import { labelsFor, score, UNSEEN_DIR, type Labels } from '../../scripts/labels/score.ts';
 
 const folderOf = new Map<string, string>();
 function unseenSources(folder: string) {

@@ -6,11 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import type { Entry } from '../../../src/lib/schema.ts';
-import { REPO } from './ingest.ts';
+import type { Entry } from '../../src/lib/schema.ts';
 
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+/** The labelled test articles: tuning/ may be tuned on, held-out/ never. */
 export const UNSEEN_DIR = join(REPO, 'tests/fixtures/unseen');
+export const FIVE_LABELS = join(REPO, 'tests/fixtures/labels/five.yaml');
+export const UNSEEN_LABELS = join(UNSEEN_DIR, 'expected.yaml');
 
 interface FiveLabels {
   entries: Record<string, { topics: string[] }>;
@@ -40,25 +44,25 @@ export interface Labels {
 }
 
 export function fiveLabels(): FiveLabels {
-  return parseYaml(readFileSync(join(REPO, 'tests/fixtures/labels/five.yaml'), 'utf8')) as FiveLabels;
+  return parseYaml(readFileSync(FIVE_LABELS, 'utf8')) as FiveLabels;
 }
 
 export function unseenLabels(): Record<string, UnseenItem[]> {
-  return parseYaml(readFileSync(join(UNSEEN_DIR, 'expected.yaml'), 'utf8')) as Record<string, UnseenItem[]>;
+  return parseYaml(readFileSync(UNSEEN_LABELS, 'utf8')) as Record<string, UnseenItem[]>;
 }
 
 /**
  * Labels for the given unseen folders (tuning, held-out) plus the five seed articles, keyed by the
- * entry ids of `entries`. An unseen item is found by its file and heading line.
+ * entry ids of `entries`, of the files `includeFile` accepts. An unseen item is found by its file and heading line.
  */
-export function labelsFor(entries: readonly Entry[], folders: readonly string[]): Labels {
+export function labelsFor(entries: readonly Entry[], folders: readonly string[], includeFile: (file: string) => boolean = () => true): Labels {
   const five = fiveLabels();
   const topics = new Map<string, string[]>(Object.entries(five.entries).map(([id, v]) => [id, v.topics]));
   const same: string[][] = five.groups.map((g) => g.ids);
   const borderline = (five.borderline ?? []).map((b) => b.ids);
   const missing: string[] = [];
   const idOf = new Map<string, string>();
-  const chosen = Object.entries(unseenLabels()).filter(([key]) => folders.includes(key.split('/')[0]!));
+  const chosen = Object.entries(unseenLabels()).filter(([key]) => folders.includes(key.split('/')[0]!) && includeFile(key.split('/')[1]!));
   for (const [key, items] of chosen) {
     const file = key.split('/')[1]!;
     for (const item of items) {
