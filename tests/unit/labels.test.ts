@@ -41,10 +41,11 @@ const fileOf = new Map<string, string>();
  * blind; round 18 once round 19 (160–162) had been written blind; round 19 once round 20 (163–165) had
  * been written blind; round 20 once round 21 (166–168) had been written blind; round 21 once round 22
  * (169–171) had been written blind; round 22 once round 23 (172–174) had been written blind; round 23
- * once round 24 (175–177) had been written blind. Round 24 is the held-out half now.
+ * once round 24 (175–177) had been written blind; round 24 once round 25 (178–180) had been written
+ * blind. Round 25 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 24': (file) => /^17[567]_/u.test(file),
+  'held-out round 25': (file) => /^(?:178|179|180)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -203,7 +204,7 @@ describe.each([
   // 0.93; pairs touching it 35 right, 0 wrong, 11 missed; within the round 0 of 2; 10 of 13 rewordings.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 24', topicFloor: 0.88, precisionFloor: 0.95 },
+  { folder: 'held-out round 25', topicFloor: 0.88, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);
