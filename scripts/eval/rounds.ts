@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parseTopicExamples, type TopicExamples } from '../ingest/classify/examples.ts';
 import { parseOverrides } from '../ingest/overrides.ts';
-import { ingest, type SourceFile } from '../ingest/pipeline.ts';
+import { ingest, type SourceFile, type Stages } from '../ingest/pipeline.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
 import { buildTopicExamples, type LabelledSource } from '../labels/examples.ts';
 import { FIVE_LABELS, labelsFor, score, UNSEEN_DIR, UNSEEN_LABELS, unseenLabels } from '../labels/score.ts';
@@ -45,6 +45,8 @@ export function roundOf(file: string): string {
 export interface RoundScore {
   round: string;
   topics: { right: number; total: number };
+  /** Labelled items ingestion made no entry for, at their line. */
+  missing: number;
   pairs: { right: number; wrong: number; missed: number };
   rewordings: { grouped: number; total: number };
   repeats: { grouped: number; total: number };
@@ -52,14 +54,24 @@ export interface RoundScore {
 }
 
 /** Ingest `articles` beside the five with `examples` and score them against their labels. */
-export function scoreRound(round: string, articles: readonly SourceFile[], folder: string, five: readonly SourceFile[], examples: TopicExamples): RoundScore {
+export function scoreRound(
+  round: string,
+  articles: readonly SourceFile[],
+  folder: string,
+  five: readonly SourceFile[],
+  examples: TopicExamples,
+  stages: Partial<Stages> = {},
+): RoundScore {
   const overridesPath = join(REPO, 'content/overrides.yaml');
-  const { entries } = ingest({
-    sources: [...five, ...articles],
-    overrides: parseOverrides(overridesPath, readFileSync(overridesPath, 'utf8')),
-    vocabulary: parseVocabulary(readFileSync(join(REPO, 'content/vocabulary.yaml'), 'utf8')),
-    examples,
-  });
+  const { entries } = ingest(
+    {
+      sources: [...five, ...articles],
+      overrides: parseOverrides(overridesPath, readFileSync(overridesPath, 'utf8')),
+      vocabulary: parseVocabulary(readFileSync(join(REPO, 'content/vocabulary.yaml'), 'utf8')),
+      examples,
+    },
+    stages,
+  );
   const files = new Set(articles.map((a) => a.file));
   const labels = labelsFor(entries, [folder], (file) => files.has(file));
   const inRound = (id: string) => files.has(entries.find((e) => e.id === id)?.source.file ?? '');
@@ -71,7 +83,8 @@ export function scoreRound(round: string, articles: readonly SourceFile[], folde
   const at = new Map(entries.map((e) => [`${e.source.file}:${e.source.line}`, e.id]));
   const idOf = new Map<string, string>();
   const items = Object.entries(unseenLabels()).filter(([key]) => files.has(key.split('/')[1]!));
-  for (const [key, list] of items) for (const item of list) idOf.set(`${key.split('/')[1]}#${item.number}`, at.get(`${key.split('/')[1]}:${item.line}`) ?? '');
+  for (const [key, list] of items)
+    for (const item of list) idOf.set(`${key.split('/')[1]}#${item.number}`, at.get(`${key.split('/')[1]}:${item.line}`) ?? '');
   const rewordings = { grouped: 0, total: 0 };
   const repeats = { grouped: 0, total: 0 };
   const misses: string[] = [];
@@ -91,10 +104,16 @@ export function scoreRound(round: string, articles: readonly SourceFile[], folde
         if (question.get(otherId) === question.get(id)) repeats.grouped++;
       }
     }
-  misses.push(...topics.wrong.map((w) => `topic: ${w}`), ...s.pairs.falsePositive.map((p) => `wrong pair: ${p}`), ...s.pairs.falseNegative.map((p) => `missed pair: ${p}`));
+  misses.push(
+    ...labels.missing.map((m) => `not found: ${m}`),
+    ...topics.wrong.map((w) => `topic: ${w}`),
+    ...s.pairs.falsePositive.map((p) => `wrong pair: ${p}`),
+    ...s.pairs.falseNegative.map((p) => `missed pair: ${p}`),
+  );
   return {
     round,
     topics: { right: topics.right, total: topics.total },
+    missing: labels.missing.length,
     pairs: { right: s.pairs.truePositive, wrong: s.pairs.falsePositive.length, missed: s.pairs.falseNegative.length },
     rewordings,
     repeats,
@@ -107,8 +126,10 @@ function line(s: Omit<RoundScore, 'misses'>): string {
   const { topics: t, pairs: p, rewordings: r, repeats: q } = s;
   return [
     s.round.padEnd(8),
-    `topics ${t.right}/${t.total}`.padEnd(16),
-    `pairs ${p.right} right ${p.wrong} wrong ${p.missed} missed (P ${ratio(p.right, p.right + p.wrong)} R ${ratio(p.right, p.right + p.missed)})`.padEnd(52),
+    `topics ${t.right}/${t.total}${s.missing ? ` (${s.missing} not found)` : ''}`.padEnd(16),
+    `pairs ${p.right} right ${p.wrong} wrong ${p.missed} missed (P ${ratio(p.right, p.right + p.wrong)} R ${ratio(p.right, p.right + p.missed)})`.padEnd(
+      52,
+    ),
     `rewordings ${r.grouped}/${r.total}`.padEnd(17),
     `repeats ${q.grouped}/${q.total}`,
   ].join(' ');
@@ -143,7 +164,9 @@ function main(args: string[]): number {
   }
   const rounds = Map.groupBy(tuning, (a) => roundOf(a.file));
   const wanted = values.fold?.map((f) => roundOf(f));
-  const labelled = (own: boolean) => (a: SourceFile): LabelledSource => ({ ...a, own });
+  const labelled =
+    (own: boolean) =>
+    (a: SourceFile): LabelledSource => ({ ...a, own });
   for (const [round, articles] of rounds) {
     if (wanted && !wanted.includes(round)) continue;
     const examples = buildTopicExamples(
@@ -161,12 +184,18 @@ function main(args: string[]): number {
     line({
       round: 'total',
       topics: { right: sum((s) => s.topics.right), total: sum((s) => s.topics.total) },
+      missing: sum((s) => s.missing),
       pairs: { right: sum((s) => s.pairs.right), wrong: sum((s) => s.pairs.wrong), missed: sum((s) => s.pairs.missed) },
       rewordings: { grouped: sum((s) => s.rewordings.grouped), total: sum((s) => s.rewordings.total) },
       repeats: { grouped: sum((s) => s.repeats.grouped), total: sum((s) => s.repeats.total) },
     }),
   );
-  console.log(`topics ${ratio(sum((s) => s.topics.right), sum((s) => s.topics.total))} acceptable, each round left out of the labelled examples in turn`);
+  console.log(
+    `topics ${ratio(
+      sum((s) => s.topics.right),
+      sum((s) => s.topics.total),
+    )} acceptable, each round left out of the labelled examples in turn`,
+  );
   return 0;
 }
 

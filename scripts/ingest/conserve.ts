@@ -16,7 +16,7 @@ import { formulaOfImage } from './transforms/formula-images.ts';
 import { LABELLED_CLOSE } from './transforms/labelled-equations.ts';
 import { mkdocsLineWords } from './transforms/mkdocs-blocks.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
-import { withoutTrailingTags } from './transforms/heading-tags.ts';
+import { withoutComponents, withoutTrailingTags } from './transforms/heading-tags.ts';
 import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
 import { htmlBlockUnits, readHtmlBlock } from './transforms/html-blocks.ts';
 import { readHtmlHeadings } from './transforms/html-headings.ts';
@@ -101,10 +101,10 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
         return 'skip';
       }
       case 'heading': {
-        // Inline HTML it opens and closes, and Obsidian tags at its end, are decoration
+        // Inline HTML it opens and closes, badge components, and Obsidian tags at its end, are decoration
         // (transforms/inline-html.ts, heading-tags.ts), not words to conserve.
         const paired = pairedTags(proseText(node));
-        const pieces = inlinePieces(node, (text) => withoutTags(text, paired));
+        const pieces = inlinePieces(node, (text) => withoutComponents(withoutTags(text, paired)));
         pieces.push(withoutTrailingTags(pieces.pop() ?? ''));
         for (const piece of pieces) for (const part of piece.split('\n')) push(part, line);
         return 'skip';
@@ -123,7 +123,9 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
       case 'tableCell':
         // Line by line: a paragraph whose first line asks a question is cut there into a heading
         // and its answer (transforms/plain-question-headings.ts); every line must still reappear.
-        for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(part, line);
+        // An aside's closing fence right under a table is read as a row of one cell: markup
+        // (transforms/container-callouts.ts).
+        for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(fenceWords(part) ?? part, line);
         return 'skip';
       case 'code':
       case 'math':

@@ -186,7 +186,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       line: lineOf(node),
     };
     while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
-    const section = stack.at(-1)?.text ?? null;
+    const section = stack.at(-1)?.plain ?? null;
     stack.push(heading);
 
     const label = labels.get(node)!;

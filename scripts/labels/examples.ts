@@ -21,6 +21,7 @@ import { parse as parseYaml } from 'yaml';
 import { TOPIC_IDS, type TopicId } from '../../src/lib/topics.ts';
 import { parseArticles } from '../ingest/articles.ts';
 import { countExamples, type LabelledExample, type TopicExamples } from '../ingest/classify/examples.ts';
+import { trainTopicWeights } from '../ingest/classify/logistic.ts';
 import { buildKnownQuestions, type KnownQuestions, type LabelledWording } from '../ingest/known-questions.ts';
 import { draftEntries, type DraftEntry } from '../ingest/drafts.ts';
 import { IngestError } from '../ingest/errors.ts';
@@ -106,33 +107,49 @@ function sameQuestions(
   return [...groups.values()].filter((ats) => ats.some((at) => own.has(fileOf(at)))).map((ats) => ats.map((at) => wordings.get(at)!));
 }
 
-export function buildTopicExamples(sources: readonly LabelledSource[], labelPaths: readonly string[], about: string): TopicExamples & { known: KnownQuestions } {
+export interface LabelledQuestions {
+  examples: LabelledExample[];
+  /** The articles whose questions were counted. */
+  counted: string[];
+  wordings: Map<string, LabelledWording>;
+  /** How labels name each wording (entry id or `<file name>#<number>`) → its position. */
+  positionOf: Map<string, string>;
+  /** Positions and the names they are labelled the same question as. */
+  sameAs: [string, string][];
+}
+
+/** Every labelled question of `sources`, read as ingestion drafts it. */
+export function labelledQuestions(sources: readonly LabelledSource[], labelPaths: readonly string[]): LabelledQuestions {
   const drafts = draftEntries(parseArticles(sources, EMPTY_LOCK));
   const files = new Set(sources.map((s) => s.file));
   const draftAt = new Map<string, DraftEntry>(drafts.map((d) => [`${d.file}:${d.raw.heading.line}`, d]));
-  const examples: LabelledExample[] = [];
+  const out: LabelledQuestions = { examples: [], counted: [], wordings: new Map(), positionOf: new Map(), sameAs: [] };
   const counted = new Set<string>();
-  const wordings = new Map<string, LabelledWording>();
-  const positionOf = new Map<string, string>();
-  const sameAs: [string, string][] = [];
   for (const path of labelPaths)
     for (const label of readLabels(path)) {
       const file = label.byNumber ? [...files].find((f) => f.startsWith(`${label.file}_`)) : files.has(label.file) ? label.file : undefined;
       if (!file) continue;
       const draft = draftAt.get(`${file}:${label.line}`);
       if (!draft) throw new IngestError(path, 1, `${label.where}: no question heading at ${file}:${label.line}`);
-      examples.push({ topic: label.topic, heading: draft.title, body: draft.plain });
+      out.examples.push({ topic: label.topic, heading: draft.title, body: draft.plain });
       counted.add(file);
       const at = `${file}:${label.line}`;
-      wordings.set(at, { at, title: draft.title, answer: draft.plain });
-      positionOf.set(label.name, at);
-      for (const other of label.same) sameAs.push([at, other]);
+      out.wordings.set(at, { at, title: draft.title, answer: draft.plain });
+      out.positionOf.set(label.name, at);
+      for (const other of label.same) out.sameAs.push([at, other]);
     }
-  const model = countExamples(
-    examples,
-    [...counted],
-    about,
-  );
+  out.counted = [...counted];
+  return out;
+}
+
+export function buildTopicExamples(
+  sources: readonly LabelledSource[],
+  labelPaths: readonly string[],
+  about: string,
+): TopicExamples & { known: KnownQuestions } {
+  const { examples, counted, wordings, positionOf, sameAs } = labelledQuestions(sources, labelPaths);
+  const model = countExamples(examples, counted, about);
+  model.weights = trainTopicWeights(examples, Object.keys(model.features));
   const own = new Set(sources.filter((s) => s.own).map((s) => s.file));
   return { ...model, known: buildKnownQuestions(sameQuestions(wordings, positionOf, sameAs, own), [...wordings.values()]) };
 }

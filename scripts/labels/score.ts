@@ -55,7 +55,11 @@ export function unseenLabels(): Record<string, UnseenItem[]> {
  * Labels for the given unseen folders (tuning, held-out) plus the five seed articles, keyed by the
  * entry ids of `entries`, of the files `includeFile` accepts. An unseen item is found by its file and heading line.
  */
-export function labelsFor(entries: readonly Entry[], folders: readonly string[], includeFile: (file: string) => boolean = () => true): Labels {
+export function labelsFor(
+  entries: readonly Entry[],
+  folders: readonly string[],
+  includeFile: (file: string) => boolean = () => true,
+): Labels {
   const five = fiveLabels();
   const topics = new Map<string, string[]>(Object.entries(five.entries).map(([id, v]) => [id, v.topics]));
   const same: string[][] = five.groups.map((g) => g.ids);

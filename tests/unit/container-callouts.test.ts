@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fenceWords } from '../../scripts/ingest/transforms/container-callouts.ts';
+import { ingestText } from './support/ingest.ts';
 import { htmlHazards, renderedCallouts, renderedText, renderEntry } from './support/mdx.ts';
 
 const answerOf = (body: string[]) =>
@@ -17,6 +18,17 @@ describe('fenced asides', () => {
       { tag: 'div', type: 'info', title: '说明', body: '本文档由算法组维护。 最后更新：2025-03-01' },
     ]);
     expect(renderedText(tree)).not.toContain(':::');
+    expect(renderedText(tree)).toContain('正文。');
+  });
+
+  it('closes a container right under a table, where GFM reads the fence as a last row', async () => {
+    const body = ['::: details 各模型对比', '| 模型 | 参数量 |', '| --- | --- |', '| 甲 | 7B |', ':::', '', '正文。'];
+    const article = ['# 笔记', '', '### 1. 什么是 DPO？', '', ...body, '', '### 2. 什么是 PPO？', '', '答。', ''].join('\n');
+    expect(ingestText(article, 'x.txt').entries.map((e) => e.title)).toEqual(['什么是 DPO？', '什么是 PPO？']);
+    const tree = await answerOf(body);
+    expect(renderedCallouts(tree)).toEqual([{ tag: 'details', type: 'note', title: '各模型对比', body: '模型 参数量 甲 7B' }]);
+    expect(renderedText(tree)).not.toContain(':::');
+    // What follows the container is the answer's, and the next question is still a question.
     expect(renderedText(tree)).toContain('正文。');
   });
 

@@ -202,9 +202,19 @@ describe.each([
   // 1.00, recall 0.96, 8 of 10 rewordings grouped. Once Quarto's labelled equations, callouts,
   // shortcodes and inline notes were read: every item at its line, topics 50/53, precision 1.00, recall
   // 0.93; pairs touching it 35 right, 0 wrong, 11 missed; within the round 0 of 2; 10 of 13 rewordings.
+  // Round 24 was folded into tuning/ once round 25 (178–180, written blind on 2026-12-04) had been
+  // written. Round 25 at its first run, as ingestion stood after that fold and before any other change:
+  // one of its 53 items not found (180, a VitePress page: a container closed right under a table, which
+  // GFM reads as the table's last row, swallowed the next question; only per-file counts of items and
+  // the shape of the lines before the missing heading, every letter, digit and Han character masked,
+  // were read; reproduced with a page of my own); topics 49/53; pairs among the round and the five
+  // precision 1.00, recall 0.78; 4 of 13 rewordings of seed questions grouped; within the round 0 of
+  // 2. Once that fence was read: every item at its line, topics 50/53. With the labelled examples read
+  // also by a logistic regression (logistic.ts; its share and the vote's weight chosen with tuning
+  // rounds left out, npm run eval:rounds): topics 51/53, pairs unchanged.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 25', topicFloor: 0.88, precisionFloor: 0.95 },
+  { folder: 'held-out round 25', topicFloor: 0.92, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

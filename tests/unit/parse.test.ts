@@ -509,6 +509,33 @@ describe('heading decorations (inline HTML from CSDN, WeChat and GitHub; Obsidia
     expect(out.entries[0]!.source.heading).toBe('<a name="q1"></a>1. 什么是 RAG？');
   });
 
+  it("drops a documentation site's badge component (VitePress <Badge />) wherever it sits, not one with a handler", () => {
+    const out = ingestText(
+      [
+        '# 常见问题',
+        '',
+        '### <Badge type="tip" text="新" /> 1. 为什么推理这么慢？ {#slow}',
+        '',
+        '逐个生成。',
+        '',
+        '### 2. 能压小一点吗？ <Badge type="warning" text="v2.0+" />',
+        '',
+        '能。',
+        '',
+        '### 3. 会泄露隐私吗？ <Badge text="x" onclick="alert(1)" />',
+        '',
+        '会。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => [e.source.index, e.title])).toEqual([
+      [1, '为什么推理这么慢？'],
+      [2, '能压小一点吗？'],
+      [3, '会泄露隐私吗？ <Badge text="x" onclick="alert(1)" />'],
+    ]);
+    expect(out.entries[1]!.source.heading).toBe('2. 能压小一点吗？ <Badge type="warning" text="v2.0+" />');
+  });
+
   it('keeps what only looks like one: a tag the heading mentions, C#, a numbered #', () => {
     const out = ingestText(
       [

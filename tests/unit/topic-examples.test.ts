@@ -13,9 +13,11 @@ import {
   countExamples,
   ExampleModel,
   exampleFeatures,
+  LEARNT_SHARE,
   parseTopicExamples,
   serializeTopicExamples,
 } from '../../scripts/ingest/classify/examples.ts';
+import { trainTopicWeights, topicProbabilities } from '../../scripts/ingest/classify/logistic.ts';
 import { IngestError } from '../../scripts/ingest/errors.ts';
 import { buildKnownQuestions } from '../../scripts/ingest/known-questions.ts';
 import type { TopicId } from '../../src/lib/topics.ts';
@@ -127,13 +129,18 @@ describe('the vote', () => {
   });
 
   it('is one vote beside the vocabulary, shown in the reason', () => {
-    const matcher = new VocabularyMatcher(parseVocabulary('- { zh: 知识蒸馏, en: knowledge distillation, topic: compression }\n'));
+    const matcher = new VocabularyMatcher(
+      parseVocabulary(
+        '- { zh: 知识蒸馏, en: knowledge distillation, topic: compression }\n- { zh: 量化, en: quantization, topic: compression }\n',
+      ),
+    );
     const withExamples = classifyTopic({ headings: ['工厂用大模型有什么风险'], bodies: [] }, matcher, model);
     expect(withExamples.topic).toBe('challenges');
     expect(withExamples.reason).toContain('已标注的示例问题');
-    // A specific term of the vocabulary outweighs a sure vote of the examples.
-    const term = classifyTopic({ headings: ['工厂用知识蒸馏有什么风险'], bodies: [] }, matcher, model);
-    expect(term.topic).toBe('compression');
+    // A sure vote of the examples outweighs one specific term of the vocabulary, not two that agree.
+    expect(classifyTopic({ headings: ['工厂用知识蒸馏有什么风险'], bodies: [] }, matcher, model).topic).toBe('challenges');
+    const terms = classifyTopic({ headings: ['工厂用知识蒸馏和量化有什么风险'], bodies: [] }, matcher, model);
+    expect(terms.topic).toBe('compression');
     // Without examples, the same heading has no topic word at all.
     expect(classifyTopic({ headings: ['工厂用大模型有什么风险'], bodies: [] }, matcher).scores.challenges).toBe(0);
   });
@@ -176,5 +183,39 @@ describe('content/topic-examples.json', () => {
     expect(known!.questions.every((q) => q.at.some((at) => /^00[0-4]_/u.test(at)))).toBe(true);
     expect(known!.questions.length).toBeGreaterThan(100);
     expect(wordings.filter((at) => !/^00[0-4]_/u.test(at)).length).toBeGreaterThan(200);
+  });
+});
+
+describe('the learnt weights (logistic.ts)', () => {
+  const examples = [
+    { topic: 'applications', heading: '医院能用大模型做什么', body: '辅助诊断，病历整理。' },
+    { topic: 'applications', heading: '银行能用大模型做什么', body: '客服，风控。' },
+    { topic: 'applications', heading: '学校能用大模型做什么', body: '批改作业。' },
+    { topic: 'challenges', heading: '医院用大模型有什么风险', body: '隐私泄露，误诊。' },
+    { topic: 'challenges', heading: '银行用大模型有什么风险', body: '隐私泄露，合规。' },
+    { topic: 'challenges', heading: '学校用大模型有什么风险', body: '作弊。' },
+  ] as const;
+  const counted = countExamples(examples, ['a.txt'], 'test');
+  const weights = trainTopicWeights(examples, Object.keys(counted.features));
+
+  it('learn which words lean which way, and give the same weights for the same labels', () => {
+    expect(topicProbabilities(weights, ['工厂能用大模型做什么'], []).applications).toBeGreaterThan(0.6);
+    expect(topicProbabilities(weights, ['工厂用大模型有什么风险'], []).challenges).toBeGreaterThan(0.6);
+    // 风险 is only in questions of risk; 大模型 is in every heading.
+    const lean = (f: string) => weights.features[f]![4]! - weights.features[f]![3]!;
+    expect(lean('风险')).toBeGreaterThan(lean('模型') + 0.5);
+    expect(lean('做什')).toBeLessThan(lean('模型') - 0.5);
+    expect(trainTopicWeights(examples, Object.keys(counted.features))).toEqual(weights);
+  });
+
+  it('share the vote with the counts, and round-trip through the file format', () => {
+    const withWeights = { ...counted, weights };
+    expect(parseTopicExamples(serializeTopicExamples(withWeights), 'x.json')).toEqual(withWeights);
+    const both = new ExampleModel(withWeights).vote(['工厂用大模型有什么风险'], []).probability;
+    const countsOnly = new ExampleModel(counted).vote(['工厂用大模型有什么风险'], []).probability;
+    const learnt = topicProbabilities(weights, ['工厂用大模型有什么风险'], []);
+    expect(both.challenges).toBeCloseTo((1 - LEARNT_SHARE) * countsOnly.challenges + LEARNT_SHARE * learnt.challenges, 9);
+    const broken = serializeTopicExamples({ ...counted, weights: { ...weights, bias: [0, 0] } });
+    expect(catchIngestError(() => parseTopicExamples(broken, 'w.json')).message).toMatch(/^w\.json:1: weights\.bias/u);
   });
 });

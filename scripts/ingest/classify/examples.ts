@@ -11,6 +11,7 @@ import { isFiller, pairsAndWords, words } from '../../../src/lib/text/chinese.ts
 import { TOPIC_IDS, type TopicId } from '../../../src/lib/topics.ts';
 import { IngestError } from '../errors.ts';
 import { knownQuestionsSchema, type KnownQuestions } from '../known-questions.ts';
+import { topicProbabilities, type TopicWeights } from './logistic.ts';
 
 /** The counts, as stored. `features[f]` holds f's count in headings per topic, then in answers per topic. */
 export interface TopicExamples {
@@ -22,6 +23,8 @@ export interface TopicExamples {
   features: Record<string, number[]>;
   /** The labelled questions of the knowledge base's own articles and their other wordings (known-questions.ts). */
   known?: KnownQuestions;
+  /** Weights a logistic regression learnt from the same questions (logistic.ts): the second reader. */
+  weights?: TopicWeights;
 }
 
 const topicCounts = z.object(Object.fromEntries(TOPIC_IDS.map((t) => [t, z.number().int().nonnegative()])) as Record<TopicId, z.ZodNumber>);
@@ -31,6 +34,12 @@ const topicExamplesSchema = z.object({
   items: topicCounts,
   features: z.record(z.string(), z.array(z.number().int().nonnegative()).length(TOPIC_IDS.length * 2)),
   known: knownQuestionsSchema.optional(),
+  weights: z
+    .object({
+      bias: z.array(z.number()).length(TOPIC_IDS.length),
+      features: z.record(z.string(), z.array(z.number()).length(TOPIC_IDS.length * 2)),
+    })
+    .optional(),
 });
 
 /** The examples file, or an error naming it (a JSON error's position is not worth a line number here). */
@@ -66,6 +75,15 @@ export const ANSWER_WEIGHT = 0.5;
  * features (470 KB); 3 halves that and lost one item of rounds 9–10, 5 two.
  */
 export const MIN_COUNT = 2;
+/**
+ * The learnt weights' share of the vote, when the file has them (logistic.ts). Chosen with rounds of
+ * labelled articles left out in turn (rounds 1–24, 1,353 items; the vote's weight in classify.ts
+ * chosen with it): counts alone 1,294 in an acceptable topic (weight 3; 1,297 at 3.5, 1,290 at 4);
+ * weights alone 1,302–1,306 (weights 4–8); half each 1,300 (3), 1,305 (3.5–4), 1,306 (5); 0.7 of
+ * weights 1,310 (4), 1,309 (5), 1,311 (6). Over the eight latest rounds (157–180, 365 items) the same
+ * order: 347 by counts alone, 350 at 0.7 and weight 4.
+ */
+export const LEARNT_SHARE = 0.7;
 /** Additive smoothing of the counts. */
 const SMOOTHING = 0.1;
 
@@ -107,15 +125,16 @@ export function serializeTopicExamples(model: TopicExamples): string {
     `  "items": ${JSON.stringify(model.items)},`,
     '  "features": {',
     features.join(',\n'),
-    model.known ? '  },' : '  }',
-    ...(model.known ? serializeKnown(model.known) : []),
+    model.known || model.weights ? '  },' : '  }',
+    ...(model.known ? serializeKnown(model.known, model.weights !== undefined) : []),
+    ...(model.weights ? serializeWeights(model.weights) : []),
     '}',
     '',
   ].join('\n');
 }
 
 /** One known question per line; the frequencies on a line each (they change with every label). */
-function serializeKnown(known: KnownQuestions): string[] {
+function serializeKnown(known: KnownQuestions, more: boolean): string[] {
   return [
     '  "known": {',
     `    "documents": ${known.documents},`,
@@ -124,6 +143,20 @@ function serializeKnown(known: KnownQuestions): string[] {
     '    "questions": [',
     known.questions.map((q) => `      ${JSON.stringify(q)}`).join(',\n'),
     '    ]',
+    more ? '  },' : '  }',
+  ];
+}
+
+/** One feature's weights per line, like the counts. */
+function serializeWeights(weights: TopicWeights): string[] {
+  return [
+    '  "weights": {',
+    `    "bias": ${JSON.stringify(weights.bias)},`,
+    '    "features": {',
+    Object.entries(weights.features)
+      .map(([f, w]) => `      ${JSON.stringify(f)}: ${JSON.stringify(w)}`)
+      .join(',\n'),
+    '    }',
     '  }',
   ];
 }
@@ -174,6 +207,10 @@ export class ExampleModel {
     const sum = TOPIC_IDS.reduce((s, t) => s + Math.exp(log[t] - top), 0);
     const probability = zeros();
     for (const t of TOPIC_IDS) probability[t] = Math.exp(log[t] - top) / sum;
+    if (this.data.weights) {
+      const learnt = topicProbabilities(this.data.weights, headings, bodies);
+      for (const t of TOPIC_IDS) probability[t] = (1 - LEARNT_SHARE) * probability[t] + LEARNT_SHARE * learnt[t];
+    }
     const best = TOPIC_IDS.reduce((a, t) => (probability[t] > probability[a] ? t : a), TOPIC_IDS[0]);
     const lift = (f: string) =>
       this.logLikelihood(f, best) - Math.max(...TOPIC_IDS.filter((t) => t !== best).map((t) => this.logLikelihood(f, t)));

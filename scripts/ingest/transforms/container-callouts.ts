@@ -15,7 +15,7 @@
  * A fence that never closes stays text, as written. Only the fence lines go; every word between them
  * stays, and so does a title (conserve.ts reads fences by `fenceWords`).
  */
-import type { Blockquote, BlockContent, DefinitionContent, Nodes, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, BlockContent, DefinitionContent, Nodes, Paragraph, Parent, Root, RootContent, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 
@@ -132,6 +132,17 @@ const MAX_SPAN = 200;
 const lastLine = (value: string) => value.slice(value.lastIndexOf('\n') + 1).trim();
 const withoutLastLine = (value: string) => (value.includes('\n') ? value.slice(0, value.lastIndexOf('\n')) : '');
 
+/**
+ * A fence written right under a table (`| … |` then `:::`, as VitePress and Docusaurus users write a
+ * table in a container) is read by GFM as the table's last row, of one cell: it closes the aside.
+ */
+function closingRow(table: Table, opening: Opening): boolean {
+  const row = table.children.at(-1);
+  if (!row || table.children.length < 2) return false;
+  const [first, ...rest] = row.children;
+  return first !== undefined && rest.every((cell) => toString(cell).trim() === '') && opening.closes(toString(first).trim());
+}
+
 /** Drop empty paragraphs (and the containers they emptied) left where a fence line was. */
 function prune(node: Nodes): boolean {
   if (node.type === 'paragraph') {
@@ -184,14 +195,20 @@ function rewrite(children: RootContent[]): void {
     // The closing fence: the opening paragraph's own last line (after its first), or a later sibling's.
     let end = -1;
     for (let j = i; j < Math.min(children.length, i + MAX_SPAN) && end < 0; j++) {
-      const tail = trailingText(children[j]!);
+      const node = children[j]!;
+      if (node.type === 'table' && closingRow(node, opening)) {
+        node.children.pop();
+        end = j;
+        break;
+      }
+      const tail = trailingText(node);
       if (!tail) continue;
       const isOpeningLine = j === i && tail.text === lead && !lead.value.includes('\n');
       if (!isOpeningLine && opening.closes(lastLine(tail.text.value))) end = j;
     }
     if (end < 0) continue;
-    const tail = trailingText(children[end]!)!;
-    tail.text.value = withoutLastLine(tail.text.value).replace(/\n$/u, '');
+    const tail = trailingText(children[end]!);
+    if (tail) tail.text.value = withoutLastLine(tail.text.value).replace(/\n$/u, '');
     lead.value = lead.value.includes('\n') ? lead.value.slice(lead.value.indexOf('\n') + 1) : '';
     if (lead.value === '') children[i] = children[i]!.type === 'paragraph' ? removeLeading(children[i] as Paragraph) : children[i]!;
     const body = children.slice(i, end + 1).filter((node) => prune(node as Nodes));
