@@ -108,8 +108,16 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     cursor = 1;
   }
   const first = nodes[cursor];
+  // A page heading that opens the article and outranks every other heading names the page; when
+  // the front matter already named the article (a VitePress or Docusaurus page: `title:` and then
+  // `# 常见问题`), it stays as the article's text, never a question holding all the others.
+  const opensAndOutranks = (node: RootContent | undefined): node is Heading =>
+    node?.type === 'heading' &&
+    parseHeadingLabel(toString(node)).index === null &&
+    nodes.slice(cursor + 1).every((n) => n.type !== 'heading' || n.depth > node.depth);
+  let pageHeading: Heading | null = null;
   if (title) {
-    // The front matter named the article.
+    if (opensAndOutranks(first) && nodes.slice(cursor + 1).some((n) => n.type === 'heading')) pageHeading = first;
   } else if (first?.type === 'paragraph') {
     const decorated = decoratedTitle(toString(first));
     // Only a line of plain text: markup (bold, links) in it says it is something else.
@@ -122,12 +130,9 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       title = { text: plain, line: lineOf(first), origin: 'plain-line' };
       cursor += 1;
     }
-  } else if (first?.type === 'heading' && parseHeadingLabel(toString(first)).index === null) {
-    const outranksRest = nodes.slice(cursor + 1).every((n) => n.type !== 'heading' || n.depth > first.depth);
-    if (outranksRest) {
-      title = { text: headingText(first, source), line: lineOf(first), origin: 'heading' };
-      cursor += 1;
-    }
+  } else if (opensAndOutranks(first)) {
+    title = { text: headingText(first, source), line: lineOf(first), origin: 'heading' };
+    cursor += 1;
   }
 
   const headings = nodes.slice(cursor).filter((n): n is Heading => n.type === 'heading');
@@ -199,7 +204,8 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     // 「### 7. …」 and 「### 9. …」); one that only names a part (「### 小结」) is not.
     const unnumberedQuestion =
       label.index === null && answerDepth !== null && node.depth === answerDepth && isPhrasedAsQuestion(label.title);
-    const isEntry = !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0 || unnumberedQuestion);
+    const isEntry =
+      node !== pageHeading && !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0 || unnumberedQuestion);
     if (!isEntry) {
       if (heading.text === '') warnings.push({ file, line: heading.line, message: 'empty heading kept as article text' });
       current = { kind: 'prose', heading, line: heading.line, body: [] };

@@ -709,6 +709,29 @@ describe('YAML front matter (blog posts)', () => {
     ).toBe('真标题');
   });
 
+  it('keeps a page heading under a front-matter title as text, so unnumbered questions below it stay questions', () => {
+    // A VitePress or Docusaurus FAQ: `title:`, then `# 常见问题`, then sections and questions without numbers.
+    const page = [
+      '---',
+      'title: 常见问题',
+      '---',
+      '',
+      '# 常见问题 {#faq}',
+      '',
+      '[[toc]]',
+      '',
+      '## 基础',
+      '',
+      '### 什么是大模型？',
+      '',
+      '答。',
+      '',
+    ];
+    const out = ingestText([...page, '### 怎么训练？', '', '答。', ''].join('\n'));
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是大模型？ @11', '怎么训练？ @15']);
+    expect([...out.files.values()].join('\n')).toContain('常见问题');
+  });
+
   it('reads a --- block that is not YAML fields as the Markdown it is (a rule, prose, a rule), losing nothing', () => {
     for (const opening of [
       ['---', '本文作者：某某，转载请注明出处', '---'],
