@@ -14,8 +14,13 @@ export const anchorSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'anchor must b
 export const provenanceSchema = z.object({
   /** The article's file name as kept in content/sources. */
   file: z.string().min(1),
-  /** The heading's text as a reader sees it: without the leading #s and inline markup, formulas kept. */
+  /** The heading as written, without the leading #s: what to look for in the source file. */
   heading: z.string(),
+  /**
+   * The heading as a reader sees it: inline markup, badges and attribute blocks left out, formulas
+   * kept (「1. 什么是 KV Cache？」 for `1. 什么是 **KV Cache**？ <Badge text="高频" /> {#kv}`).
+   */
+  shown: z.string(),
   /** The question or section number: 7 for "7.", "2.1" for "2.1", null when unnumbered. */
   index: z.union([z.number().int(), z.string(), z.null()]),
   /** 1-based line of the heading in the source file. */

@@ -55,6 +55,11 @@ describe("blog generators' markup lines", () => {
     expect(renderedText(tree)).not.toMatch(/\{%|<!--/u);
   });
 
+  it('drops a table-of-contents marker on a line of its own, not one in a sentence', async () => {
+    const tree = await answerOf(['[[toc]]', '', '先说结论。', '', '[TOC]', '', '写 [TOC] 会生成目录。']);
+    expect(paragraphs(tree)).toEqual(['先说结论。', '写 [TOC] 会生成目录。']);
+  });
+
   it('leaves a mention inside a sentence, and code, as written', async () => {
     const tree = await answerOf(['Hexo 用 <!-- more --> 分隔摘要。', '', '```', '<!-- more -->', '{% asset_img a.png %}', '```']);
     expect(renderedText(tree)).toContain('Hexo 用 <!-- more --> 分隔摘要。');
@@ -66,6 +71,7 @@ describe("blog generators' markup lines", () => {
     expect(blogLineWords('<!--more-->')).toBe('');
     expect(blogLineWords('<!-- tab 写法一 -->')).toBe('写法一');
     expect(blogLineWords('{% asset_img review.png "代码评审流程" %}')).toBe('图片：代码评审流程（review.png）');
+    expect(blogLineWords('[[toc]]')).toBe('');
     expect(blogLineWords('普通的一行')).toBeNull();
   });
 });

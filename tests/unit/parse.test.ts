@@ -534,6 +534,12 @@ describe('heading decorations (inline HTML from CSDN, WeChat and GitHub; Obsidia
       [3, '会泄露隐私吗？ <Badge text="x" onclick="alert(1)" />'],
     ]);
     expect(out.entries[1]!.source.heading).toBe('2. 能压小一点吗？ <Badge type="warning" text="v2.0+" />');
+    // The article page shows the heading as a reader sees it.
+    expect(out.entries.map((e) => e.source.shown)).toEqual([
+      '1. 为什么推理这么慢？',
+      '2. 能压小一点吗？',
+      '3. 会泄露隐私吗？ <Badge text="x" onclick="alert(1)" />',
+    ]);
   });
 
   it('keeps what only looks like one: a tag the heading mentions, C#, a numbered #', () => {

@@ -1,6 +1,6 @@
 /**
  * Lines that static blog generators (Hexo, Hugo, Jekyll) read as instructions, not prose: the
- * excerpt marker `<!-- more -->`, Hexo's `{% asset_img slug 标题 %}` picture and its tab set
+ * excerpt marker `<!-- more -->`, a table-of-contents marker (`[[toc]]`, `[TOC]`), Hexo's `{% asset_img slug 标题 %}` picture and its tab set
  * (`{% tabs %}`, `<!-- tab 写法一 -->` … `<!-- endtab -->`, `{% endtabs %}`), and the shortcodes Hugo
  * and Quarto share (`{{< pagebreak >}}`, `{{< include _footer.qmd >}}`, `{{< figure src="a.png"
  * caption="标题" >}}`, `{{< video url >}}`; other shortcodes stay as written). The blog shows none of
@@ -17,6 +17,11 @@ const TABS_START = /^\{%-?\s*tabs(?:\s[^%]*)?-?%\}$/u;
 const TABS_END = /^\{%-?\s*endtabs\s*-?%\}$/u;
 const TAB_END = /^<!--\s*endtab\s*-->$/iu;
 const TAB = /^<!--\s*tab(?:\s+(.*?))?\s*-->$/iu;
+/**
+ * A table of contents the page generates where the marker stands: `[[toc]]` (VitePress, VuePress),
+ * `[TOC]` / `[toc]` (Typora, CSDN, Markdown Here). The article page has its own.
+ */
+const TOC_MARKER = /^\[\[toc\]\]$|^\[toc\]$/iu;
 const ASSET_IMAGE = /^\{%-?\s*asset_(?:img|image)\s+(\S+)(?:\s+(.*?))?\s*-?%\}$/u;
 
 const SHORTCODE = /^\{\{(?:<\s*([\w-]+)(.*?)\s*>|%\s*([\w-]+)(.*?)\s*%)\}\}$/u;
@@ -44,7 +49,8 @@ type Line = { kind: 'drop' } | { kind: 'tab'; label: string } | { kind: 'text'; 
 
 function readLine(line: string): Line | null {
   const trimmed = line.trim();
-  if (EXCERPT.test(trimmed) || TABS_START.test(trimmed) || TABS_END.test(trimmed) || TAB_END.test(trimmed)) return { kind: 'drop' };
+  if (EXCERPT.test(trimmed) || TOC_MARKER.test(trimmed) || TABS_START.test(trimmed) || TABS_END.test(trimmed) || TAB_END.test(trimmed))
+    return { kind: 'drop' };
   const tab = TAB.exec(trimmed);
   if (tab) return { kind: 'tab', label: (tab[1] ?? '').trim() };
   const shortcode = readShortcode(trimmed);

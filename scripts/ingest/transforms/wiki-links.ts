@@ -3,13 +3,14 @@
  * notes of the writer's vault, which the knowledge base does not have. A reader should see the
  * words the note shows, not the brackets: the shown text, with the target after it in brackets
  * when it differs — the same as any link whose target cannot be followed (neutralise-links.ts).
- * Embeds (`![[图.png]]`) are left as written: they name a file, not words.
+ * Embeds (`![[图.png]]`) are left as written: they name a file, not words; so is `[[toc]]`,
+ * VitePress's table-of-contents marker (on a line of its own, blog-markup.ts drops it).
  */
 import type { Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
-const WIKI_LINK = /(?<!!)\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/gu;
+const WIKI_LINK = /(?<!!)\[\[(?!toc\]\])([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/giu;
 
 export interface WikiLinkPiece {
   /** Text before the link, or the whole text after the last one. */
