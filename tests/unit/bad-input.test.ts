@@ -141,7 +141,13 @@ describe('ingested faithfully', () => {
   it('a UTF-8 BOM: dropped, and the first line is still line 1', () => {
     const out = ingestFixture('bom.txt');
     expect(out.entries).toHaveLength(1);
-    expect(out.entries[0]!.source).toEqual({ file: 'bom.txt', heading: '1. 什么是带 BOM 的文件？', index: 1, line: 1 });
+    expect(out.entries[0]!.source).toEqual({
+      file: 'bom.txt',
+      heading: '1. 什么是带 BOM 的文件？',
+      shown: '1. 什么是带 BOM 的文件？',
+      index: 1,
+      line: 1,
+    });
     expect(out.entries[0]!.title).toBe('什么是带 BOM 的文件？');
     for (const content of out.files.values()) expect(content).not.toContain('\uFEFF');
     expect(allText(out)).toContain('文件开头有 U+FEFF 字节顺序标记。');

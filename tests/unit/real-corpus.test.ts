@@ -275,12 +275,14 @@ describe('provenance', () => {
     expect(entryById(out, '000-q24').source).toEqual({
       file: FILES.a000,
       heading: '24. 大模型在智能家居领域有哪些应用？',
+      shown: '24. 大模型在智能家居领域有哪些应用？',
       index: 24,
       line: 232,
     });
     expect(entryById(out, '000-q30').source).toEqual({
       file: FILES.a000,
       heading: '30. 大模型在智能家居领域有哪些应用？',
+      shown: '30. 大模型在智能家居领域有哪些应用？',
       index: 30,
       line: 292,
     });
