@@ -17,6 +17,7 @@ import {
   narrowerThan,
   SUBJECT_SHARED,
   SUBJECT_THRESHOLD,
+  TOPIC_THRESHOLD,
   type LabelledWording,
 } from '../../scripts/ingest/known-questions.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
@@ -137,6 +138,16 @@ describe('joining known questions', () => {
         () => SUBJECT_SHARED - 0.01,
       ).merged,
     ).toEqual([]);
+  });
+
+  it("asks less of the answer of a question filed under the known question's topic", () => {
+    const ask = (topic: string) =>
+      group(topic, draft('new.txt', 14, '蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。'));
+    const score = known.best('蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。')!.score;
+    expect(score).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
+    expect(score).toBeLessThan(KNOWN_THRESHOLD);
+    expect(joinKnownQuestions([seed, ask('compression')], known, () => false).merged.map((m) => m.b.entries)).toEqual([['new.txt-14']]);
+    expect(joinKnownQuestions([seed, ask('training')], known, () => false).merged).toEqual([]);
   });
 
   it('never joins a title that asks about a narrower concept than the known question', () => {
