@@ -206,6 +206,10 @@ describe('the learnt weights (logistic.ts)', () => {
     expect(lean('风险')).toBeGreaterThan(lean('模型') + 0.5);
     expect(lean('做什')).toBeLessThan(lean('模型') - 0.5);
     expect(trainTopicWeights(examples, Object.keys(counted.features))).toEqual(weights);
+    // Words that name an object's own properties are words like any other.
+    const plain = topicProbabilities(weights, ['工厂用大模型有什么风险'], ['风险很多。']);
+    const english = topicProbabilities(weights, ['工厂用大模型有什么风险'], ['constructor toString 风险很多。']);
+    expect(english).toEqual(plain);
   });
 
   it('share the vote with the counts, and round-trip through the file format', () => {

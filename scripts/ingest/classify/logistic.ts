@@ -124,21 +124,20 @@ function softmaxInto(z: Float64Array, bias: ArrayLike<number>, w: ArrayLike<numb
 
 /** Probability of each topic for a question, by the learnt weights. */
 export function topicProbabilities(weights: TopicWeights, headings: readonly string[], bodies: readonly string[]): Record<TopicId, number> {
-  const names = new Map<number, string>();
+  // Own keys only: an answer's English word 「constructor」 is not the weights of Object's constructor.
+  const features: string[] = [];
   const slotOf = (f: string, inBody: boolean) => {
-    if (!(f in weights.features)) return undefined;
-    const slot = names.size * 2 + (inBody ? 1 : 0);
-    names.set(slot, f);
-    return slot;
+    if (!Object.hasOwn(weights.features, f)) return undefined;
+    features.push(f);
+    return (features.length - 1) * 2 + (inBody ? 1 : 0);
   };
   const { slots, values } = row(headings, bodies, slotOf);
-  const z = new Float64Array(K);
-  for (let k = 0; k < K; k++) z[k] = weights.bias[k]!;
-  for (let a = 0; a < slots.length; a++) {
-    const ws = weights.features[names.get(slots[a]!)!]!;
-    const offset = slots[a]! % 2 === 0 ? 0 : K;
+  const z = Float64Array.from(weights.bias);
+  slots.forEach((slot, a) => {
+    const ws = weights.features[features[slot >> 1]!]!;
+    const offset = (slot & 1) * K;
     for (let k = 0; k < K; k++) z[k]! += values[a]! * ws[offset + k]!;
-  }
+  });
   const top = Math.max(...z);
   const exp = Array.from(z, (x) => Math.exp(x - top));
   const sum = exp.reduce((a, b) => a + b, 0);
