@@ -118,7 +118,8 @@ function counts(text: string): Map<string, number> {
 function vectorOf(c: Map<string, number>, frequency: Readonly<Record<string, number>>, documents: number, repeats: boolean): Vector {
   const v: Vector = new Map();
   for (const [f, n] of c) {
-    const df = frequency[f] ?? 1;
+    // Own keys only: 「constructor」 in an answer is a word, not Object's constructor.
+    const df = Object.hasOwn(frequency, f) ? frequency[f]! : 1;
     if (df > documents * COMMON_SHARE) continue;
     v.set(f, (repeats ? 1 + Math.log(n) : 1) * Math.log(documents / df));
   }

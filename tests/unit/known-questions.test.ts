@@ -58,6 +58,12 @@ describe('the model', () => {
     expect(best!.margin).toBeGreaterThan(0.1);
   });
 
+  it('reads an English word that names an object property as a word like any other', () => {
+    const answer = (word: string) => `教师模型输出软标签，学生模型照着学。${word} 只是一个词。`;
+    const score = (word: string) => known.best('大模型当老师、小模型当学生是怎么回事', answer(word))!.score;
+    expect(score('constructor')).toBeCloseTo(score('zyxwvut'), 9);
+  });
+
   it('finds nothing close for a question it has never seen', () => {
     const best = known.best('咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间，发展期控制在两成左右。');
     expect(best!.score).toBeLessThan(KNOWN_THRESHOLD);
