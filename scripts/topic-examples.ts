@@ -3,10 +3,11 @@
  * content/topic-examples.json, which ingestion reads as a second vote on topics (see
  * scripts/ingest/classify/examples.ts).
  *
- *   node scripts/topic-examples.ts --sources DIR [--sources DIR …] --labels FILE [--labels FILE …] [--out FILE]
+ *   node scripts/topic-examples.ts --sources DIR [--sources DIR …] --labels FILE [--labels FILE …] [--out FILE] [--vocabulary FILE]
  *
  * The first sources folder holds the knowledge base's own articles; the label tables and what is
- * counted from them are described in scripts/labels/examples.ts.
+ * counted from them are described in scripts/labels/examples.ts. The vocabulary (content/vocabulary.yaml)
+ * gives the measures the known questions' join model is trained on (scripts/ingest/join-model.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +15,10 @@ import { parseArgs } from 'node:util';
 import { serializeTopicExamples } from './ingest/classify/examples.ts';
 import { IngestError } from './ingest/errors.ts';
 import { buildTopicExamples } from './labels/examples.ts';
+import { parseVocabulary } from '../src/lib/vocabulary/parse.ts';
 
-const USAGE = 'Usage: node scripts/topic-examples.ts --sources DIR [--sources DIR …] --labels FILE [--labels FILE …] [--out FILE]';
+const USAGE =
+  'Usage: node scripts/topic-examples.ts --sources DIR [--sources DIR …] --labels FILE [--labels FILE …] [--out FILE] [--vocabulary FILE]';
 
 function main(args: string[]): number {
   const { values } = parseArgs({
@@ -24,6 +27,7 @@ function main(args: string[]): number {
       sources: { type: 'string', multiple: true },
       labels: { type: 'string', multiple: true },
       out: { type: 'string', default: 'content/topic-examples.json' },
+      vocabulary: { type: 'string', default: 'content/vocabulary.yaml' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,6 +46,7 @@ function main(args: string[]): number {
     sources.map((s) => ({ file: s.file, bytes: s.bytes, own: s.dir === values.sources?.[0] })),
     values.labels,
     'Words of hand-labelled example questions per topic, and the known questions (scripts/topic-examples.ts). Generated: do not edit; rebuild with npm run topic-examples.',
+    parseVocabulary(readFileSync(values.vocabulary, 'utf8'), values.vocabulary),
   );
   writeFileSync(values.out, serializeTopicExamples(model));
   console.log(

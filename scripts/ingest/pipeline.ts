@@ -17,7 +17,7 @@ import { byQuestionKey, groupDrafts, type GroupKey } from './group.ts';
 import { applyOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, serializeLock, type PermalinkLock } from './permalinks.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import { joinKnownQuestions, KnownQuestionModel, narrowerThan } from './known-questions.ts';
+import { joinKnownQuestions, KnownQuestionModel, narrowerThan, specificConcepts } from './known-questions.ts';
 import { bestSimilarity, mergeSimilarQuestions, nearestBySubject, sectionTitles, subjectsOf } from './similar-questions.ts';
 
 export type { IngestReport, SourceFile };
@@ -59,13 +59,13 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const drafts = draftEntries(articles);
   const similar = mergeSimilarQuestions(groupDrafts(drafts, groupKey), articles, matcher);
   const classified = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
-  const known = joinKnownQuestions(
-    classified,
-    knownQuestions,
-    sectionTitles(articles),
-    (a, b) => bestSimilarity(subjectsOf(a, matcher), subjectsOf(b, matcher)),
-    narrowerThan(matcher),
-  );
+  const concepts = specificConcepts(matcher);
+  const known = joinKnownQuestions(classified, knownQuestions, input.examples?.known?.join, {
+    isSectionTitle: sectionTitles(articles),
+    subjectShare: (title, titles) => bestSimilarity(subjectsOf([title], matcher), subjectsOf(titles, matcher)),
+    concepts: (text) => new Set(concepts(text).map((c) => c.id)),
+    asksNarrower: narrowerThan(matcher),
+  });
   const questions = known.groups;
   const decided = applyOverrides({ articles, drafts, questions }, input.overrides, {
     file: input.overridesFile ?? 'overrides.yaml',

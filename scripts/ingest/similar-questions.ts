@@ -499,8 +499,11 @@ export interface SimilarQuestions {
   score: number;
   /** How much the answers share (ANSWER_OVERLAP), when that is what decided. */
   answers?: number;
-  /** Joined because b reads like a known question's wordings (known-questions.ts); score is that likeness. */
-  known?: true;
+  /**
+   * Joined because b reads like a known question's wordings (known-questions.ts): score is the join
+   * model's probability, and these the measures it read (join-model.ts).
+   */
+  known?: { title: number; answer: number; subject: number; concepts: number; sameTopic: boolean };
   /** Entry ids and display titles of the two questions. */
   a: { entries: string[]; question: string };
   b: { entries: string[]; question: string };

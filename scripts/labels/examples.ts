@@ -22,7 +22,16 @@ import { TOPIC_IDS, type TopicId } from '../../src/lib/topics.ts';
 import { parseArticles } from '../ingest/articles.ts';
 import { countExamples, type LabelledExample, type TopicExamples } from '../ingest/classify/examples.ts';
 import { trainTopicWeights } from '../ingest/classify/logistic.ts';
-import { buildKnownQuestions, type KnownQuestions, type LabelledWording } from '../ingest/known-questions.ts';
+import {
+  buildKnownQuestions,
+  KnownQuestionModel,
+  specificConcepts,
+  type KnownQuestions,
+  type LabelledWording,
+} from '../ingest/known-questions.ts';
+import { joinFeatures, trainJoinWeights, type JoinExample } from '../ingest/join-model.ts';
+import { bestSimilarity, sectionTitles, subjectsOf } from '../ingest/similar-questions.ts';
+import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { draftEntries, type DraftEntry } from '../ingest/drafts.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { EMPTY_LOCK } from '../ingest/permalinks.ts';
@@ -90,7 +99,7 @@ function readLabels(path: string): Label[] {
  * its wordings: same-question labels joined transitively. A label naming an item outside the
  * sources counted is skipped, like the item itself.
  */
-function sameQuestions(
+export function sameQuestions(
   wordings: ReadonlyMap<string, LabelledWording>,
   positionOf: ReadonlyMap<string, string>,
   sameAs: readonly [string, string][],
@@ -116,14 +125,28 @@ export interface LabelledQuestions {
   positionOf: Map<string, string>;
   /** Positions and the names they are labelled the same question as. */
   sameAs: [string, string][];
+  /** Each position's labelled topic. */
+  topicAt: Map<string, TopicId>;
+  /** Positions of long-form section titles (similar-questions.ts sectionTitles). */
+  sections: Set<string>;
 }
 
 /** Every labelled question of `sources`, read as ingestion drafts it. */
 export function labelledQuestions(sources: readonly LabelledSource[], labelPaths: readonly string[]): LabelledQuestions {
-  const drafts = draftEntries(parseArticles(sources, EMPTY_LOCK));
+  const articles = parseArticles(sources, EMPTY_LOCK);
+  const drafts = draftEntries(articles);
+  const isSection = sectionTitles(articles);
   const files = new Set(sources.map((s) => s.file));
   const draftAt = new Map<string, DraftEntry>(drafts.map((d) => [`${d.file}:${d.raw.heading.line}`, d]));
-  const out: LabelledQuestions = { examples: [], counted: [], wordings: new Map(), positionOf: new Map(), sameAs: [] };
+  const out: LabelledQuestions = {
+    examples: [],
+    counted: [],
+    wordings: new Map(),
+    positionOf: new Map(),
+    sameAs: [],
+    topicAt: new Map(),
+    sections: new Set(),
+  };
   const counted = new Set<string>();
   for (const path of labelPaths)
     for (const label of readLabels(path)) {
@@ -135,6 +158,8 @@ export function labelledQuestions(sources: readonly LabelledSource[], labelPaths
       counted.add(file);
       const at = `${file}:${label.line}`;
       out.wordings.set(at, { at, title: draft.title, answer: draft.plain });
+      out.topicAt.set(at, label.topic);
+      if (isSection(draft)) out.sections.add(at);
       out.positionOf.set(label.name, at);
       for (const other of label.same) out.sameAs.push([at, other]);
     }
@@ -142,14 +167,78 @@ export function labelledQuestions(sources: readonly LabelledSource[], labelPaths
   return out;
 }
 
+/** A training row of the join model, and the article its question is from. */
+export type JoinRow = JoinExample & { file: string };
+
+/**
+ * The join model's training rows (join-model.ts): every labelled question of a test article (not
+ * `own`), measured against the known question it reads most like with its own article left out of
+ * the known questions, as a new article's question would be; `same` when the labels say it asks
+ * that question.
+ */
+export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, matcher: VocabularyMatcher): JoinRow[] {
+  const { wordings, positionOf, sameAs, topicAt, sections } = labelled;
+  const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
+  const specific = specificConcepts(matcher);
+  const conceptsOf = new Map<string, Set<number>>();
+  const concepts = (w: LabelledWording) => {
+    let c = conceptsOf.get(w.at);
+    if (!c) conceptsOf.set(w.at, (c = new Set(specific(w.answer).map((x) => x.id))));
+    return c;
+  };
+  const subjectShare = (title: string, titles: readonly string[]) =>
+    bestSimilarity(subjectsOf([title], matcher), subjectsOf(titles, matcher));
+  const questionOf = new Map(sameQuestions(wordings, positionOf, sameAs, own).flatMap((g, i) => g.map((w) => [w.at, i] as const)));
+  const rows: JoinRow[] = [];
+  const byFile = Map.groupBy(
+    [...wordings.keys()].filter((at) => !own.has(fileOf(at))),
+    fileOf,
+  );
+  for (const [file, ats] of byFile) {
+    const left = new Set(ats);
+    const kept = new Map([...wordings].filter(([at]) => !left.has(at)));
+    const groups = sameQuestions(
+      kept,
+      positionOf,
+      sameAs.filter(([at]) => kept.has(at)),
+      own,
+    );
+    const model = new KnownQuestionModel(buildKnownQuestions(groups, [...kept.values()]));
+    for (const at of ats) {
+      const w = wordings.get(at)!;
+      const match = model.best(w.title, w.answer);
+      if (!match) continue;
+      const home = groups[match.question]!.filter((x) => own.has(fileOf(x.at)));
+      const features = joinFeatures(
+        { title: w.title, topic: topicAt.get(at), section: sections.has(at), concepts: concepts(w) },
+        { titles: home.map((x) => x.title), topic: topicAt.get(home[0]!.at), concepts: new Set(home.flatMap((x) => [...concepts(x)])) },
+        match,
+        subjectShare,
+      );
+      const question = questionOf.get(at);
+      rows.push({ file, features, same: question !== undefined && home.some((x) => questionOf.get(x.at) === question) });
+    }
+  }
+  return rows;
+}
+
 export function buildTopicExamples(
   sources: readonly LabelledSource[],
   labelPaths: readonly string[],
   about: string,
+  vocabulary: readonly VocabularyConcept[],
+  /** Training rows of the join model measured beforehand (scripts/eval/rounds.ts); those of articles not among `sources` are left out. */
+  rows?: readonly JoinRow[],
 ): TopicExamples & { known: KnownQuestions } {
-  const { examples, counted, wordings, positionOf, sameAs } = labelledQuestions(sources, labelPaths);
+  const labelled = labelledQuestions(sources, labelPaths);
+  const { examples, counted, wordings, positionOf, sameAs } = labelled;
   const model = countExamples(examples, counted, about);
   model.weights = trainTopicWeights(examples, Object.keys(model.features));
   const own = new Set(sources.filter((s) => s.own).map((s) => s.file));
-  return { ...model, known: buildKnownQuestions(sameQuestions(wordings, positionOf, sameAs, own), [...wordings.values()]) };
+  const files = new Set(sources.map((s) => s.file));
+  const join = trainJoinWeights(rows ? rows.filter((r) => files.has(r.file)) : joinRows(labelled, own, new VocabularyMatcher(vocabulary)));
+  return {
+    ...model,
+    known: { ...buildKnownQuestions(sameQuestions(wordings, positionOf, sameAs, own), [...wordings.values()]), join },
+  };
 }

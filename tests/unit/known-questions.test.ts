@@ -1,7 +1,7 @@
 /**
  * Known questions (scripts/ingest/known-questions.ts): a new article's question asked in other
- * words joins the labelled question whose wordings it reads like, under that question's topic, and
- * nothing else does.
+ * words joins the labelled question whose wordings it reads like when the join model says so
+ * (join-model.ts), under that question's topic, and nothing else does.
  */
 import { describe, expect, it } from 'vitest';
 import type { DraftEntry } from '../../scripts/ingest/drafts.ts';
@@ -11,15 +11,12 @@ import { formatReport } from '../../scripts/ingest/report.ts';
 import {
   buildKnownQuestions,
   joinKnownQuestions,
-  KNOWN_NEAR_MISS,
-  KNOWN_THRESHOLD,
   KnownQuestionModel,
   narrowerThan,
-  SUBJECT_SHARED,
-  SUBJECT_THRESHOLD,
-  TOPIC_THRESHOLD,
+  type JoinContext,
   type LabelledWording,
 } from '../../scripts/ingest/known-questions.ts';
+import { JOIN_FEATURES, JOIN_NEAR_MISS, JOIN_THRESHOLD, type JoinFeature, type JoinWeights } from '../../scripts/ingest/join-model.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { projectExamples, projectOverrides, projectVocabulary, realSources, source } from './support/ingest.ts';
 
@@ -54,8 +51,10 @@ describe('the model', () => {
       '教师模型输出软标签，学生模型按温度平滑后的分布去学，最后得到体积小的学生模型。',
     );
     expect(best?.question).toBe(0);
-    expect(best!.score).toBeGreaterThan(KNOWN_THRESHOLD);
     expect(best!.margin).toBeGreaterThan(0.1);
+    // The score is TITLE_SHARE of the titles' cosine and the rest the answers'.
+    expect(best!.score).toBeCloseTo(0.2 * best!.title + 0.8 * best!.answer, 9);
+    expect(best!.answer).toBeGreaterThan(best!.title);
   });
 
   it('reads an English word that names an object property as a word like any other', () => {
@@ -66,7 +65,7 @@ describe('the model', () => {
 
   it('finds nothing close for a question it has never seen', () => {
     const best = known.best('咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间，发展期控制在两成左右。');
-    expect(best!.score).toBeLessThan(KNOWN_THRESHOLD);
+    expect(best!.score).toBeLessThan(0.05);
   });
 });
 
@@ -78,6 +77,20 @@ const group = (topic: string, ...members: DraftEntry[]): DraftGroup & { topic: s
   members,
   entryIds: members.map((m) => m.id),
   topic,
+});
+
+/** Weights that read one measure: probability 0.5 at `at`, steep around it. */
+const reading = (feature: JoinFeature, at: number): JoinWeights => ({
+  mean: JOIN_FEATURES.map((f) => (f === feature ? at : 0)),
+  scale: JOIN_FEATURES.map(() => 0.01),
+  weights: JOIN_FEATURES.map((f) => (f === feature ? 1 : 0)),
+  bias: 0,
+});
+const context = (over: Partial<JoinContext> = {}): JoinContext => ({
+  isSectionTitle: () => false,
+  subjectShare: () => 0,
+  concepts: () => new Set(),
+  ...over,
 });
 
 describe('joining known questions', () => {
@@ -92,87 +105,85 @@ describe('joining known questions', () => {
     ),
   );
   const other = group('applications', draft('new.txt', 9, '咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间。'));
+  const rewordingAnswer = known.best(rewording.members[0]!.title, rewording.members[0]!.plain)!.answer;
 
-  it('joins a rewording to the known question, under its topic, and reports the likeness', () => {
-    const { groups, merged } = joinKnownQuestions([seed, rewording, other], known, () => false);
+  it('joins a question the model gives at least JOIN_THRESHOLD, under the known topic, and reports what it read', () => {
+    const { groups, merged } = joinKnownQuestions([seed, rewording, other], known, reading('answer', rewordingAnswer - 0.05), context());
     expect(groups.map((g) => [g.entryIds, g.topic])).toEqual([
       [['a.txt-3', 'new.txt-5'], 'compression'],
       [['new.txt-9'], 'applications'],
     ]);
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-5'] } });
-    expect(merged[0]!.score).toBeGreaterThanOrEqual(KNOWN_THRESHOLD);
+    expect(merged[0]).toMatchObject({ a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-5'] } });
+    expect(merged[0]!.score).toBeGreaterThanOrEqual(JOIN_THRESHOLD);
+    expect(merged[0]!.known).toEqual({
+      title: expect.any(Number) as number,
+      answer: Math.round(rewordingAnswer * 100) / 100,
+      subject: 0,
+      concepts: 0,
+      sameTopic: false,
+    });
   });
 
-  it('reports a question that comes close without joining as a near miss, closest first', () => {
-    // Close to 知识蒸馏 (its 温度 and 学生模型), but a narrower question.
-    const temperature = group(
-      'training',
-      draft('new.txt', 14, '蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。'),
+  it('reports a question the model gives less without joining it as a near miss', () => {
+    // Probability about 0.5: between JOIN_NEAR_MISS and JOIN_THRESHOLD.
+    const { groups, merged, nearMisses } = joinKnownQuestions(
+      [seed, rewording, other],
+      known,
+      reading('answer', rewordingAnswer),
+      context(),
     );
-    const { groups, merged, nearMisses } = joinKnownQuestions([seed, temperature, other], known, () => false);
     expect(merged).toEqual([]);
     expect(groups).toHaveLength(3);
     expect(nearMisses).toHaveLength(1);
-    expect(nearMisses[0]).toMatchObject({ known: true, a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-14'] } });
-    expect(nearMisses[0]!.score).toBeGreaterThanOrEqual(KNOWN_NEAR_MISS);
-    expect(known.best(temperature.members[0]!.title, temperature.members[0]!.plain)!.score).toBeLessThan(KNOWN_THRESHOLD);
+    expect(nearMisses[0]).toMatchObject({ a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-5'] } });
+    expect(nearMisses[0]!.score).toBeGreaterThanOrEqual(JOIN_NEAR_MISS);
+    expect(nearMisses[0]!.score).toBeLessThan(JOIN_THRESHOLD);
+    const far = joinKnownQuestions([seed, rewording, other], known, reading('answer', rewordingAnswer + 0.05), context());
+    expect([far.merged, far.nearMisses]).toEqual([[], []]);
   });
 
-  it("asks less of the answer when the title shares the known question's subject", () => {
-    const temperature = group(
-      'training',
-      draft('new.txt', 14, '蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。'),
-    );
-    const score = known.best(temperature.members[0]!.title, temperature.members[0]!.plain)!.score;
-    expect(score).toBeGreaterThanOrEqual(SUBJECT_THRESHOLD);
-    expect(score).toBeLessThan(KNOWN_THRESHOLD);
+  it("measures the title's subject against the known question's titles, and the concepts of the answers", () => {
     const titles: string[][] = [];
-    const sharing = joinKnownQuestions(
-      [seed, temperature],
-      known,
-      () => false,
-      (a, b) => (titles.push([...a, ...b]), SUBJECT_SHARED),
-    );
-    expect(sharing.merged.map((m) => m.b.entries)).toEqual([['new.txt-14']]);
-    expect(titles).toEqual([['蒸馏时温度怎么设', '什么是知识蒸馏']]);
-    expect(
-      joinKnownQuestions(
-        [seed, temperature],
-        known,
-        () => false,
-        () => SUBJECT_SHARED - 0.01,
-      ).merged,
-    ).toEqual([]);
+    const subjectShare = (title: string, knownTitles: readonly string[]) => (titles.push([title, ...knownTitles]), 0.6);
+    expect(joinKnownQuestions([seed, rewording], known, reading('subject', 0.5), context({ subjectShare })).merged).toHaveLength(1);
+    expect(titles).toEqual([['大模型当老师、小模型当学生是怎么回事', '什么是知识蒸馏']]);
+    // Jaccard of the concepts the answers name: {1, 2} against {1, 3} is 1/3.
+    const concepts = (text: string) => new Set(text.includes('软标签，学生模型按温度') ? [1, 2] : [1, 3]);
+    const { merged } = joinKnownQuestions([seed, rewording], known, reading('concepts', 0.3), context({ concepts }));
+    expect(merged[0]!.known!.concepts).toBe(0.33);
+    expect(joinKnownQuestions([seed, rewording], known, reading('concepts', 0.4), context({ concepts })).merged).toEqual([]);
   });
 
-  it("asks less of the answer of a question filed under the known question's topic", () => {
-    const ask = (topic: string) =>
-      group(topic, draft('new.txt', 14, '蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。'));
-    const score = known.best('蒸馏时温度怎么设', '温度系数一般取 2 到 5，太高分布太平滑，学生模型学不到。')!.score;
-    expect(score).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
-    expect(score).toBeLessThan(KNOWN_THRESHOLD);
-    expect(joinKnownQuestions([seed, ask('compression')], known, () => false).merged.map((m) => m.b.entries)).toEqual([['new.txt-14']]);
-    expect(joinKnownQuestions([seed, ask('training')], known, () => false).merged).toEqual([]);
+  it("reads whether the question was filed under the known question's topic, and whether it is a section title", () => {
+    const filed = (topic: string) => group(topic, rewording.members[0]!);
+    expect(joinKnownQuestions([seed, filed('compression')], known, reading('sameTopic', 0.5), context()).merged).toHaveLength(1);
+    expect(joinKnownQuestions([seed, filed('training')], known, reading('sameTopic', 0.5), context()).merged).toEqual([]);
+    expect(
+      joinKnownQuestions([seed, rewording], known, reading('section', 0.5), context({ isSectionTitle: () => true })).merged,
+    ).toHaveLength(1);
+    expect(joinKnownQuestions([seed, rewording], known, reading('section', 0.5), context()).merged).toEqual([]);
   });
 
   it('never joins a title that asks about a narrower concept than the known question', () => {
     const asked: string[][] = [];
-    const narrower = (title: string, knownTitles: readonly string[]) => (asked.push([title, ...knownTitles]), true);
-    expect(joinKnownQuestions([seed, rewording, other], known, () => false, undefined, narrower).merged).toEqual([]);
+    const asksNarrower = (title: string, knownTitles: readonly string[]) => (asked.push([title, ...knownTitles]), true);
+    const weights = reading('answer', rewordingAnswer - 0.05);
+    expect(joinKnownQuestions([seed, rewording, other], known, weights, context({ asksNarrower })).merged).toEqual([]);
     expect(asked).toContainEqual(['大模型当老师、小模型当学生是怎么回事', '什么是知识蒸馏']);
   });
 
   it('joins nothing when the known question is not among the articles ingested, or without a model', () => {
-    expect(joinKnownQuestions([rewording, other], known, () => false).merged).toEqual([]);
-    expect(joinKnownQuestions([seed, rewording, other], undefined, () => false).groups).toHaveLength(3);
+    const weights = reading('answer', rewordingAnswer - 0.05);
+    expect(joinKnownQuestions([rewording, other], known, weights, context()).merged).toEqual([]);
+    expect(joinKnownQuestions([seed, rewording, other], undefined, weights, context()).groups).toHaveLength(3);
+    expect(joinKnownQuestions([seed, rewording, other], known, undefined, context()).groups).toHaveLength(3);
   });
 
-  it("never joins a long-form article's section title, nor a question that is itself a known wording", () => {
-    expect(joinKnownQuestions([seed, rewording], known, () => true).merged).toEqual([]);
+  it('never moves a question that is itself a known wording', () => {
     // a.txt:12 is where the privacy question lives: what it says cannot move it, however much it reads like another.
     const home = group('challenges', draft('a.txt', 12, '怎么让小模型向大模型学本事', distillation[1]!.answer));
-    expect(joinKnownQuestions([seed, home], known, () => false).merged).toEqual([]);
+    expect(joinKnownQuestions([seed, home], known, reading('answer', 0), context()).merged).toEqual([]);
   });
 });
 
@@ -224,7 +235,10 @@ describe('with the project examples', () => {
     const out = run(true);
     expect(questionOf(out, '900-q1')).toEqual(['002-s8-4', '900-q1']);
     expect(questionOf(out, '900-q2')).toEqual(['900-q2']);
-    expect(formatReport(out.report)).toMatch(/已知问法 0\.\d\d {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u);
+    // The probability, then the measures it was read from.
+    expect(formatReport(out.report)).toMatch(
+      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+(?: 同一主题)?） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
+    );
     expect(questionOf(run(false), '900-q1')).toEqual(['900-q1']);
   });
 });

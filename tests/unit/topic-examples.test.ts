@@ -20,6 +20,7 @@ import {
 import { trainTopicWeights, topicProbabilities } from '../../scripts/ingest/classify/logistic.ts';
 import { IngestError } from '../../scripts/ingest/errors.ts';
 import { buildKnownQuestions } from '../../scripts/ingest/known-questions.ts';
+import { trainJoinWeights } from '../../scripts/ingest/join-model.ts';
 import type { TopicId } from '../../src/lib/topics.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
@@ -77,7 +78,11 @@ describe('features and counts', () => {
         { at: 'b.txt:4', title: '大模型能帮医生干啥', answer: '辅助诊断，写病历。' },
       ],
     );
-    const withKnown = { ...tiny, known };
+    const join = trainJoinWeights([
+      { features: { title: 0.1, answer: 0.4, margin: 0.2, subject: 0.5, sameTopic: 1, concepts: 0.3, section: 0 }, same: true },
+      { features: { title: 0.1, answer: 0.05, margin: 0.01, subject: 0, sameTopic: 0, concepts: 0, section: 1 }, same: false },
+    ]);
+    const withKnown = { ...tiny, known: { ...known, join } };
     expect(parseTopicExamples(serializeTopicExamples(withKnown), 'x.json')).toEqual(withKnown);
     const bad = catchIngestError(() => parseTopicExamples('{"about": 1}', 'content/topic-examples.json'));
     expect(bad).toBeInstanceOf(IngestError);

@@ -142,7 +142,8 @@ function serializeKnown(known: KnownQuestions, more: boolean): string[] {
     `    "answerFrequency": ${JSON.stringify(known.answerFrequency)},`,
     '    "questions": [',
     known.questions.map((q) => `      ${JSON.stringify(q)}`).join(',\n'),
-    '    ]',
+    '    ],',
+    `    "join": ${JSON.stringify(known.join)}`,
     more ? '  },' : '  }',
   ];
 }
