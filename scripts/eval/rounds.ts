@@ -2,7 +2,7 @@
  * npm run eval:rounds — how ingestion does on articles it has not learnt from, measured on the
  * labelled test articles (tests/fixtures/unseen/, labels in expected.yaml).
  *
- *   node scripts/eval/rounds.ts [--fold 175] [--show] [--held-out]
+ *   node scripts/eval/rounds.ts [--fold 175] [--show] [--held-out] [--halves]
  *
  * Tuning articles were written in rounds of three (the first round five), each by one helper. The
  * labelled examples (content/topic-examples.json) are counted from all of them, so scoring a tuning
@@ -14,7 +14,9 @@
  * five (precision, recall); the round's rewordings of seed questions grouped with them; questions
  * recurring within the round grouped. `--show` lists the misses of tuning rounds. `--held-out`
  * scores the held-out articles with the project's examples as they are, and never lists a miss:
- * reading them would be tuning on them.
+ * reading them would be tuning on them. `--halves` ingests each half of the rounds together (some
+ * forty articles, as a grown knowledge base) with the model learnt from the other half, and counts
+ * the pairs of new questions the repeat model gives each probability that are one question or not.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,24 +26,18 @@ import { parseTopicExamples, type TopicExamples } from '../ingest/classify/examp
 import { parseOverrides } from '../ingest/overrides.ts';
 import { ingest, type SourceFile, type Stages } from '../ingest/pipeline.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary/parse.ts';
-import { buildTopicExamples, joinRows, labelledQuestions, type LabelledSource } from '../labels/examples.ts';
+import { buildTopicExamples, joinRows, labelledQuestions, repeatRows, roundOf, type LabelledSource } from '../labels/examples.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
-import { FIVE_LABELS, labelsFor, score, UNSEEN_DIR, UNSEEN_LABELS, unseenLabels } from '../labels/score.ts';
+import { FIVE_LABELS, labelsFor, sameQuestion, score, UNSEEN_DIR, UNSEEN_LABELS, unseenLabels } from '../labels/score.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const USAGE = 'Usage: node scripts/eval/rounds.ts [--fold NNN] [--show] [--held-out]';
+const USAGE = 'Usage: node scripts/eval/rounds.ts [--fold NNN] [--show] [--held-out] [--halves]';
 
 const readFolder = (dir: string): SourceFile[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
-
-/** The round a test article was written in, named by its first file number: 101–105, then threes. */
-export function roundOf(file: string): string {
-  const n = Number.parseInt(file, 10);
-  return n <= 105 ? '101' : String(106 + Math.floor((n - 106) / 3) * 3);
-}
 
 export interface RoundScore {
   round: string;
@@ -51,6 +47,8 @@ export interface RoundScore {
   pairs: { right: number; wrong: number; missed: number };
   rewordings: { grouped: number; total: number };
   repeats: { grouped: number; total: number };
+  /** Every pair of new questions the repeat model read (joined or near miss): its probability, and whether the labels call it one question. */
+  repeatPairs: { probability: number; same: boolean }[];
   misses: string[];
 }
 
@@ -64,7 +62,7 @@ export function scoreRound(
   stages: Partial<Stages> = {},
 ): RoundScore {
   const overridesPath = join(REPO, 'content/overrides.yaml');
-  const { entries } = ingest(
+  const { entries, report } = ingest(
     {
       sources: [...five, ...articles],
       overrides: parseOverrides(overridesPath, readFileSync(overridesPath, 'utf8')),
@@ -111,8 +109,13 @@ export function scoreRound(
     ...s.pairs.falsePositive.map((p) => `wrong pair: ${p}`),
     ...s.pairs.falseNegative.map((p) => `missed pair: ${p}`),
   );
+  const together = sameQuestion(labels);
+  const repeatPairs = [...report.similar.merged, ...report.similar.nearMisses]
+    .filter((m) => m.measures && !m.known)
+    .map((m) => ({ probability: m.score, same: m.a.entries.some((a) => m.b.entries.some((b) => together(a, b))) }));
   return {
     round,
+    repeatPairs,
     topics: { right: topics.right, total: topics.total },
     missing: labels.missing.length,
     pairs: { right: s.pairs.truePositive, wrong: s.pairs.falsePositive.length, missed: s.pairs.falseNegative.length },
@@ -123,7 +126,7 @@ export function scoreRound(
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(3));
-function line(s: Omit<RoundScore, 'misses'>): string {
+function line(s: Omit<RoundScore, 'misses' | 'repeatPairs'>): string {
   const { topics: t, pairs: p, rewordings: r, repeats: q } = s;
   return [
     s.round.padEnd(8),
@@ -143,6 +146,7 @@ function main(args: string[]): number {
       fold: { type: 'string', multiple: true },
       show: { type: 'boolean', default: false },
       'held-out': { type: 'boolean', default: false },
+      halves: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -173,11 +177,37 @@ function main(args: string[]): number {
   // and a round's own rows are dropped when it is left out. Measuring them again without the round
   // would take minutes per round; what stays in is the round's wordings inside the known questions
   // other articles' rows were measured against, never its rows or its labels' verdicts on them.
-  const rows = joinRows(
-    labelledQuestions([...five.map(labelled(true)), ...tuning.map(labelled(false))], [FIVE_LABELS, UNSEEN_LABELS]),
-    new Set(five.map((a) => a.file)),
-    new VocabularyMatcher(vocabulary),
-  );
+  const everything = labelledQuestions([...five.map(labelled(true)), ...tuning.map(labelled(false))], [FIVE_LABELS, UNSEEN_LABELS]);
+  const ownFiles = new Set(five.map((a) => a.file));
+  const matcher = new VocabularyMatcher(vocabulary);
+  const joinRowsOfAll = joinRows(everything, ownFiles, matcher);
+  if (values.halves) {
+    // A knowledge base grown by dozens of articles at once: each half of the rounds is ingested
+    // together with the model learnt from the other half, and every pair of new questions the
+    // repeat model read is judged by the labels, at each threshold it could be joined from.
+    const order = [...rounds.keys()].sort();
+    const pairs: RoundScore['repeatPairs'] = [];
+    for (const [k, half] of [order.filter((_, i) => i % 2 === 0), order.filter((_, i) => i % 2 === 1)].entries()) {
+      const articles = tuning.filter((a) => half.includes(roundOf(a.file)));
+      const files = new Set(articles.map((a) => a.file));
+      const examples = buildTopicExamples(
+        [...five.map(labelled(true)), ...tuning.filter((a) => !files.has(a.file)).map(labelled(false))],
+        [FIVE_LABELS, UNSEEN_LABELS],
+        `left out: half ${k + 1}`,
+        vocabulary,
+        { join: joinRowsOfAll, repeat: repeatRows(everything, ownFiles, matcher, files) },
+      );
+      const s = scoreRound(`half ${k + 1}`, articles, 'tuning', five, examples);
+      console.log(line(s));
+      pairs.push(...s.repeatPairs);
+    }
+    for (const t of [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
+      const given = pairs.filter((p) => p.probability >= t);
+      const right = given.filter((p) => p.same).length;
+      console.log(`repeat pairs from ${t.toFixed(2)}: ${given.length} (${right} one question, ${given.length - right} not)`);
+    }
+    return 0;
+  }
   for (const [round, articles] of rounds) {
     if (wanted && !wanted.includes(round)) continue;
     const examples = buildTopicExamples(
@@ -185,7 +215,9 @@ function main(args: string[]): number {
       [FIVE_LABELS, UNSEEN_LABELS],
       `left out: round ${round}`,
       vocabulary,
-      rows,
+      // Repeat rows are measured among all test articles, so they are measured again without the
+      // round: its wordings are neither rows nor what other rows were measured against.
+      { join: joinRowsOfAll, repeat: repeatRows(everything, ownFiles, matcher, new Set(articles.map((a) => a.file))) },
     );
     const s = scoreRound(round, articles, 'tuning', five, examples);
     scores.push(s);

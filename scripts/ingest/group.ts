@@ -90,3 +90,39 @@ export function groupDrafts(drafts: readonly DraftEntry[], keyOf: GroupKey): Dra
     entryIds: members.map((m) => m.id),
   }));
 }
+
+/**
+ * Which group each group has been joined into, for the stages that join groups by similarity: a
+ * joined group points at the group it joined, so a chain of joins ends at one group.
+ */
+export class Joins {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  /** The group that `i` ends up in. */
+  root(i: number): number {
+    const p = this.parent[i]!;
+    return p === i ? i : (this.parent[i] = this.root(p));
+  }
+  /** Joins `child`'s group into `into`'s group; false when they already are one. */
+  join(child: number, into: number): boolean {
+    const [a, b] = [this.root(child), this.root(into)];
+    if (a === b) return false;
+    this.parent[a] = b;
+    return true;
+  }
+  /**
+   * The groups after the joins, each where the group it ended in stood (that group's key, so its
+   * permalink, kept), its members in the order they came in and its title shown from all of them.
+   */
+  apply<G extends DraftGroup>(groups: readonly G[]): G[] {
+    const order = new Map(groups.flatMap((g) => g.members).map((m, i) => [m.id, i]));
+    const joined = new Map<number, DraftEntry[]>();
+    groups.forEach((g, i) => joined.set(this.root(i), [...(joined.get(this.root(i)) ?? []), ...g.members]));
+    return [...joined].map(([i, members]): G => {
+      members.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+      return { ...groups[i]!, display: displayQuestion(members.map((m) => m.title)), members, entryIds: members.map((m) => m.id) };
+    });
+  }
+}

@@ -14,13 +14,14 @@ import { z } from 'zod';
 import { pairsAndWords } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import type { DraftEntry } from './drafts.ts';
-import { displayQuestion, type DraftGroup } from './group.ts';
+import { Joins, type DraftGroup } from './group.ts';
 import type { SimilarQuestions } from './similar-questions.ts';
 import {
   JOIN_NEAR_MISS,
   JOIN_THRESHOLD,
   joinFeatures,
   joinProbability,
+  reportedJoin,
   joinWeightsSchema,
   type JoinFeatures,
   type JoinWeights,
@@ -58,6 +59,8 @@ export interface KnownCentroids {
 /** The vectors and the learnt decision to join one (join-model.ts). */
 export interface KnownQuestions extends KnownCentroids {
   join: JoinWeights;
+  /** The same kind of decision between two new questions (repeated-questions.ts). */
+  repeat: JoinWeights;
 }
 
 const weights = z.record(z.string(), z.number());
@@ -67,6 +70,7 @@ export const knownQuestionsSchema = z.object({
   answerFrequency: z.record(z.string(), z.number().int().positive()),
   questions: z.array(z.object({ at: z.array(z.string().regex(/^.+:\d+$/u)).min(1), title: weights, answer: weights })),
   join: joinWeightsSchema,
+  repeat: joinWeightsSchema,
 });
 
 export interface LabelledWording {
@@ -115,9 +119,15 @@ export function buildKnownQuestions(groups: readonly (readonly LabelledWording[]
     for (const f of new Set(pairsAndWords(w.answer))) answerCounts.set(f, (answerCounts.get(f) ?? 0) + 1);
   }
   const frequent = (m: Map<string, number>) => Object.fromEntries([...m].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const titleFrequency = frequent(titleCounts);
-  const answerFrequency = frequent(answerCounts);
-  const documents = all.length;
+  return withQuestions({ documents: all.length, titleFrequency: frequent(titleCounts), answerFrequency: frequent(answerCounts) }, groups);
+}
+
+/** Centroids of `groups` under the document frequencies of `base`: a new article's questions are read with the labelled articles' frequencies. */
+export function withQuestions(
+  base: Pick<KnownCentroids, 'documents' | 'titleFrequency' | 'answerFrequency'>,
+  groups: readonly (readonly LabelledWording[])[],
+): KnownCentroids {
+  const { documents, titleFrequency, answerFrequency } = base;
   const centroid = (vectors: Vector[]) => {
     const sum = new Map<string, number>();
     for (const v of vectors) for (const [f, x] of v) sum.set(f, (sum.get(f) ?? 0) + x / vectors.length);
@@ -174,8 +184,18 @@ export class KnownQuestionModel {
 
   /** The known question a wording reads most like, if there is any known question. */
   best(title: string, answer: string): KnownMatch | undefined {
+    if (this.data.questions.length === 0) return undefined;
+    const { score, title: titles, answer: answers } = this.all(title, answer);
+    let first = 0;
+    for (let i = 1; i < score.length; i++) if (score[i]! > score[first]!) first = i;
+    let second = 0;
+    for (let i = 0; i < score.length; i++) if (i !== first && score[i]! > second) second = score[i]!;
+    return { question: first, score: score[first]!, title: titles[first]!, answer: answers[first]!, margin: score[first]! - second };
+  }
+
+  /** A wording's cosines with every known question's titles and answers, and their score. */
+  all(title: string, answer: string): { score: Float64Array; title: Float64Array; answer: Float64Array } {
     const { documents, titleFrequency, answerFrequency, questions } = this.data;
-    if (questions.length === 0) return undefined;
     const cosines = (v: Vector, postings: Map<string, [number, number][]>) => {
       const out = new Float64Array(questions.length);
       for (const [f, x] of v) for (const [i, w] of postings.get(f) ?? []) out[i]! += x * w;
@@ -186,12 +206,7 @@ export class KnownQuestionModel {
       this.titlePostings,
     );
     const answers = cosines(vectorOf(counts(answer), answerFrequency, documents, true), this.answerPostings);
-    const scores = titles.map((t, i) => TITLE_SHARE * t + (1 - TITLE_SHARE) * answers[i]!);
-    let first = 0;
-    for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[first]!) first = i;
-    let second = 0;
-    for (let i = 0; i < scores.length; i++) if (i !== first && scores[i]! > second) second = scores[i]!;
-    return { question: first, score: scores[first]!, title: titles[first]!, answer: answers[first]!, margin: scores[first]! - second };
+    return { score: titles.map((t, i) => TITLE_SHARE * t + (1 - TITLE_SHARE) * answers[i]!), title: titles, answer: answers };
   }
 }
 
@@ -245,23 +260,10 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
     }
     return t;
   };
-  const parent = groups.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const joins = new Joins(groups.length);
   const merged: SimilarQuestions[] = [];
   const nearMisses: SimilarQuestions[] = [];
-  const round2 = (x: number) => Math.round(x * 100) / 100;
-  const pair = ({ p, target, features: f }: Candidate, g: G): SimilarQuestions => ({
-    score: round2(p),
-    known: {
-      title: round2(f.title),
-      answer: round2(f.answer),
-      subject: round2(f.subject),
-      concepts: round2(f.concepts),
-      sameTopic: f.sameTopic === 1,
-    },
-    a: { entries: groups[target]!.entryIds, question: groups[target]!.display },
-    b: { entries: g.entryIds, question: g.display },
-  });
+  const pair = ({ p, target, features }: Candidate, g: G) => reportedJoin(p, features, groups[target]!, g, true);
   groups.forEach((g, i) => {
     if (known.has(i)) return;
     let best: Candidate | undefined;
@@ -282,18 +284,11 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
       if (candidate.p >= JOIN_THRESHOLD && !context.asksNarrower?.(m.title, to.titles) && (!best || candidate.p > best.p)) best = candidate;
     }
     if (best) {
-      parent[i] = root(best.target);
+      joins.join(i, best.target);
       merged.push(pair(best, g));
     } else if (closest && closest.p >= JOIN_NEAR_MISS) nearMisses.push(pair(closest, g));
   });
-  const joined = new Map<number, DraftEntry[]>();
-  groups.forEach((g, i) => joined.set(root(i), [...(joined.get(root(i)) ?? []), ...g.members]));
-  const order = new Map(groups.flatMap((g) => g.members).map((m, i) => [m.id, i]));
-  const result = [...joined].map(([i, members]): G => {
-    members.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
-    return { ...groups[i]!, display: displayQuestion(members.map((m) => m.title)), members, entryIds: members.map((m) => m.id) };
-  });
-  return { groups: result, merged, nearMisses: nearMisses.sort((x, y) => y.score - x.score) };
+  return { groups: joins.apply(groups), merged, nearMisses: nearMisses.sort((x, y) => y.score - x.score) };
 }
 
 /** The specific (not broad) terms of the vocabulary a text names. */

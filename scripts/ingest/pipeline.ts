@@ -18,7 +18,8 @@ import { applyOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, serializeLock, type PermalinkLock } from './permalinks.ts';
 import { buildReport, type IngestReport } from './report.ts';
 import { joinKnownQuestions, KnownQuestionModel, narrowerThan, specificConcepts } from './known-questions.ts';
-import { bestSimilarity, mergeSimilarQuestions, nearestBySubject, sectionTitles, subjectsOf } from './similar-questions.ts';
+import { joinRepeatedQuestions } from './repeated-questions.ts';
+import { mergeSimilarQuestions, nearestBySubject, sectionTitles, subjectShare } from './similar-questions.ts';
 
 export type { IngestReport, SourceFile };
 
@@ -60,13 +61,15 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const similar = mergeSimilarQuestions(groupDrafts(drafts, groupKey), articles, matcher);
   const classified = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
   const concepts = specificConcepts(matcher);
-  const known = joinKnownQuestions(classified, knownQuestions, input.examples?.known?.join, {
+  const joinContext = {
     isSectionTitle: sectionTitles(articles),
-    subjectShare: (title, titles) => bestSimilarity(subjectsOf([title], matcher), subjectsOf(titles, matcher)),
-    concepts: (text) => new Set(concepts(text).map((c) => c.id)),
+    subjectShare: subjectShare(matcher),
+    concepts: (text: string) => new Set(concepts(text).map((c) => c.id)),
     asksNarrower: narrowerThan(matcher),
-  });
-  const questions = known.groups;
+  };
+  const known = joinKnownQuestions(classified, knownQuestions, input.examples?.known?.join, joinContext);
+  const repeated = joinRepeatedQuestions(known.groups, input.examples?.known, input.examples?.known?.repeat, joinContext);
+  const questions = repeated.groups;
   const decided = applyOverrides({ articles, drafts, questions }, input.overrides, {
     file: input.overridesFile ?? 'overrides.yaml',
     lock,
@@ -84,7 +87,10 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const warnings = [...articles.flatMap((a) => a.warnings), ...decided.warnings];
   const report = buildReport({
     ...site,
-    similar: { merged: [...similar.merged, ...known.merged], nearMisses: [...similar.nearMisses, ...known.nearMisses] },
+    similar: {
+      merged: [...similar.merged, ...known.merged, ...repeated.merged],
+      nearMisses: [...similar.nearMisses, ...known.nearMisses, ...repeated.nearMisses],
+    },
     overrides: decided.effects,
     warnings,
   });

@@ -15,7 +15,7 @@ import type { ParsedArticle } from './articles.ts';
 import type { NearestTitles } from './classify/questions.ts';
 import type { DraftEntry } from './drafts.ts';
 import { SIMILARITY_FILLER, isPhrasedAsQuestion } from './filler.ts';
-import { displayQuestion, type DraftGroup } from './group.ts';
+import { displayQuestion, Joins, type DraftGroup } from './group.ts';
 
 /**
  * Chosen on the hand-labelled same-question pairs of the five seed articles and the tuning
@@ -499,11 +499,13 @@ export interface SimilarQuestions {
   score: number;
   /** How much the answers share (ANSWER_OVERLAP), when that is what decided. */
   answers?: number;
+  /** Joined because b reads like a known question's wordings (known-questions.ts). */
+  known?: true;
   /**
-   * Joined because b reads like a known question's wordings (known-questions.ts): score is the join
-   * model's probability, and these the measures it read (join-model.ts).
+   * When a learnt model decided (join-model.ts): score is its probability, and these the measures it
+   * read.
    */
-  known?: { title: number; answer: number; subject: number; concepts: number; sameTopic: boolean };
+  measures?: { title: number; answer: number; subject: number; concepts: number; sameTopic: boolean };
   /** Entry ids and display titles of the two questions. */
   a: { entries: string[]; question: string };
   b: { entries: string[]; question: string };
@@ -538,8 +540,7 @@ export function mergeSimilarQuestions(
   const pairs = similarPairs(refs, matcher);
 
   const index = new Map(separated.map((g, i) => [g.key, i]));
-  const parent = separated.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const joins = new Joins(separated.length);
   const describe = (key: string) => {
     const g = separated[index.get(key)!]!;
     return { entries: g.entryIds, question: g.display };
@@ -549,11 +550,11 @@ export function mergeSimilarQuestions(
   const sectionsIn = refs.map((r) => new Set(r.sectionTitle ? r.articles : []));
   const merged: SimilarQuestions[] = [];
   const join = (p: SimilarPair, answers?: number) => {
-    const [a, b] = [root(index.get(p.a)!), root(index.get(p.b)!)];
+    const [a, b] = [joins.root(index.get(p.a)!), joins.root(index.get(p.b)!)];
     if (a === b || [...sectionsIn[a]!].some((x) => sectionsIn[b]!.has(x))) return;
     // The earlier question keeps its key (and so its permalink); the later one redirects to it.
     const [keep, gone] = [Math.min(a, b), Math.max(a, b)];
-    parent[gone] = keep;
+    joins.join(gone, keep);
     for (const x of sectionsIn[gone]!) sectionsIn[keep]!.add(x);
     merged.push({ score: p.score, ...(answers === undefined ? {} : { answers }), a: describe(p.a), b: describe(p.b) });
   };
@@ -579,17 +580,9 @@ export function mergeSimilarQuestions(
     .sort((x, y) => y.overlap - x.overlap || y.p.score - x.p.score);
   for (const { p, overlap } of byAnswers) join(p, overlap);
   const nearMisses = pairs
-    .filter((p) => p.score < threshold && root(index.get(p.a)!) !== root(index.get(p.b)!))
+    .filter((p) => p.score < threshold && joins.root(index.get(p.a)!) !== joins.root(index.get(p.b)!))
     .map((p) => ({ score: p.score, answers: answers(p), a: describe(p.a), b: describe(p.b) }));
-
-  const order = new Map(separated.flatMap((g) => g.members).map((m, i) => [m.id, i]));
-  const joined = new Map<number, DraftEntry[]>();
-  separated.forEach((g, i) => joined.set(root(i), [...(joined.get(root(i)) ?? []), ...g.members]));
-  const result = [...joined].map(([i, members]) => {
-    members.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
-    return { key: separated[i]!.key, display: displayQuestion(members.map((m) => m.title)), members, entryIds: members.map((m) => m.id) };
-  });
-  return { groups: result, merged, nearMisses };
+  return { groups: joins.apply(separated), merged, nearMisses };
 }
 
 /** Whether an entry's title is a long-form article's section title (背景介绍) rather than a question. */
@@ -668,4 +661,9 @@ function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   for (const x of a) if (b.has(x)) shared++;
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
+}
+
+/** How much of a title's subject some of `titles` share: the measure the learnt joins read (join-model.ts). */
+export function subjectShare(matcher: VocabularyMatcher): (title: string, titles: readonly string[]) => number {
+  return (title, titles) => bestSimilarity(subjectsOf([title], matcher), subjectsOf(titles, matcher));
 }

@@ -30,7 +30,8 @@ import {
   type LabelledWording,
 } from '../ingest/known-questions.ts';
 import { joinFeatures, trainJoinWeights, type JoinExample } from '../ingest/join-model.ts';
-import { bestSimilarity, sectionTitles, subjectsOf } from '../ingest/similar-questions.ts';
+import { sectionTitles, subjectShare } from '../ingest/similar-questions.ts';
+import { nearestWordings } from '../ingest/repeated-questions.ts';
 import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { draftEntries, type DraftEntry } from '../ingest/drafts.ts';
 import { IngestError } from '../ingest/errors.ts';
@@ -186,8 +187,7 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
     if (!c) conceptsOf.set(w.at, (c = new Set(specific(w.answer).map((x) => x.id))));
     return c;
   };
-  const subjectShare = (title: string, titles: readonly string[]) =>
-    bestSimilarity(subjectsOf([title], matcher), subjectsOf(titles, matcher));
+  const share = subjectShare(matcher);
   const questionOf = new Map(sameQuestions(wordings, positionOf, sameAs, own).flatMap((g, i) => g.map((w) => [w.at, i] as const)));
   const rows: JoinRow[] = [];
   const byFile = Map.groupBy(
@@ -213,7 +213,7 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
         { title: w.title, topic: topicAt.get(at), section: sections.has(at), concepts: concepts(w) },
         { titles: home.map((x) => x.title), topic: topicAt.get(home[0]!.at), concepts: new Set(home.flatMap((x) => [...concepts(x)])) },
         match,
-        subjectShare,
+        share,
       );
       const question = questionOf.get(at);
       rows.push({ file, features, same: question !== undefined && home.some((x) => questionOf.get(x.at) === question) });
@@ -222,13 +222,61 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
   return rows;
 }
 
+/** The round a test article was written in, named by its first file number: 101–105, then threes. */
+export function roundOf(file: string): string {
+  const n = Number.parseInt(file, 10);
+  return n <= 105 ? '101' : String(106 + Math.floor((n - 106) / 3) * 3);
+}
+
+/**
+ * The repeat model's training rows (repeated-questions.ts): every labelled question of a test
+ * article measured against the question of another test article it reads most like, among all the
+ * test articles at once, as a knowledge base grown by that many articles would ingest them (a
+ * question's best match among a thousand questions reads closer than among the thirty of one round,
+ * and the model must be sure at that scale); `same` when the labels say they ask the same question.
+ * Articles in `leftOut` are neither measured nor measured against, nor counted in the frequencies.
+ */
+export function repeatRows(
+  labelled: LabelledQuestions,
+  own: ReadonlySet<string>,
+  matcher: VocabularyMatcher,
+  leftOut: ReadonlySet<string> = new Set(),
+): JoinRow[] {
+  const { wordings, positionOf, sameAs, topicAt, sections } = labelled;
+  const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
+  const specific = specificConcepts(matcher);
+  const every = new Set([...wordings.keys()].map(fileOf));
+  const questionOf = new Map(sameQuestions(wordings, positionOf, sameAs, every).flatMap((g, i) => g.map((w) => [w.at, i] as const)));
+  const kept = [...wordings.values()].filter((w) => !leftOut.has(fileOf(w.at)));
+  const pool = kept.filter((w) => !own.has(fileOf(w.at)));
+  const nearest = nearestWordings(
+    buildKnownQuestions([], kept),
+    pool.map((w) => ({
+      file: fileOf(w.at),
+      title: w.title,
+      answer: w.answer,
+      topic: topicAt.get(w.at),
+      section: sections.has(w.at),
+      concepts: new Set(specific(w.answer).map((c) => c.id)),
+    })),
+    subjectShare(matcher),
+  );
+  return nearest.flatMap((n, i) => {
+    if (!n) return [];
+    const question = questionOf.get(pool[i]!.at);
+    return [
+      { file: fileOf(pool[i]!.at), features: n.features, same: question !== undefined && questionOf.get(pool[n.other]!.at) === question },
+    ];
+  });
+}
+
 export function buildTopicExamples(
   sources: readonly LabelledSource[],
   labelPaths: readonly string[],
   about: string,
   vocabulary: readonly VocabularyConcept[],
-  /** Training rows of the join model measured beforehand (scripts/eval/rounds.ts); those of articles not among `sources` are left out. */
-  rows?: readonly JoinRow[],
+  /** Training rows measured beforehand (scripts/eval/rounds.ts); those of articles not among `sources` are left out. */
+  rows?: { join: readonly JoinRow[]; repeat: readonly JoinRow[] },
 ): TopicExamples & { known: KnownQuestions } {
   const labelled = labelledQuestions(sources, labelPaths);
   const { examples, counted, wordings, positionOf, sameAs } = labelled;
@@ -236,9 +284,12 @@ export function buildTopicExamples(
   model.weights = trainTopicWeights(examples, Object.keys(model.features));
   const own = new Set(sources.filter((s) => s.own).map((s) => s.file));
   const files = new Set(sources.map((s) => s.file));
-  const join = trainJoinWeights(rows ? rows.filter((r) => files.has(r.file)) : joinRows(labelled, own, new VocabularyMatcher(vocabulary)));
+  const matcher = new VocabularyMatcher(vocabulary);
+  const ofSources = (r: JoinRow) => files.has(r.file);
+  const join = trainJoinWeights(rows ? rows.join.filter(ofSources) : joinRows(labelled, own, matcher));
+  const repeat = trainJoinWeights(rows ? rows.repeat.filter(ofSources) : repeatRows(labelled, own, matcher));
   return {
     ...model,
-    known: { ...buildKnownQuestions(sameQuestions(wordings, positionOf, sameAs, own), [...wordings.values()]), join },
+    known: { ...buildKnownQuestions(sameQuestions(wordings, positionOf, sameAs, own), [...wordings.values()]), join, repeat },
   };
 }

@@ -113,6 +113,12 @@ function pairsOf(sets: readonly (readonly string[])[]): Set<string> {
   return pairs;
 }
 
+/** Whether the labels say two entries ask the same question (same-question is transitive). */
+export function sameQuestion(labels: Labels): (a: string, b: string) => boolean {
+  const pairs = pairsOf(labels.same);
+  return (a, b) => pairs.has(pairKey(a, b));
+}
+
 export interface Score {
   topics: { right: number; total: number; wrong: string[] };
   pairs: { truePositive: number; falsePositive: string[]; falseNegative: string[]; precision: number; recall: number };

@@ -1,6 +1,7 @@
 /** Grouping entries into questions (SPEC: "Question"), automatically and by overrides. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayQuestion, namesSpecificConcept, questionKey } from '../../scripts/ingest/group.ts';
+import { displayQuestion, Joins, namesSpecificConcept, questionKey, type DraftGroup } from '../../scripts/ingest/group.ts';
+import type { DraftEntry } from '../../scripts/ingest/drafts.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { entryById, HEAVY_TIMEOUT, overridesFrom, realSources, source, projectVocabulary } from './support/ingest.ts';
@@ -123,5 +124,36 @@ describe('the grouping key is a parameter of the pipeline', () => {
     expect(membersOf(out, '100-q1')).toEqual(['100-q1', '100-q2']);
     expect(membersOf(out, '100-q3')).toEqual(['100-q3']);
     expect(out.report.grouped).toEqual([{ question: '甲是什么？', path: expect.any(String), entries: ['100-q1', '100-q2'] }]);
+  });
+});
+
+describe('joining groups (Joins, shared by the similarity stages)', () => {
+  const draft = (id: string, title: string) => ({ id, title }) as DraftEntry;
+  const group = (key: string, ...members: DraftEntry[]): DraftGroup => ({
+    key,
+    display: members[0]!.title,
+    members,
+    entryIds: members.map((m) => m.id),
+  });
+  const groups = [
+    group('a', draft('1', '第一种问法比较长')),
+    group('b', draft('2', '短问法'), draft('3', '第三种')),
+    group('c', draft('4', '第四种问法')),
+    group('d', draft('5', '另一个问题')),
+  ];
+
+  it('follows a chain of joins to one group, kept where the group it ended in stood, members in their first order', () => {
+    const joins = new Joins(groups.length);
+    expect(joins.join(2, 1)).toBe(true);
+    expect(joins.join(1, 0)).toBe(true);
+    expect(joins.join(2, 0)).toBe(false);
+    expect(joins.apply(groups).map((g) => [g.key, g.entryIds, g.display])).toEqual([
+      ['a', ['1', '2', '3', '4'], '短问法'],
+      ['d', ['5'], '另一个问题'],
+    ]);
+  });
+
+  it('leaves groups that were not joined as they were', () => {
+    expect(new Joins(groups.length).apply(groups)).toEqual(groups);
   });
 });

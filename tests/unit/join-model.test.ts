@@ -16,7 +16,7 @@ import {
   type JoinExample,
   type JoinFeatures,
 } from '../../scripts/ingest/join-model.ts';
-import { joinRows, labelledQuestions } from '../../scripts/labels/examples.ts';
+import { joinRows, labelledQuestions, repeatRows } from '../../scripts/labels/examples.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { projectExamples, projectVocabulary, tempDir } from './support/ingest.ts';
 
@@ -140,6 +140,87 @@ describe('the training rows', () => {
       expect(rows[0]!.features.answer).toBeGreaterThan(0.1);
       expect(rows[0]!.features.sameTopic).toBe(1);
       expect(rows[1]!.features.sameTopic).toBe(0);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
+
+describe('the repeat rows', () => {
+  it("are measured among all test articles at once, each question against another article's; a left-out article is neither", () => {
+    const tmp = tempDir('kb-repeat-');
+    try {
+      const article = (items: [string, string][]) =>
+        new TextEncoder().encode(
+          ['# 问答', '', ...items.flatMap(([title, answer], i) => [`### ${i + 1}. ${title}`, '', `**答案：** ${answer}`, ''])].join('\n'),
+        );
+      const distillation: [string, string] = ['什么是知识蒸馏？', '让小的学生模型学习教师模型输出的软标签，温度系数调节分布的平滑程度。'];
+      const labels = join(tmp.dir, 'labels.yaml');
+      writeFileSync(
+        labels,
+        [
+          'x/106_a.txt:',
+          '  - { line: 3, number: 1, topics: [compression] }',
+          '  - { line: 7, number: 2, topics: [applications] }',
+          'x/107_b.txt:',
+          '  - { line: 3, number: 1, topics: [compression], same_as: [106_a.txt#1] }',
+          'x/109_c.txt:',
+          '  - { line: 3, number: 1, topics: [compression], same_as: [106_a.txt#1] }',
+          '  - { line: 7, number: 2, topics: [challenges] }',
+          'x/112_d.txt:',
+          '  - { line: 3, number: 1, topics: [compression] }',
+          '  - { line: 7, number: 2, topics: [applications] }',
+          '  - { line: 11, number: 3, topics: [training] }',
+          '  - { line: 15, number: 4, topics: [compression] }',
+          '  - { line: 19, number: 5, topics: [training] }',
+        ].join('\n'),
+      );
+      const labelled = labelledQuestions(
+        [
+          { file: '106_a.txt', own: false, bytes: article([distillation, ['咖啡豆的烘焙曲线怎么调？', '先定入豆温度，再看一爆时间。']]) },
+          {
+            file: '107_b.txt',
+            own: false,
+            bytes: article([['老师学生模型怎么回事？', '教师模型给出软标签，学生模型按温度平滑后的分布去学。']]),
+          },
+          // The same question word for word, in another round.
+          {
+            file: '109_c.txt',
+            own: false,
+            bytes: article([distillation, ['训练数据里的个人信息怎么保护？', '脱敏、差分隐私和访问控制。']]),
+          },
+          {
+            file: '112_d.txt',
+            own: false,
+            bytes: article([
+              ['什么是模型量化？', '把权重从 32 位浮点数换成 8 位整数，显存占用下降。'],
+              ['大模型在医院能做什么？', '辅助诊断，病历整理。'],
+              ['学习率怎么选？', '先用预热，再按余弦曲线衰减。'],
+              ['显卡散热不够怎么办？', '加大风道，换水冷。'],
+              ['语料怎么清洗？', '去重，过滤低质量文本。'],
+            ]),
+          },
+        ],
+        [labels],
+      );
+      const matcher = new VocabularyMatcher(projectVocabulary());
+      const rows = repeatRows(labelled, new Set(), matcher);
+      expect(rows.map((r) => r.file)).toEqual([
+        '106_a.txt',
+        '106_a.txt',
+        '107_b.txt',
+        '109_c.txt',
+        '109_c.txt',
+        ...Array<string>(5).fill('112_d.txt'),
+      ]);
+      // Its nearest is the same words in 109_c.txt, whatever the round.
+      expect(rows[0]).toMatchObject({ same: true, features: { title: expect.closeTo(1, 3) } });
+      const without = repeatRows(labelled, new Set(), matcher, new Set(['109_c.txt']));
+      expect(without.map((r) => r.file)).not.toContain('109_c.txt');
+      // Now it is the other wording (107_b.txt): no title word shared, the answers alike.
+      expect(without[0]!.same).toBe(true);
+      expect(without[0]!.features.title).toBe(0);
+      expect(without[0]!.features.answer).toBeGreaterThan(0.1);
     } finally {
       tmp.remove();
     }

@@ -4,8 +4,6 @@
  * (join-model.ts), under that question's topic, and nothing else does.
  */
 import { describe, expect, it } from 'vitest';
-import type { DraftEntry } from '../../scripts/ingest/drafts.ts';
-import type { DraftGroup } from '../../scripts/ingest/group.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { formatReport } from '../../scripts/ingest/report.ts';
 import {
@@ -13,10 +11,10 @@ import {
   joinKnownQuestions,
   KnownQuestionModel,
   narrowerThan,
-  type JoinContext,
   type LabelledWording,
 } from '../../scripts/ingest/known-questions.ts';
-import { JOIN_FEATURES, JOIN_NEAR_MISS, JOIN_THRESHOLD, type JoinFeature, type JoinWeights } from '../../scripts/ingest/join-model.ts';
+import { JOIN_NEAR_MISS, JOIN_THRESHOLD } from '../../scripts/ingest/join-model.ts';
+import { context, draft, group, reading } from './support/joins.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { projectExamples, projectOverrides, projectVocabulary, realSources, source } from './support/ingest.ts';
 
@@ -69,30 +67,6 @@ describe('the model', () => {
   });
 });
 
-const draft = (file: string, line: number, title: string, plain: string): DraftEntry =>
-  ({ id: `${file}-${line}`, file, raw: { heading: { line } }, order: line, title, mdx: plain, plain }) as unknown as DraftEntry;
-const group = (topic: string, ...members: DraftEntry[]): DraftGroup & { topic: string } => ({
-  key: members[0]!.title,
-  display: members[0]!.title,
-  members,
-  entryIds: members.map((m) => m.id),
-  topic,
-});
-
-/** Weights that read one measure: probability 0.5 at `at`, steep around it. */
-const reading = (feature: JoinFeature, at: number): JoinWeights => ({
-  mean: JOIN_FEATURES.map((f) => (f === feature ? at : 0)),
-  scale: JOIN_FEATURES.map(() => 0.01),
-  weights: JOIN_FEATURES.map((f) => (f === feature ? 1 : 0)),
-  bias: 0,
-});
-const context = (over: Partial<JoinContext> = {}): JoinContext => ({
-  isSectionTitle: () => false,
-  subjectShare: () => 0,
-  concepts: () => new Set(),
-  ...over,
-});
-
 describe('joining known questions', () => {
   const seed = group('compression', draft('a.txt', 3, '什么是知识蒸馏', distillation[0]!.answer));
   const rewording = group(
@@ -116,7 +90,8 @@ describe('joining known questions', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ a: { entries: ['a.txt-3'] }, b: { entries: ['new.txt-5'] } });
     expect(merged[0]!.score).toBeGreaterThanOrEqual(JOIN_THRESHOLD);
-    expect(merged[0]!.known).toEqual({
+    expect(merged[0]!.known).toBe(true);
+    expect(merged[0]!.measures).toEqual({
       title: expect.any(Number) as number,
       answer: Math.round(rewordingAnswer * 100) / 100,
       subject: 0,
@@ -151,7 +126,7 @@ describe('joining known questions', () => {
     // Jaccard of the concepts the answers name: {1, 2} against {1, 3} is 1/3.
     const concepts = (text: string) => new Set(text.includes('软标签，学生模型按温度') ? [1, 2] : [1, 3]);
     const { merged } = joinKnownQuestions([seed, rewording], known, reading('concepts', 0.3), context({ concepts }));
-    expect(merged[0]!.known!.concepts).toBe(0.33);
+    expect(merged[0]!.measures!.concepts).toBe(0.33);
     expect(joinKnownQuestions([seed, rewording], known, reading('concepts', 0.4), context({ concepts })).merged).toEqual([]);
   });
 

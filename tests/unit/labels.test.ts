@@ -42,10 +42,10 @@ const fileOf = new Map<string, string>();
  * been written blind; round 20 once round 21 (166–168) had been written blind; round 21 once round 22
  * (169–171) had been written blind; round 22 once round 23 (172–174) had been written blind; round 23
  * once round 24 (175–177) had been written blind; round 24 once round 25 (178–180) had been written
- * blind. Round 25 is the held-out half now.
+ * blind; round 25 once round 26 (181–183) had been written blind. Round 26 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 25': (file) => /^(?:178|179|180)_/u.test(file),
+  'held-out round 26': (file) => /^(?:181|182|183)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -216,9 +216,16 @@ describe.each([
   // 1.00, recall 0.80, 5 of 13 rewordings grouped. With those hand-set thresholds replaced by a join
   // model learnt from the labelled rewordings (join-model.ts; its threshold chosen with tuning rounds
   // left out): precision 0.98 (one wrong pair, not read), recall 0.80, 5 of 13 rewordings grouped.
+  // With repeated new questions joined by the same kind of model (repeated-questions.ts), first run:
+  // topics 50/53, precision 0.97, 1 of 2 repeats; once two questions filed under different topics
+  // stay apart (chosen on tuning rounds left out, where one join had changed a topic): topics 51/53,
+  // precision 0.98 (62 right, 1 wrong), recall 0.82, 1 of 2 repeats. Round 25 was folded into tuning/
+  // once round 26 (181–183, written blind on 2026-12-04) had been committed. Round 26 at its first
+  // run, as ingestion stood on main before any change of that session (eval:rounds --held-out): topics
+  // 47/53, pairs touching the round 67 right, 4 wrong (P 0.94), recall 0.74, 10 of 19 rewordings, 0 of 5 repeats.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 25', topicFloor: 0.92, precisionFloor: 0.95 },
+  { folder: 'held-out round 26', topicFloor: 0.85, precisionFloor: 0.9 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

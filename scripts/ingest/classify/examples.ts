@@ -143,7 +143,8 @@ function serializeKnown(known: KnownQuestions, more: boolean): string[] {
     '    "questions": [',
     known.questions.map((q) => `      ${JSON.stringify(q)}`).join(',\n'),
     '    ],',
-    `    "join": ${JSON.stringify(known.join)}`,
+    `    "join": ${JSON.stringify(known.join)},`,
+    `    "repeat": ${JSON.stringify(known.repeat)}`,
     more ? '  },' : '  }',
   ];
 }

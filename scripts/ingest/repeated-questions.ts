@@ -1,0 +1,148 @@
+/**
+ * Questions that two new articles both ask, in other words, and that no known question covers:
+ * 「为什么开了梯度累积，loss 对不上」 and 「gradient_accumulation_steps=16 和 batch 16 的 loss 为什么对不上」.
+ * Neither wording is labelled, so there is no known question to join (known-questions.ts); each new
+ * question is compared with the question of another new article it reads most like, by the same
+ * measures and the same kind of learnt decision (join-model.ts), trained on the labelled test
+ * articles' questions, each measured against all the other test articles at once.
+ */
+import { Joins, type DraftGroup } from './group.ts';
+import { joinFeatures, joinProbability, reportedJoin, type JoinFeatures, type JoinWeights } from './join-model.ts';
+import { KnownQuestionModel, withQuestions, type JoinContext, type KnownCentroids } from './known-questions.ts';
+import type { SimilarQuestions } from './similar-questions.ts';
+
+/**
+ * Joined from this probability up. Chosen where the knowledge base is large: ingesting half of the
+ * rounds of test articles together (some forty articles) with the model learnt from the other half
+ * (npm run eval:rounds -- --halves), the pairs of new questions the model gives at least 0.85 are
+ * 36, of which 6 are not one question; from 0.9, 27 and 3; from 0.95, 18 and 1 (「warmup 是干啥用的」 ~
+ * 「warmup 和余弦退火分别解决什么问题」). A question's best match among a thousand reads closer than
+ * among the thirty of one round, and the rounds left out one at a time (npm run eval:rounds) do not
+ * show it: there every value from 0.6 up adds no wrong pair. The cost there, in questions repeated
+ * within a round grouped: 0.7 → 32 of 49, 0.85 → 29, 0.9 → 26 (rounds 1–24), and 21 of 51 at 0.95
+ * (rounds 1–25); 6 without this stage.
+ */
+export const REPEAT_THRESHOLD = 0.95;
+/** Reported as a near miss from here up. */
+export const REPEAT_NEAR_MISS = 0.4;
+
+export interface RepeatCandidate {
+  /** Index of the wording it reads most like, among the others. */
+  other: number;
+  features: JoinFeatures;
+}
+
+export interface RepeatWording {
+  /** The article it is in: a question is compared only with other articles' questions. */
+  file: string;
+  title: string;
+  answer: string;
+  topic?: string;
+  section: boolean;
+  concepts: ReadonlySet<number>;
+}
+
+/**
+ * For each wording, the wording of another article it reads most like (title and answer cosines
+ * under the labelled articles' frequencies), and the measures between them. The margin is over the
+ * next such wording. Questions of one article are not compared: its answers share the article's
+ * words, and an article that asks 「第 1 题」 … 「第 1000 题」 asks a thousand questions whose
+ * cosines, blind to numbers, are all 1.
+ */
+export function nearestWordings(
+  frequencies: Pick<KnownCentroids, 'documents' | 'titleFrequency' | 'answerFrequency'>,
+  wordings: readonly RepeatWording[],
+  subjectShare: (title: string, titles: readonly string[]) => number,
+): (RepeatCandidate | undefined)[] {
+  const model = new KnownQuestionModel(
+    withQuestions(
+      frequencies,
+      wordings.map((w, i) => [{ at: `w:${i}`, title: w.title, answer: w.answer }]),
+    ),
+  );
+  return wordings.map((w) => {
+    const { score, title, answer } = model.all(w.title, w.answer);
+    let first = -1;
+    let second = -1;
+    for (let j = 0; j < score.length; j++) {
+      if (wordings[j]!.file === w.file) continue;
+      if (first < 0 || score[j]! > score[first]!) {
+        second = first;
+        first = j;
+      } else if (second < 0 || score[j]! > score[second]!) second = j;
+    }
+    if (first < 0) return undefined;
+    const o = wordings[first]!;
+    return {
+      other: first,
+      features: joinFeatures(
+        { title: w.title, topic: w.topic, section: w.section, concepts: w.concepts },
+        { titles: [o.title], topic: o.topic, concepts: o.concepts },
+        { title: title[first]!, answer: answer[first]!, margin: score[first]! - (second < 0 ? 0 : score[second]!) },
+        subjectShare,
+      ),
+    };
+  });
+}
+
+/**
+ * Pipeline stage "join repeated questions", after known questions are joined: among the questions
+ * holding no known wording, one joins the question it reads most like when the repeat model gives
+ * at least REPEAT_THRESHOLD, they are in different articles, both were filed under the same topic, they are not section titles of
+ * two articles, and neither asks about a narrower concept than the other. From REPEAT_NEAR_MISS up, a near miss.
+ */
+export function joinRepeatedQuestions<G extends DraftGroup & { topic?: string }>(
+  groups: readonly G[],
+  known: KnownCentroids | undefined,
+  weights: JoinWeights | undefined,
+  context: JoinContext,
+): { groups: G[]; merged: SimilarQuestions[]; nearMisses: SimilarQuestions[] } {
+  if (!known || !weights) return { groups: [...groups], merged: [], nearMisses: [] };
+  const knownAt = new Set(known.questions.flatMap((q) => q.at));
+  const open = groups.map((g, i) => i).filter((i) => !groups[i]!.members.some((m) => knownAt.has(`${m.file}:${m.raw.heading.line}`)));
+  const members = open.flatMap((i) => groups[i]!.members.map((m) => ({ group: i, m })));
+  const nearest = nearestWordings(
+    known,
+    members.map(({ group, m }) => ({
+      file: m.file,
+      title: m.title,
+      answer: m.plain,
+      topic: groups[group]!.topic,
+      section: context.isSectionTitle(m),
+      concepts: context.concepts(m.plain),
+    })),
+    context.subjectShare,
+  );
+  const joins = new Joins(groups.length);
+  const merged: SimilarQuestions[] = [];
+  const close = new Map<string, SimilarQuestions>();
+  const pair = (p: number, f: JoinFeatures, a: number, b: number) => reportedJoin(p, f, groups[a]!, groups[b]!);
+  nearest.forEach((n, k) => {
+    if (!n) return;
+    const from = members[k]!;
+    const to = members[n.other]!;
+    if (from.group === to.group) return;
+    const p = joinProbability(weights, n.features);
+    const [a, b] = from.group < to.group ? [from.group, to.group] : [to.group, from.group];
+    const narrower = context.asksNarrower?.(from.m.title, [to.m.title]) || context.asksNarrower?.(to.m.title, [from.m.title]);
+    // Two new questions filed under different topics stay apart: joining them would change one's topic
+    // on the strength of the other's classification (rounds left out: 30 → 29 repeats grouped, topics
+    // 1,309 → 1,310, the one topic a join had changed).
+    // As in the subject comparison: section titles of two articles (背景介绍) name each its own article's subject.
+    const sections = context.isSectionTitle(from.m) && context.isSectionTitle(to.m);
+    if (p >= REPEAT_THRESHOLD && !narrower && !sections && groups[a]!.topic === groups[b]!.topic) {
+      if (joins.join(b, a)) merged.push(pair(p, n.features, a, b));
+    } else if (p >= REPEAT_NEAR_MISS) {
+      const key = `${a}:${b}`;
+      if ((close.get(key)?.score ?? -1) < p) close.set(key, pair(p, n.features, a, b));
+    }
+  });
+  const nearMisses = [...close.entries()]
+    .filter(([key]) => {
+      const [a, b] = key.split(':').map(Number);
+      return joins.root(a!) !== joins.root(b!);
+    })
+    .map(([, s]) => s)
+    .sort((x, y) => y.score - x.score);
+  return { groups: joins.apply(groups), merged, nearMisses };
+}
