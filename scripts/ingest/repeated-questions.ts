@@ -15,7 +15,7 @@ import type { SimilarQuestions } from './similar-questions.ts';
  * Joined from this probability up. Chosen where the knowledge base is large: ingesting half of the
  * rounds of test articles together (some forty articles) with the model learnt from the other half
  * (npm run eval:rounds -- --halves), the pairs of new questions the model gives at least 0.85 are
- * 36, of which 6 are not one question; from 0.9, 27 and 3; from 0.95, 18 and 1 (「warmup 是干啥用的」 ~
+ * 36, of which 6 are not one question; from 0.9, 30 and 5; from 0.95, 19 and 1 (「warmup 是干啥用的」 ~
  * 「warmup 和余弦退火分别解决什么问题」). A question's best match among a thousand reads closer than
  * among the thirty of one round, and the rounds left out one at a time (npm run eval:rounds) do not
  * show it: there every value from 0.6 up adds no wrong pair. The cost there, in questions repeated
