@@ -227,7 +227,8 @@ export interface JoinContext {
  * question is among the articles ingested and the join model (join-model.ts) gives at least
  * JOIN_THRESHOLD. It is the same question, so it takes that question's topic and explanation; its
  * own classification is dropped. A question asking about a narrower concept than the known one
- * never joins it. A question from JOIN_NEAR_MISS up that is not joined is a near miss.
+ * never joins it, nor does an article's section title join a known question whose entries are all
+ * section titles. A question from JOIN_NEAR_MISS up that is not joined is a near miss.
  */
 interface Candidate {
   p: number;
@@ -246,7 +247,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
   groups.forEach((g, i) => g.members.forEach((m) => groupAt.set(`${m.file}:${m.raw.heading.line}`, i)));
   const home = model.data.questions.map((q) => q.at.map((at) => groupAt.get(at)).find((i) => i !== undefined));
   const known = new Set(home.filter((i) => i !== undefined));
-  const targets = new Map<number, { titles: string[]; topic?: string; concepts: Set<number> }>();
+  const targets = new Map<number, { titles: string[]; topic?: string; concepts: Set<number>; sectionsOnly: boolean }>();
   const targetOf = (i: number) => {
     let t = targets.get(i);
     if (!t) {
@@ -255,6 +256,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
         titles: g.members.map((m) => m.title),
         topic: g.topic,
         concepts: new Set(g.members.flatMap((m) => [...context.concepts(m.plain)])),
+        sectionsOnly: g.members.every(context.isSectionTitle),
       };
       targets.set(i, t);
     }
@@ -281,7 +283,13 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
       );
       const candidate = { p: joinProbability(join, features), target, features };
       if (!closest || candidate.p > closest.p) closest = candidate;
-      if (candidate.p >= JOIN_THRESHOLD && !context.asksNarrower?.(m.title, to.titles) && (!best || candidate.p > best.p)) best = candidate;
+      // As in the subject comparison: an article's section title (核心概念与联系) names that article's
+      // subject, so it never joins a known question that is only other articles' section titles. Left
+      // to the learnt section weight, seven such sections joined the seed's with half the rows learnt
+      // from (eval:rounds --halves).
+      const sections = context.isSectionTitle(m) && to.sectionsOnly;
+      if (candidate.p >= JOIN_THRESHOLD && !sections && !context.asksNarrower?.(m.title, to.titles) && (!best || candidate.p > best.p))
+        best = candidate;
     }
     if (best) {
       joins.join(i, best.target);

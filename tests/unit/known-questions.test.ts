@@ -134,10 +134,21 @@ describe('joining known questions', () => {
     const filed = (topic: string) => group(topic, rewording.members[0]!);
     expect(joinKnownQuestions([seed, filed('compression')], known, reading('sameTopic', 0.5), context()).merged).toHaveLength(1);
     expect(joinKnownQuestions([seed, filed('training')], known, reading('sameTopic', 0.5), context()).merged).toEqual([]);
-    expect(
-      joinKnownQuestions([seed, rewording], known, reading('section', 0.5), context({ isSectionTitle: () => true })).merged,
-    ).toHaveLength(1);
+    const newOnes = context({ isSectionTitle: (d) => d.file === 'new.txt' });
+    expect(joinKnownQuestions([seed, rewording], known, reading('section', 0.5), newOnes).merged).toHaveLength(1);
     expect(joinKnownQuestions([seed, rewording], known, reading('section', 0.5), context()).merged).toEqual([]);
+  });
+
+  it("never joins an article's section title to a known question that is only other articles' section titles", () => {
+    const weights = reading('answer', rewordingAnswer - 0.05);
+    const sections = joinKnownQuestions([seed, rewording, other], known, weights, context({ isSectionTitle: () => true }));
+    expect(sections.merged).toEqual([]);
+    expect(sections.nearMisses.map((m) => m.b.entries)).toEqual([['new.txt-5']]);
+    // A section title still joins a known question asked as a question, and a question a known section title.
+    for (const only of ['a.txt', 'new.txt'])
+      expect(
+        joinKnownQuestions([seed, rewording, other], known, weights, context({ isSectionTitle: (d) => d.file === only })).merged,
+      ).toHaveLength(1);
   });
 
   it('never joins a title that asks about a narrower concept than the known question', () => {
