@@ -22,6 +22,9 @@ export interface DraftEntry {
   plain: string;
 }
 
+/** Where a draft's heading is, `file:line`: how the labels and the known questions name a wording. */
+export const headingAt = (d: Pick<DraftEntry, 'file' | 'raw'>): string => `${d.file}:${d.raw.heading.line}`;
+
 export function draftEntries(articles: readonly ParsedArticle[]): DraftEntry[] {
   return articles.flatMap(articleDrafts);
 }

@@ -146,6 +146,11 @@ export function joinFeatures(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+/**
+ * Rounded down, so that a near miss at 0.9496 reads 0.94, under the threshold it missed, and not
+ * 0.95, the threshold itself; a join (at or above a two-decimal threshold) still reads at or above it.
+ */
+export const floor2 = (x: number) => Math.floor(x * 100 + 1e-9) / 100;
 
 /**
  * A join or near miss as the ingest report lists it: `b` joining (or nearly joining) `a`, with the
@@ -153,7 +158,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  */
 export function reportedJoin(probability: number, features: JoinFeatures, a: DraftGroup, b: DraftGroup, known?: true): SimilarQuestions {
   return {
-    score: round2(probability),
+    score: floor2(probability),
     ...(known ? { known } : {}),
     measures: {
       title: round2(features.title),

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { pairsAndWords } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
-import type { DraftEntry } from './drafts.ts';
+import { headingAt, type DraftEntry } from './drafts.ts';
 import { Joins, type DraftGroup } from './group.ts';
 import type { SimilarQuestions } from './similar-questions.ts';
 import {
@@ -244,7 +244,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
 ): { groups: G[]; merged: SimilarQuestions[]; nearMisses: SimilarQuestions[] } {
   if (!model || !join) return { groups: [...groups], merged: [], nearMisses: [] };
   const groupAt = new Map<string, number>();
-  groups.forEach((g, i) => g.members.forEach((m) => groupAt.set(`${m.file}:${m.raw.heading.line}`, i)));
+  groups.forEach((g, i) => g.members.forEach((m) => groupAt.set(headingAt(m), i)));
   const home = model.data.questions.map((q) => q.at.map((at) => groupAt.get(at)).find((i) => i !== undefined));
   const known = new Set(home.filter((i) => i !== undefined));
   const targets = new Map<number, { titles: string[]; topic?: string; concepts: Set<number>; sectionsOnly: boolean }>();

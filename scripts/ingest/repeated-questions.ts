@@ -6,6 +6,7 @@
  * measures and the same kind of learnt decision (join-model.ts), trained on the labelled test
  * articles' questions, each measured against all the other test articles at once.
  */
+import { headingAt } from './drafts.ts';
 import { Joins, type DraftGroup } from './group.ts';
 import { joinFeatures, joinProbability, reportedJoin, type JoinFeatures, type JoinWeights } from './join-model.ts';
 import { KnownQuestionModel, withQuestions, type JoinContext, type KnownCentroids } from './known-questions.ts';
@@ -88,8 +89,9 @@ export function nearestWordings(
 /**
  * Pipeline stage "join repeated questions", after known questions are joined: among the questions
  * holding no known wording, one joins the question it reads most like when the repeat model gives
- * at least REPEAT_THRESHOLD, they are in different articles, both were filed under the same topic, they are not section titles of
- * two articles, and neither asks about a narrower concept than the other. From REPEAT_NEAR_MISS up, a near miss.
+ * at least REPEAT_THRESHOLD, they are in different articles, both were filed under the same topic,
+ * they are not section titles of two articles, and neither asks about a narrower concept than the
+ * other. From REPEAT_NEAR_MISS up, a near miss.
  */
 export function joinRepeatedQuestions<G extends DraftGroup & { topic?: string }>(
   groups: readonly G[],
@@ -99,7 +101,7 @@ export function joinRepeatedQuestions<G extends DraftGroup & { topic?: string }>
 ): { groups: G[]; merged: SimilarQuestions[]; nearMisses: SimilarQuestions[] } {
   if (!known || !weights) return { groups: [...groups], merged: [], nearMisses: [] };
   const knownAt = new Set(known.questions.flatMap((q) => q.at));
-  const open = groups.map((g, i) => i).filter((i) => !groups[i]!.members.some((m) => knownAt.has(`${m.file}:${m.raw.heading.line}`)));
+  const open = groups.map((g, i) => i).filter((i) => !groups[i]!.members.some((m) => knownAt.has(headingAt(m))));
   const members = open.flatMap((i) => groups[i]!.members.map((m) => ({ group: i, m })));
   const nearest = nearestWordings(
     known,

@@ -33,9 +33,12 @@ import { joinFeatures, trainJoinWeights, type JoinExample } from '../ingest/join
 import { sectionTitles, subjectShare } from '../ingest/similar-questions.ts';
 import { nearestWordings } from '../ingest/repeated-questions.ts';
 import { VocabularyMatcher, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
-import { draftEntries, type DraftEntry } from '../ingest/drafts.ts';
+import { draftEntries, headingAt, type DraftEntry } from '../ingest/drafts.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { EMPTY_LOCK } from '../ingest/permalinks.ts';
+
+/** The article of a `file:line` position. */
+const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
 
 export interface LabelledSource {
   file: string;
@@ -113,7 +116,6 @@ export function sameQuestions(
     if (other && parent.has(other)) parent.set(root(other), root(at));
   }
   const groups = Map.groupBy(wordings.keys(), root);
-  const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
   return [...groups.values()].filter((ats) => ats.some((at) => own.has(fileOf(at)))).map((ats) => ats.map((at) => wordings.get(at)!));
 }
 
@@ -138,7 +140,7 @@ export function labelledQuestions(sources: readonly LabelledSource[], labelPaths
   const drafts = draftEntries(articles);
   const isSection = sectionTitles(articles);
   const files = new Set(sources.map((s) => s.file));
-  const draftAt = new Map<string, DraftEntry>(drafts.map((d) => [`${d.file}:${d.raw.heading.line}`, d]));
+  const draftAt = new Map<string, DraftEntry>(drafts.map((d) => [headingAt(d), d]));
   const out: LabelledQuestions = {
     examples: [],
     counted: [],
@@ -179,7 +181,6 @@ export type JoinRow = JoinExample & { file: string };
  */
 export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, matcher: VocabularyMatcher): JoinRow[] {
   const { wordings, positionOf, sameAs, topicAt, sections } = labelled;
-  const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
   const specific = specificConcepts(matcher);
   const conceptsOf = new Map<string, Set<number>>();
   const concepts = (w: LabelledWording) => {
@@ -243,7 +244,6 @@ export function repeatRows(
   leftOut: ReadonlySet<string> = new Set(),
 ): JoinRow[] {
   const { wordings, positionOf, sameAs, topicAt, sections } = labelled;
-  const fileOf = (at: string) => at.slice(0, at.lastIndexOf(':'));
   const specific = specificConcepts(matcher);
   const every = new Set([...wordings.keys()].map(fileOf));
   const questionOf = new Map(sameQuestions(wordings, positionOf, sameAs, every).flatMap((g, i) => g.map((w) => [w.at, i] as const)));

@@ -63,6 +63,32 @@ describe('fenced asides', () => {
     expect(renderedText(tree)).not.toMatch(/endnote|aside/u);
   });
 
+  it('reads a fence written with no blank line around it, and containers nested at the same length', async () => {
+    const tree = await answerOf([
+      '先说结论。',
+      '::: tip 外层',
+      '外层的话。',
+      '::: warning 内层',
+      '内层的话。',
+      ':::',
+      '外层结尾。',
+      ':::',
+      '收尾的话。',
+    ]);
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'div', type: 'tip', title: '外层', body: '外层的话。 内层 内层的话。 外层结尾。' },
+      { tag: 'div', type: 'warning', title: '内层', body: '内层的话。' },
+    ]);
+    for (const words of ['先说结论。', '收尾的话。']) expect(renderedText(tree)).toContain(words);
+    expect(renderedText(tree)).not.toContain(':::');
+  });
+
+  it('leaves an inner fence that never closes as text, and still closes the outer one', async () => {
+    const tree = await answerOf([':::tip', '外层。', '', ':::::warning 不闭合的内层', '内层。', '', ':::', '', '之后。']);
+    expect(renderedCallouts(tree)).toEqual([{ tag: 'div', type: 'tip', title: '提示', body: '外层。 :::::warning 不闭合的内层 内层。' }]);
+    expect(renderedText(tree)).toContain('之后。');
+  });
+
   it('leaves a fence that never closes, and one inside code, as written', async () => {
     const tree = await answerOf(['```', ':::info', '代码里的围栏', ':::', '```', '', ':::tip', '没有关闭。']);
     expect(renderedCallouts(tree)).toEqual([]);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   JOIN_FEATURES,
   JOIN_THRESHOLD,
+  floor2,
   joinFeatures,
   joinProbability,
   joinWeightsSchema,
@@ -52,6 +53,16 @@ describe('the measures', () => {
       subjectShare,
     );
     expect([f.sameTopic, f.concepts, f.section, f.subject]).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('the score the report shows', () => {
+  it('is rounded down, so a near miss never reads as the threshold it missed, and a join never below it', () => {
+    expect(floor2(0.9496)).toBe(0.94);
+    expect(floor2(0.95)).toBe(0.95);
+    expect(floor2(0.85)).toBe(0.85);
+    expect(floor2(0.8499)).toBe(0.84);
+    expect(floor2(1)).toBe(1);
   });
 });
 

@@ -72,6 +72,46 @@ describe('a Quarto document', () => {
     expect(htmlHazards(tree)).toEqual([]);
   });
 
+  it('pairs nested fenced divs of equal length by nesting: an opening fence has attributes, a closing one none', async () => {
+    const text = article([
+      '::: {.callout-note}',
+      '外层说明。',
+      '',
+      '::: {.callout-tip title="内层"}',
+      '内层提示。',
+      ':::',
+      '',
+      '外层结尾。',
+      ':::',
+      '',
+      '::: {.columns}',
+      '::: {.column width="50%"}',
+      '左栏的字。',
+      ':::',
+      '',
+      '::: {.column width="50%"}',
+      '::: {.callout-warning title="右栏提醒"}',
+      '右栏的字。',
+      ':::',
+      ':::',
+      ':::',
+      '',
+      '栏后的字。',
+    ]);
+    expect(ingestText(text, 'x.txt').entries.map((e) => e.title)).toEqual(['什么是贝叶斯公式？', '什么是先验？']);
+    const tree = await renderEntry(text);
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'div', type: 'note', title: '注', body: '外层说明。 内层 内层提示。 外层结尾。' },
+      { tag: 'div', type: 'tip', title: '内层', body: '内层提示。' },
+      { tag: 'div', type: 'warning', title: '右栏提醒', body: '右栏的字。' },
+    ]);
+    const words = renderedText(tree);
+    for (const w of ['左栏的字。', '栏后的字。']) expect(words).toContain(w);
+    expect(words).not.toContain(':::');
+    expect(words).not.toContain('{.column');
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
   it('reads shortcodes, inline notes and chunk languages', async () => {
     const tree = await renderEntry(
       article([

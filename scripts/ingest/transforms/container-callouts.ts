@@ -9,13 +9,28 @@
  *   a `title="…"` attribute or by the heading that opens them; any other fenced div (`::: {.columns}`)
  *   only loses its fences.
  *
- * The parser has already made paragraphs of the fence lines (HTML is text here, parse.ts): an opening
- * fence is the first line of a paragraph, its closing fence the last line of the same paragraph or of
- * a later sibling (a list's last item included, where a closing line is read as a lazy continuation).
- * A fence that never closes stays text, as written. Only the fence lines go; every word between them
- * stays, and so does a title (conserve.ts reads fences by `fenceWords`).
+ * The parser has already made paragraphs of the fence lines (HTML is text here, parse.ts); a fence
+ * line inside a paragraph (written with no blank line around it) is first made a paragraph of its
+ * own. An opening fence leads a paragraph, its closing fence is the last line of a later sibling (a
+ * list's last item included, where a closing line is read as a lazy continuation). Fences nest, as in
+ * pandoc and markdown-it-container: a closing line closes the innermost fence open, so `::: {.columns}`
+ * holding two `::: {.column}` of the same length closes after them. A fence that never closes stays
+ * text, as written. Only the fence lines go; every word between them stays, and so does a title
+ * (conserve.ts reads fences by `fenceWords`).
  */
-import type { Blockquote, BlockContent, DefinitionContent, Nodes, Paragraph, Parent, Root, RootContent, Table, Text } from 'mdast';
+import type {
+  Blockquote,
+  BlockContent,
+  DefinitionContent,
+  Nodes,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  Text,
+} from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 
@@ -99,6 +114,61 @@ export function fenceWords(line: string): string | null {
   const opening = openingFence(trimmed);
   if (opening) return opening.title;
   return /^:{3,}$/u.test(trimmed) || HEXO_END.test(trimmed) || ASIDE_END.test(trimmed) ? '' : null;
+}
+
+/**
+ * A paragraph cut before and after each line that is a fence, so that every fence line leads a
+ * paragraph of its own: 「::: {.columns}」 directly above 「::: {.column}」, or 「正文。」 directly
+ * above 「:::tip」, are two fences and a line of text, not one paragraph.
+ */
+function splitAtFences(paragraph: Paragraph): Paragraph[] {
+  const isFence = (line: string) => fenceWords(line) !== null;
+  const { children } = paragraph;
+  if (!children.some((c) => c.type === 'text' && c.value.split('\n').some(isFence))) return [paragraph];
+  const out: Paragraph[] = [];
+  let current: PhrasingContent[] = [];
+  const flush = () => {
+    const last = current.at(-1);
+    if (last?.type === 'text') last.value = last.value.replace(/\n$/u, '');
+    if (current.at(-1)?.type === 'break') current.pop();
+    if (current.some((c) => c.type !== 'text' || c.value !== '')) out.push({ type: 'paragraph', children: current });
+    current = [];
+  };
+  let atLineStart = true;
+  let skipBreak = false;
+  children.forEach((child, k) => {
+    if (child.type !== 'text') {
+      if (!(skipBreak && child.type === 'break')) current.push(child);
+      atLineStart = child.type === 'break';
+      skipBreak = false;
+      return;
+    }
+    const lines = child.value.split('\n');
+    const next = children[k + 1];
+    lines.forEach((line, n) => {
+      const whole = (n > 0 || atLineStart) && (n < lines.length - 1 || next === undefined || next.type === 'break');
+      if (whole && isFence(line)) {
+        flush();
+        out.push({ type: 'paragraph', children: [{ type: 'text', value: line }] });
+        skipBreak = n === lines.length - 1;
+      } else if (line !== '' || n < lines.length - 1) {
+        current.push({ type: 'text', value: n < lines.length - 1 ? `${line}\n` : line });
+        skipBreak = false;
+      }
+    });
+    atLineStart = child.value.endsWith('\n');
+  });
+  flush();
+  return out;
+}
+
+/** Every paragraph of the tree split at its fence lines (splitAtFences). */
+function separateFenceLines(parent: Parent): void {
+  parent.children = parent.children.flatMap((child) => {
+    if (child.type === 'paragraph') return splitAtFences(child);
+    if ('children' in child) separateFenceLines(child as Parent);
+    return [child];
+  }) as typeof parent.children;
 }
 
 /** The first text of a paragraph, if it leads it. */
@@ -192,19 +262,29 @@ function rewrite(children: RootContent[]): void {
     const firstLine = lead.value.split('\n', 1)[0]!.trim();
     const opening = openingFence(firstLine);
     if (!opening) continue;
-    // The closing fence: the opening paragraph's own last line (after its first), or a later sibling's.
+    // The closing fence: the opening paragraph's own last line (after its first), or a later sibling's,
+    // past the fences opened and closed in between.
     let end = -1;
+    const inner: Opening[] = [];
     for (let j = i; j < Math.min(children.length, i + MAX_SPAN) && end < 0; j++) {
       const node = children[j]!;
-      if (node.type === 'table' && closingRow(node, opening)) {
+      if (node.type === 'table' && inner.length === 0 && closingRow(node, opening)) {
         node.children.pop();
         end = j;
         break;
       }
+      const nested = j > i ? leadingText(node) : null;
+      const opens = nested && openingFence(nested.value.split('\n', 1)[0]!.trim());
+      if (opens) inner.push(opens);
       const tail = trailingText(node);
       if (!tail) continue;
-      const isOpeningLine = j === i && tail.text === lead && !lead.value.includes('\n');
-      if (!isOpeningLine && opening.closes(lastLine(tail.text.value))) end = j;
+      // A paragraph that is only an opening line (this fence's, or one nested in it) closes nothing.
+      const opener = j === i ? lead : opens ? nested : null;
+      if (tail.text === opener && !opener.value.includes('\n')) continue;
+      const line = lastLine(tail.text.value);
+      const closed = inner.findLastIndex((o) => o.closes(line));
+      if (closed >= 0) inner.length = closed;
+      else if (opening.closes(line)) end = j;
     }
     if (end < 0) continue;
     const tail = trailingText(children[end]!);
@@ -214,7 +294,8 @@ function rewrite(children: RootContent[]): void {
     const body = children.slice(i, end + 1).filter((node) => prune(node as Nodes));
     const replacement = calloutOf(opening, body);
     children.splice(i, end + 1 - i, ...replacement);
-    i += replacement.length - 1;
+    // A fenced div that only loses its fences leaves its blocks here, fences nested in it among them.
+    i += opening.kind === null ? -1 : replacement.length - 1;
   }
 }
 
@@ -227,6 +308,7 @@ function removeLeading(paragraph: Paragraph): Paragraph {
 
 export const remarkContainerCallouts: Plugin<[], Root> = function () {
   return (tree) => {
+    separateFenceLines(tree);
     const walk = (parent: Parent) => {
       rewrite(parent.children as RootContent[]);
       for (const child of parent.children) if ('children' in child) walk(child as Parent);
