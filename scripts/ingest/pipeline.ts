@@ -61,10 +61,16 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const similar = mergeSimilarQuestions(groupDrafts(drafts, groupKey), articles, matcher);
   const classified = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
   const concepts = specificConcepts(matcher);
+  // Both join stages read the concepts of the same answers, many times over: read each once.
+  const conceptsOf = new Map<string, ReadonlySet<number>>();
   const joinContext = {
     isSectionTitle: sectionTitles(articles),
     subjectShare: subjectShare(matcher),
-    concepts: (text: string) => new Set(concepts(text).map((c) => c.id)),
+    concepts: (text: string) => {
+      let found = conceptsOf.get(text);
+      if (!found) conceptsOf.set(text, (found = new Set(concepts(text).map((c) => c.id))));
+      return found;
+    },
     asksNarrower: narrowerThan(matcher),
   };
   const known = joinKnownQuestions(classified, knownQuestions, input.examples?.known?.join, joinContext);

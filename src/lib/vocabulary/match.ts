@@ -63,7 +63,7 @@ const LATIN = /[a-z0-9]/u;
  */
 export class VocabularyMatcher {
   /** First character → forms starting with it, longest first. */
-  private readonly byFirst = new Map<string, { key: string; form: string; concept: VocabularyConcept }[]>();
+  private readonly byFirst = new Map<string, { key: string; form: string; concept: VocabularyConcept; mayInsert: boolean }[]>();
 
   readonly concepts: readonly VocabularyConcept[];
 
@@ -74,7 +74,7 @@ export class VocabularyMatcher {
         const key = normalizeForm(f);
         const first = key[0]!;
         const list = this.byFirst.get(first) ?? [];
-        list.push({ key, form: f, concept });
+        list.push({ key, form: f, concept, mayInsert: [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key) });
         this.byFirst.set(first, list);
       }
     }
@@ -101,10 +101,11 @@ export class VocabularyMatcher {
   /** Longest form at each position, left to right, without overlaps; `loose` also across quotation marks and inserted words. */
   private scan(norm: string, loose: boolean): ConceptMatch[] {
     const out: ConceptMatch[] = [];
+    const skip = loose ? skippable(norm) : undefined;
     for (let at = 0; at < norm.length;) {
       let end = -1;
-      const hit = this.byFirst.get(norm[at]!)?.find(({ key }) => {
-        end = norm.startsWith(key, at) ? at + key.length : loose ? endOfLoose(norm, at, key) : -1;
+      const hit = this.byFirst.get(norm[at]!)?.find(({ key, mayInsert }) => {
+        end = norm.startsWith(key, at) ? at + key.length : skip ? endOfLoose(norm, at, key, mayInsert, skip) : -1;
         return end > 0 && latinBoundary(norm, at, key) && latinBoundary(norm, end - 1, key, true);
       });
       if (hit) {
@@ -142,15 +143,31 @@ function isMixedSpace(text: string, i: number): boolean {
   return MIXED_SPACE.test(text.slice(i - 1, i + 2));
 }
 
-/** Where `key` ends when it is found at `at` with quotation marks, mixed-script spaces and inserted words skipped inside it; -1 if it is not. */
-function endOfLoose(text: string, at: number, key: string): number {
-  const mayInsert = [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key);
+const SKIPPED = 1;
+const MAY_INSERT = 2;
+/**
+ * What each character of a text may be inside a loose match: skipped (a quotation mark, a
+ * mixed-script space) or an inserted word. Read once per text, not once per form tried at each
+ * position: that was most of ingestion's time.
+ */
+function skippable(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++)
+    out[i] = QUOTE.test(text[i]!) || isMixedSpace(text, i) ? SKIPPED : INSERTED.test(text[i]!) ? MAY_INSERT : 0;
+  return out;
+}
+
+/**
+ * Where `key` ends when it is found at `at` with quotation marks, mixed-script spaces and (when the
+ * form `mayInsert`: MIN_LOOSE Han characters or more) inserted words skipped inside it; -1 if it is not.
+ */
+function endOfLoose(text: string, at: number, key: string, mayInsert: boolean, skip: Uint8Array): number {
   let inserted = 0;
   let i = at;
   for (let k = 0; k < key.length; k++) {
     while (k > 0 && i < text.length && text[i] !== key[k]) {
-      if (QUOTE.test(text[i]!) || isMixedSpace(text, i)) i++;
-      else if (mayInsert && inserted < MAX_INSERTED && INSERTED.test(text[i]!)) {
+      if (skip[i] === SKIPPED) i++;
+      else if (mayInsert && inserted < MAX_INSERTED && skip[i] === MAY_INSERT) {
         i++;
         inserted++;
       } else break;
