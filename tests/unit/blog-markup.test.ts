@@ -67,6 +67,20 @@ describe("blog generators' markup lines", () => {
     expect(htmlHazards(tree)).toEqual([]);
   });
 
+  it('names a Hugo figure by the words of its caption, escaped quotes and markup inside it read as Hugo reads them', async () => {
+    const tree = await answerOf([
+      '见下图。',
+      '',
+      '{{< figure src="/ox-hugo/pipeline.png" caption="<span class=\\"figure-number\\">图 2：</span>评审流程 <b>示意</b>" width="600" >}}',
+      '',
+      '{{< figure src="b.png" title="一个 \\"引号\\" 标题" >}}',
+    ]);
+    expect(paragraphs(tree)).toContain('图片：图 2：评审流程 示意（/ox-hugo/pipeline.png）');
+    expect(paragraphs(tree)).toContain('图片：一个 "引号" 标题（b.png）');
+    expect(renderedText(tree)).not.toMatch(/figure-number|<span|\\"/u);
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
   it('tells conservation what each line says', () => {
     expect(blogLineWords('<!--more-->')).toBe('');
     expect(blogLineWords('<!-- tab 写法一 -->')).toBe('写法一');

@@ -9,6 +9,8 @@
  * of plain text are read; anything else stays as written. conserve.ts reads the same lines by
  * `blogLineWords`.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 
@@ -25,7 +27,18 @@ const TOC_MARKER = /^\[\[toc\]\]$|^\[toc\]$/iu;
 const ASSET_IMAGE = /^\{%-?\s*asset_(?:img|image)\s+(\S+)(?:\s+(.*?))?\s*-?%\}$/u;
 
 const SHORTCODE = /^\{\{(?:<\s*([\w-]+)(.*?)\s*>|%\s*([\w-]+)(.*?)\s*%)\}\}$/u;
-const quoted = (args: string, key: string) => new RegExp(`(?:^|\\s)${key}="([^"]*)"`, 'u').exec(args)?.[1];
+/**
+ * A shortcode's named parameter `key="…"`. Hugo reads `\"` inside a value as a quotation mark, and so
+ * has the Markdown parser before this reads the line, so a value may hold bare quotation marks
+ * (ox-hugo's `caption="<span class="figure-number">图 1：</span>…"`): it ends at the quotation mark
+ * followed by the next `name=` or by the end of the shortcode.
+ */
+const quoted = (args: string, key: string) => new RegExp(`(?:^|\\s)${key}="(.*?)"(?=\\s+[\\w-]+=|\\s*$)`, 'u').exec(args)?.[1];
+/**
+ * A caption's words as the page shows them: Hugo renders a caption as HTML, and ox-hugo numbers
+ * figures with markup in it (`<span class="figure-number">图 1：</span>`).
+ */
+const captionWords = (caption: string) => toString(fromHtml(caption, { fragment: true })).trim();
 
 function readShortcode(line: string): Line | null {
   const code = SHORTCODE.exec(line);
@@ -36,7 +49,8 @@ function readShortcode(line: string): Line | null {
   if (name === 'include') return args ? { kind: 'text', text: `（此处引入的文件未收录：${args}）` } : null;
   if (name === 'figure') {
     const src = quoted(args, 'src');
-    const caption = quoted(args, 'caption') ?? quoted(args, 'title') ?? quoted(args, 'alt');
+    const given = quoted(args, 'caption') ?? quoted(args, 'title') ?? quoted(args, 'alt');
+    const caption = given === undefined ? undefined : captionWords(given);
     if (!src) return null;
     return { kind: 'text', text: caption ? `图片：${caption}（${src}）` : `图片：${src}` };
   }
