@@ -8,7 +8,7 @@
  * threshold); the score and the near misses go into the ingest report so a maintainer can confirm
  * or split them in overrides.yaml.
  */
-import { hanBigrams, isFiller, words } from '../../src/lib/text/chinese.ts';
+import { hanBigrams, hasHan, isFiller, QUESTION_WORDS, words } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, ConceptMatch, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 
 import type { ParsedArticle } from './articles.ts';
@@ -233,7 +233,15 @@ export function askedFirst(title: string): string[] {
   // 「为什么开了梯度累积，loss 曲线对不上」 is one question: its 为什么 reaches over the comma, since
   // nothing after the comma asks anything of its own.
   const asksAgain = clauses.slice(1).some((part) => isPhrasedAsQuestion(part));
-  return clause !== sentence && isPhrasedAsQuestion(clause) && asksAgain ? [sentence, clause] : [sentence];
+  // 「要不要自己训一个：花出去的钱和换回来的好处怎么掂量」 asks whether, then how to weigh it: one
+  // question, about the weighing. A clause that asks only yes or no is no question of its own.
+  return clause !== sentence && isPhrasedAsQuestion(clause) && !asksOnlyYesOrNo(clause) && asksAgain ? [sentence, clause] : [sentence];
+}
+
+/** A clause whose question words all ask yes or no (要不要, 能不能, 是否) and that has no question mark. */
+function asksOnlyYesOrNo(clause: string): boolean {
+  const found = Object.entries(QUESTION_WORDS).filter(([w]) => hasHan(w) && clause.includes(w));
+  return !/[？?]/u.test(clause) && found.length > 0 && found.every(([, kind]) => kind === '');
 }
 
 function weightedJaccard(a: Map<string, number>, b: Map<string, number>): number {
@@ -322,8 +330,14 @@ function labelledHead(title: string, matcher: VocabularyMatcher): string[] {
   const colon = sentence.search(/[：:]/u);
   if (colon <= 0) return [];
   const head = sentence.slice(0, colon);
+  // 「医生问：它凭什么说这颗牙有龋坏？」 names who asks, and 「要不要自己训一个：…怎么掂量」 is itself
+  // the question: neither head is the subject (医疗, 训练) the heading asks about.
+  if (ASKER.test(head.trim()) || isPhrasedAsQuestion(head)) return [];
   return matcher.find(head).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [head] : [];
 }
+
+/** A head that names who asks or says what follows (「前台同事问」, 「老板说」). */
+const ASKER = /(?:问|提问|问道|发问|说|反馈)$/u;
 
 /**
  * Examples listed before what they are examples of — 「微博、抖音这类社交平台」, 「基因、蛋白质这些

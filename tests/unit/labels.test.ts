@@ -42,10 +42,11 @@ const fileOf = new Map<string, string>();
  * been written blind; round 20 once round 21 (166–168) had been written blind; round 21 once round 22
  * (169–171) had been written blind; round 22 once round 23 (172–174) had been written blind; round 23
  * once round 24 (175–177) had been written blind; round 24 once round 25 (178–180) had been written
- * blind; round 25 once round 26 (181–183) had been written blind. Round 26 is the held-out half now.
+ * blind; round 25 once round 26 (181–183) had been written blind; round 26 once round 27 (184–186)
+ * had been written blind. Round 27 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 26': (file) => /^(?:181|182|183)_/u.test(file),
+  'held-out round 27': (file) => /^(?:184|185|186)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -222,10 +223,16 @@ describe.each([
   // precision 0.98 (62 right, 1 wrong), recall 0.82, 1 of 2 repeats. Round 25 was folded into tuning/
   // once round 26 (181–183, written blind on 2026-12-04) had been committed. Round 26 at its first
   // run, as ingestion stood on main before any change of that session (eval:rounds --held-out): topics
-  // 47/53, pairs touching the round 67 right, 4 wrong (P 0.94), recall 0.74, 10 of 19 rewordings, 0 of 5 repeats.
+  // 47/53, pairs touching the round 67 right, 4 wrong (P 0.94), recall 0.74, 10 of 19 rewordings, 0 of 5 repeats;
+  // the same at the start of the next session. Round 26 was folded into tuning/ once round 27 (184–186, written blind
+  // on 2026-12-04) had been committed. Round 27's first run, as ingestion stood after that session's parsing fixes
+  // (nested fences) and before the fold, stopped at 186:24: a Hugo figure whose caption holds ox-hugo's HTML and
+  // escaped quotation marks lost text (only the error and that line were read). Once that caption was read: every item
+  // at its line, topics 51/53, pairs touching the round 66 right, 0 wrong, 22 missed (P 1.00, R 0.75), 8 of 20
+  // rewordings (6 more offered as near misses), 0 of 4 repeats.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 26', topicFloor: 0.85, precisionFloor: 0.9 },
+  { folder: 'held-out round 27', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   it('ingests every labelled item at its line', () => {
     expect(labels.missing).toEqual([]);

@@ -86,6 +86,11 @@ describe('the subject of a question heading', () => {
     // A head that is only an aspect says nothing on its own.
     expect(same('面临的挑战', '挑战：用户隐私')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
+
+  it('does not read a head that names who asks, or that is itself a question, as the subject', () => {
+    expect(same('大模型在环境监测领域有哪些应用？', '环境监测站的同事问：为什么这个读数不准？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在环境监测领域有哪些应用？', '要不要在环境监测里上大模型：最大的坎在哪？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
 });
 
 describe('what a question heading asks', () => {
@@ -124,6 +129,10 @@ describe('what a question heading asks', () => {
   it('reads a 为什么 as reaching over the comma when nothing after it asks again', () => {
     expect(same('什么是梯度累积？', '为什么开了梯度累积，loss 曲线和直接训的对不上？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
     expect(same('什么是梯度累积？', '什么是梯度累积，为什么它省显存？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads a first clause that asks only yes or no as part of the question after it, not a question of its own', () => {
+    expect(same('大模型在环境监测中的应用', '要不要在环境监测里上大模型，最大的坎在哪？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
 });
 
