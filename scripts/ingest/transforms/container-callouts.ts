@@ -164,7 +164,7 @@ function splitAtFences(paragraph: Paragraph): Paragraph[] {
 
 /** Every paragraph of the tree split at its fence lines (splitAtFences). */
 function separateFenceLines(parent: Parent): void {
-  parent.children = parent.children.flatMap((child) => {
+  parent.children = parent.children.flatMap((child): RootContent[] => {
     if (child.type === 'paragraph') return splitAtFences(child);
     if ('children' in child) separateFenceLines(child as Parent);
     return [child];
