@@ -276,7 +276,13 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
       if (!match || target === undefined) continue;
       const to = targetOf(target);
       const features = joinFeatures(
-        { title: m.title, topic: g.topic, section: context.isSectionTitle(m), concepts: context.concepts(m.plain) },
+        {
+          title: m.title,
+          topic: g.topic,
+          section: context.isSectionTitle(m),
+          concepts: context.concepts(m.plain),
+          titleConcepts: context.concepts(m.title),
+        },
         to,
         match,
         context.subjectShare,

@@ -21,7 +21,9 @@ import type { SimilarQuestions } from './similar-questions.ts';
  * among the thirty of one round, and the rounds left out one at a time (npm run eval:rounds) do not
  * show it: there every value from 0.6 up adds no wrong pair. The cost there, in questions repeated
  * within a round grouped: 0.7 → 32 of 49, 0.85 → 29, 0.9 → 26 (rounds 1–24), and 21 of 51 at 0.95
- * (rounds 1–25); 6 without this stage.
+ * (rounds 1–25); 6 without this stage. With the measure `terms` (join-model.ts; rounds 1–26 in
+ * halves): from 0.85, 40 pairs and 4 not one question; from 0.9, 34 and 2; from 0.95, 24 and 1 (21
+ * and 1 before it); in rounds left out, 27 of 56 repeats grouped (22 before).
  */
 export const REPEAT_THRESHOLD = 0.95;
 /** Reported as a near miss from here up. */
@@ -41,6 +43,7 @@ export interface RepeatWording {
   topic?: string;
   section: boolean;
   concepts: ReadonlySet<number>;
+  titleConcepts: ReadonlySet<number>;
 }
 
 /**
@@ -77,7 +80,7 @@ export function nearestWordings(
     return {
       other: first,
       features: joinFeatures(
-        { title: w.title, topic: w.topic, section: w.section, concepts: w.concepts },
+        { title: w.title, topic: w.topic, section: w.section, concepts: w.concepts, titleConcepts: w.titleConcepts },
         { titles: [o.title], topic: o.topic, concepts: o.concepts },
         { title: title[first]!, answer: answer[first]!, margin: score[first]! - (second < 0 ? 0 : score[second]!) },
         subjectShare,
@@ -112,6 +115,7 @@ export function joinRepeatedQuestions<G extends DraftGroup & { topic?: string }>
       topic: groups[group]!.topic,
       section: context.isSectionTitle(m),
       concepts: context.concepts(m.plain),
+      titleConcepts: context.concepts(m.title),
     })),
     context.subjectShare,
   );

@@ -188,6 +188,7 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
     if (!c) conceptsOf.set(w.at, (c = new Set(specific(w.answer).map((x) => x.id))));
     return c;
   };
+  const titleConcepts = (w: LabelledWording) => new Set(specific(w.title).map((x) => x.id));
   const share = subjectShare(matcher);
   const questionOf = new Map(sameQuestions(wordings, positionOf, sameAs, own).flatMap((g, i) => g.map((w) => [w.at, i] as const)));
   const rows: JoinRow[] = [];
@@ -211,7 +212,7 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
       if (!match) continue;
       const home = groups[match.question]!.filter((x) => own.has(fileOf(x.at)));
       const features = joinFeatures(
-        { title: w.title, topic: topicAt.get(at), section: sections.has(at), concepts: concepts(w) },
+        { title: w.title, topic: topicAt.get(at), section: sections.has(at), concepts: concepts(w), titleConcepts: titleConcepts(w) },
         { titles: home.map((x) => x.title), topic: topicAt.get(home[0]!.at), concepts: new Set(home.flatMap((x) => [...concepts(x)])) },
         match,
         share,
@@ -258,6 +259,7 @@ export function repeatRows(
       topic: topicAt.get(w.at),
       section: sections.has(w.at),
       concepts: new Set(specific(w.answer).map((c) => c.id)),
+      titleConcepts: new Set(specific(w.title).map((c) => c.id)),
     })),
     subjectShare(matcher),
   );

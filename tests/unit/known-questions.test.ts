@@ -96,6 +96,7 @@ describe('joining known questions', () => {
       answer: Math.round(rewordingAnswer * 100) / 100,
       subject: 0,
       concepts: 0,
+      terms: 0,
       sameTopic: false,
     });
   });
@@ -223,7 +224,7 @@ describe('with the project examples', () => {
     expect(questionOf(out, '900-q2')).toEqual(['900-q2']);
     // The probability, then the measures it was read from.
     expect(formatReport(out.report)).toMatch(
-      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+(?: 同一主题)?） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
+      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+ 标题术语 \d+(?: 同一主题)?） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
     );
     expect(questionOf(run(false), '900-q1')).toEqual(['900-q1']);
   });

@@ -45,6 +45,7 @@ const answerOf = () =>
       answer: g.members[0]!.plain,
       section: false,
       concepts: new Set<number>(),
+      titleConcepts: new Set<number>(),
     })),
     () => 0,
   )[0]!.features.answer;
