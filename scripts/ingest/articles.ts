@@ -11,6 +11,7 @@ import { parseRaw, transformSource } from './parse.ts';
 import { articleSlugs, type PermalinkLock } from './permalinks.ts';
 import { decodeSource } from './read.ts';
 import { splitArticle, type SplitArticle } from './split.ts';
+import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { harvestTerms, type HarvestedTerm } from './terms.ts';
 import { assertFencesClosed, assertNestingDepth, duplicateNumberWarnings, longHanRunWarnings } from './validate.ts';
 
@@ -53,6 +54,11 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
   const units = textUnits(tree, source);
+  const pageCode = vuePageBlocks(tree, source).map((b) => ({
+    file,
+    line: b.start,
+    message: `${b.tag} … (lines ${b.start}–${b.end}) not published (the Vue page's code or style, not article text)`,
+  }));
   transformSource(tree, source);
   assertFencesClosed(file, tree, source);
   const split = splitArticle(file, tree, source);
@@ -68,6 +74,6 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
         );
   }
   const title = split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };
-  const warnings = [...split.warnings, ...duplicateNumberWarnings(file, split), ...longHanRunWarnings(file, source)];
+  const warnings = [...pageCode, ...split.warnings, ...duplicateNumberWarnings(file, split), ...longHanRunWarnings(file, source)];
   return { file, slug, order, source, units, split, harvested: harvestTerms(file, tree), title, warnings };
 }

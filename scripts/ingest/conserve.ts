@@ -24,6 +24,7 @@ import { readHtmlTable } from './transforms/html-tables.ts';
 import { readableUrl } from './transforms/neutralise-links.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { isQuestionTable } from './transforms/plain-question-headings.ts';
+import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
 
 /** An indented block after a paragraph that opens with an MkDocs opening line (or after another such block), as mkdocs-blocks.ts reads it. */
@@ -72,7 +73,10 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
     const c = comparable(text);
     if (c !== '') units.push({ text: c, line });
   };
+  // A Vue page's code blocks are not published (transforms/vue-page-blocks.ts).
+  const pageCode = new Set(source === undefined ? [] : vuePageBlocks(tree, source).flatMap((b) => tree.children.slice(b.from, b.to + 1)));
   visit(tree, (node, index, parent) => {
+    if (pageCode.has(node as Root['children'][number])) return 'skip';
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'paragraph': {

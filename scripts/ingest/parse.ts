@@ -31,6 +31,7 @@ import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 import { remarkNumberOnlyHeadings } from './transforms/number-only-headings.ts';
 import { remarkPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { remarkPlainQuestionHeadings } from './transforms/plain-question-headings.ts';
+import { remarkVuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { remarkWikiLinks } from './transforms/wiki-links.ts';
 
 /** Turn off micromark's HTML constructs, so tags in prose parse as text. */
@@ -46,6 +47,7 @@ const processor = unified()
   .use(remarkCjkFriendly)
   .use(remarkMath)
   .use(remarkNoHtml)
+  .use(remarkVuePageBlocks)
   .use(remarkLabelledEquations, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkMkdocsBlocks, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkDemoteProseMath)
@@ -80,7 +82,7 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
-/** Ingestion's own transforms (labelled equations, MkDocs asides and tabs, prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
+/** Ingestion's own transforms (a Vue page's code blocks, labelled equations, MkDocs asides and tabs, prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
 }
