@@ -53,6 +53,8 @@ export interface Subject {
   asks: Set<number>;
   /** The aspect 应用 was not named but read from a domain asked about alone (subjectOf). */
   inferredUse?: boolean;
+  /** It asks what its subject is (什么是, 简介, 原理: an open aspect), by name. */
+  asksWhatItIs?: boolean;
 }
 
 function aspectKey(concept: VocabularyConcept): string {
@@ -157,6 +159,7 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   // Of one term, 「LoRA 的原理」 and 「什么是 LoRA」 are answered alike; of the field as a whole
   // (nothing specific named), its principles are one chapter and what it is another:
   // 「大模型的理论地基是哪几块」 is not 「什么是大模型」.
+  if (asksWhatItIs) subject.asksWhatItIs = true;
   const definition = aspectNamed(matcher, '定义');
   if (subject.specific.size === 0 && definition)
     for (const open of openAspects) if (open.group !== definition.group) subject.aspects.add(aspectKey(open));
@@ -281,6 +284,16 @@ function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 }
 
 /**
+ * Leaving the kind of answer open is not asking what the subject is: 「什么是越狱攻击」 asks for a
+ * definition, 「如何防御越狱攻击」 for a method, and an article asking both asks two questions. A
+ * heading that names neither (「越狱攻击」) still meets either.
+ */
+function whatItIsAgreement(a: Subject, b: Subject): number {
+  const onlyWhat = (x: Subject, y: Subject) => x.asksWhatItIs === true && x.asks.size === 0 && y.asks.size > 0 && !y.asksWhatItIs;
+  return onlyWhat(a, b) || onlyWhat(b, a) ? 0 : 1;
+}
+
+/**
  * How much two questions ask the same thing (0–1): their specific subjects by weighted Jaccard,
  * times how well their aspects agree. Broad words (大模型, 技术, 算法) name the knowledge base's
  * subject in general and do not tell questions apart; two questions with no specific subject at
@@ -289,7 +302,7 @@ function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 export function similarity(a: Subject, b: Subject): { subject: number; aspects: number } {
   return {
     subject: weightedJaccard(a.specific, b.specific),
-    aspects: aspectAgreement(a.aspects, b.aspects) * asksAgreement(a.asks, b.asks),
+    aspects: aspectAgreement(a.aspects, b.aspects) * asksAgreement(a.asks, b.asks) * whatItIsAgreement(a, b),
   };
 }
 
@@ -302,6 +315,8 @@ export function subjectsOf(titles: readonly string[], matcher: VocabularyMatcher
       // 「有在银行做风控的群友吗？大模型真要进风控，最难的是哪几关？」: the first sentence only names
       // where; what is asked about it comes after.
       if (subject.inferredUse && later) return { ...subject, aspects: later.aspects, asks: later.asks, inferredUse: false };
+      // 「什么是幻觉？为什么会产生幻觉？」 asks more than what it is.
+      if (subject.asksWhatItIs && later && later.asks.size > 0) return { ...subject, asksWhatItIs: false };
       return subject;
     });
   });

@@ -35,6 +35,9 @@ const matcher = new VocabularyMatcher(
       '- { zh: 原理, en: principle, say: [理论地基], kind: aspect, open: true, group: 架构与原理 }',
       '- { zh: 梯度累积, en: gradient accumulation, topic: training }',
       '- { zh: 损失曲线, en: loss curve, say: [loss 曲线], topic: training }',
+      '- { zh: 越狱, en: jailbreak, say: [越狱攻击], topic: challenges }',
+      '- { zh: 幻觉, en: hallucination, topic: challenges }',
+      '- { zh: 方法, en: method, say: [如何, 防御, 减少], kind: aspect }',
     ].join('\n'),
   ),
 );
@@ -129,6 +132,12 @@ describe('what a question heading asks', () => {
   it('reads a 为什么 as reaching over the comma when nothing after it asks again', () => {
     expect(same('什么是梯度累积？', '为什么开了梯度累积，loss 曲线和直接训的对不上？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
     expect(same('什么是梯度累积？', '什么是梯度累积，为什么它省显存？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads asking what a term is as another question than how to deal with it', () => {
+    expect(same('什么是越狱攻击？', '如何防御越狱攻击？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('什么是幻觉？', '如何减少幻觉？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('什么是越狱攻击？', '越狱攻击简介')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
   });
 
   it('reads a first clause that asks only yes or no as part of the question after it, not a question of its own', () => {
