@@ -156,10 +156,10 @@ export function subjectOf(title: string, matcher: VocabularyMatcher): Subject {
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
     for (const part of withoutFiller(run).split(' ')) for (const pair of hanBigrams(part)) add(`pair:${pair}`, UNKNOWN_PAIR);
   }
+  if (asksWhatItIs) subject.asksWhatItIs = true;
   // Of one term, 「LoRA 的原理」 and 「什么是 LoRA」 are answered alike; of the field as a whole
   // (nothing specific named), its principles are one chapter and what it is another:
   // 「大模型的理论地基是哪几块」 is not 「什么是大模型」.
-  if (asksWhatItIs) subject.asksWhatItIs = true;
   const definition = aspectNamed(matcher, '定义');
   if (subject.specific.size === 0 && definition)
     for (const open of openAspects) if (open.group !== definition.group) subject.aspects.add(aspectKey(open));
