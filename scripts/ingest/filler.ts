@@ -43,3 +43,18 @@ export const SIMILARITY_FILLER = [
 export function isPhrasedAsQuestion(heading: string): boolean {
   return /[？?]/u.test(heading) || Object.keys(QUESTION_WORDS).some((w) => hasHan(w) && heading.includes(w)) || /[吗呢]/u.test(heading);
 }
+
+/**
+ * Words that open what a question leaves out: 「跳出奶牛：整个农业里…」, 「不说空管：语音识别…」,
+ * 「除了客服，…还能承担哪些角色」, 「…哪些用场？（不限于空管）」. What follows them up to the next
+ * clause is the author's own corner, set aside so that the wider question can be asked.
+ */
+const SET_ASIDE_LEAD =
+  '(?:跳出|抛开|撇开|撇去|先不谈|先不说|暂且不说|不说|不谈|除了|除去|除开|不只是|不只|不止是|不止|不光是|不光|不仅限于|不只限于|不局限于|不限于)';
+const SET_ASIDE_CLAUSE = new RegExp(`(^|[,:;，：；、—])\\s*${SET_ASIDE_LEAD}[^,:;，：；()（）—?？]{0,16}?(?:[,:，：]|—+)`, 'gu');
+const SET_ASIDE_BRACKET = new RegExp(`[(（]\\s*${SET_ASIDE_LEAD}[^()（）]{0,16}[)）]`, 'gu');
+
+/** A heading without the clauses that name what it sets aside (SET_ASIDE_LEAD). */
+export function withoutSetAside(heading: string): string {
+  return heading.replace(SET_ASIDE_BRACKET, ' ').replace(SET_ASIDE_CLAUSE, '$1 ');
+}

@@ -31,6 +31,7 @@ import { remarkNeutraliseLinks } from './transforms/neutralise-links.ts';
 import { remarkNumberOnlyHeadings } from './transforms/number-only-headings.ts';
 import { remarkPandocAttributes } from './transforms/pandoc-attributes.ts';
 import { remarkPlainQuestionHeadings } from './transforms/plain-question-headings.ts';
+import { remarkSetextRules } from './transforms/setext-rules.ts';
 import { remarkVuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { remarkWikiLinks } from './transforms/wiki-links.ts';
 
@@ -47,6 +48,7 @@ const processor = unified()
   .use(remarkCjkFriendly)
   .use(remarkMath)
   .use(remarkNoHtml)
+  .use(remarkSetextRules)
   .use(remarkVuePageBlocks)
   .use(remarkLabelledEquations, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkMkdocsBlocks, { parse: (markdown) => parseRaw(markdown) })

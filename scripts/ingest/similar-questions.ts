@@ -14,7 +14,7 @@ import type { VocabularyConcept, ConceptMatch, VocabularyMatcher } from '../../s
 import type { ParsedArticle } from './articles.ts';
 import type { NearestTitles } from './classify/questions.ts';
 import type { DraftEntry } from './drafts.ts';
-import { SIMILARITY_FILLER, isPhrasedAsQuestion } from './filler.ts';
+import { SIMILARITY_FILLER, isPhrasedAsQuestion, withoutSetAside } from './filler.ts';
 import { displayQuestion, Joins, type DraftGroup } from './group.ts';
 
 /**
@@ -220,7 +220,7 @@ export function withoutFiller(run: string): string {
  * sentence ends split (a comma often just sets the scene: 「做知识蒸馏时，温度起什么作用」).
  */
 export function firstSentence(title: string): string {
-  const normalised = title.normalize('NFKC').toLowerCase();
+  const normalised = withoutSetAside(title.normalize('NFKC').toLowerCase());
   return normalised.split(/[？?。!！；;]/u).find((part) => part.trim() !== '') ?? normalised;
 }
 
@@ -277,10 +277,13 @@ function aspectAgreement(a: ReadonlySet<string>, b: ReadonlySet<string>): number
 /**
  * What kind of answer two questions want: the same when either leaves it open (「如何实现分布式训练」
  * and 「分布式训练的方法」) or both name one in common; different when each names another
- * (「为什么会产生幻觉」 and 「缓解幻觉的方法」).
+ * (「为什么会产生幻觉」 and 「缓解幻觉的方法」). Two questions that name no specific subject have
+ * only their framing to tell them apart, so there an open one does not meet one that names what it
+ * asks: 「选型时最该看哪些指标」 (a vector database FAQ's) is not 「如何评估大模型的效果」.
  */
-function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  return a.size === 0 || b.size === 0 || [...a].some((x) => b.has(x)) ? 1 : 0;
+function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>, bySubject: boolean): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  return (bySubject && (a.size === 0 || b.size === 0)) || [...a].some((x) => b.has(x)) ? 1 : 0;
 }
 
 /**
@@ -302,7 +305,10 @@ function whatItIsAgreement(a: Subject, b: Subject): number {
 export function similarity(a: Subject, b: Subject): { subject: number; aspects: number } {
   return {
     subject: weightedJaccard(a.specific, b.specific),
-    aspects: aspectAgreement(a.aspects, b.aspects) * asksAgreement(a.asks, b.asks) * whatItIsAgreement(a, b),
+    aspects:
+      aspectAgreement(a.aspects, b.aspects) *
+      asksAgreement(a.asks, b.asks, a.specific.size > 0 || b.specific.size > 0) *
+      whatItIsAgreement(a, b),
   };
 }
 
@@ -357,12 +363,13 @@ const ASKER = /(?:问|提问|问道|发问|说|反馈)$/u;
 /**
  * Examples listed before what they are examples of — 「微博、抖音这类社交平台」, 「基因、蛋白质这些
  * 生物信息学的活儿」 — are left out when the words after them name a concept: the question is about
- * 社交平台, not about 微博 and 抖音. When those words are only an aspect (「透明、公平等问题」), the
+ * 社交平台, not about 微博 and 抖音; so are those before 「，整个…」 (「种地、养猪、养鱼，整个农业里」). When those words are only an aspect (「透明、公平等问题」), the
  * examples are the subject and stay. So are examples set off by dashes or brackets right after
  * the concept they list (「金融机构——银行、证券、保险——」): otherwise 保险, the narrower, would
  * stand for the whole list.
  */
-const EXAMPLES = /(?:[^、，,。？?！!；;：:\s]{1,12}、)+[^、，,。？?！!；;：:\s]{1,12}?\s*(?:这类|这些|这种|这样的|之类的?|等等|等)/gu;
+const EXAMPLES =
+  /(?:[^、，,。？?！!；;：:\s]{1,12}、)+[^、，,。？?！!；;：:\s]{1,12}?\s*(?:这类|这些|这种|这样的|之类的?|等等|等|[，,]\s*(?=整个|所有|全部))/gu;
 /** A list set off by dashes or brackets right after what it lists: 「金融业——银行、证券、保险——」, 「金融业（银行、保险）」. */
 const SET_OFF_EXAMPLES = /(?:—+|[（(])(?:[^、，,。？?！!；;：:\s—（）()]{1,12}、)+[^、，,。？?！!；;：:\s—（）()]{1,12}(?:—+|[）)])/gu;
 export function withoutExamples(clause: string, matcher: VocabularyMatcher): string {

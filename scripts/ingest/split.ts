@@ -86,6 +86,20 @@ function plainHeadingText(node: Heading): string {
   return node.children.map(plain).join('').trim();
 }
 
+/**
+ * A line of the footer a blog or social platform prints under a post, as copied with it: when and
+ * where it was posted, its counters, its copyright and link lines, the buttons' labels.
+ */
+const FOOTER_LINE =
+  /^(?:(?:编辑|发布|发表|更新|修改)于|IP\s*属地|阅读原文|阅读(?:量)?\s*[\d.]+|(?:在看|点赞|赞同|收藏|分享|评论|喜欢|转发)\s*[\d.]+|写留言|留言|赞赏|预览时标签不可点|微信扫一扫|继续滑动看下一个|轻触阅读原文|版权声明[：:]|著作权归|原文链接[：:]|本文链接[：:]|转载请|文章知识点与官方知识档案匹配|本文收录于|责任编辑[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/u;
+
+/** A top-level paragraph every line of which is a platform footer's (FOOTER_LINE). */
+function isPageFooter(node: RootContent, source: string): boolean {
+  if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return false;
+  const lines = source.slice(node.position.start.offset, node.position.end.offset).split('\n');
+  return lines.every((line) => line.trim().length <= 120 && FOOTER_LINE.test(line.trim()));
+}
+
 /** The file ends mid-sentence: last visible character is a letter or digit, not punctuation. */
 export function endsMidSentence(source: string): boolean {
   const tail = source.trimEnd();
@@ -147,6 +161,13 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   let epilogueStart = nodes.length;
   for (let i = nodes.length - 1; i > Math.max(lastHeadingIndex, cursor - 1); i--) {
     if (nodes[i]?.type === 'thematicBreak') epilogueStart = i;
+  }
+  // So does the platform's footer a copied page ends with (「编辑于 2024-03-01・IP 属地北京」,
+  // 「版权声明：…」, 「阅读 2.3万」), though no rule sets it off: it is not the last answer's text,
+  // and its last line, ending on a letter, is no sign that answer was cut off.
+  for (let i = Math.min(epilogueStart, nodes.length) - 1; i > lastHeadingIndex + 1 && i >= cursor; i--) {
+    if (!isPageFooter(nodes[i]!, source)) break;
+    epilogueStart = i;
   }
 
   const parts: ArticlePart[] = [];
@@ -235,20 +256,26 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
 
 /**
  * The level of a Q&A article's questions: the shallowest numbered heading that does not group
- * other numbered headings (「## 一、基础」 above 「### 1. …」 only groups them).
+ * other numbered headings (「## 一、基础」 above 「### 1. …」 only groups them). A numbered heading
+ * that names a part (「## 二、常见问题」) above unnumbered questions (「### Q: 选型看哪些指标？」)
+ * only groups them too: their level is the questions'.
  */
 function questionDepth(nodes: readonly RootContent[], labels: ReadonlyMap<Heading, HeadingLabel>): number | null {
   const numbered = (node: RootContent | undefined): node is Heading => node?.type === 'heading' && labels.get(node)?.index != null;
+  const asks = (node: Heading) => isPhrasedAsQuestion(labels.get(node)?.title ?? '');
   let depth: number | null = null;
+  const atLeast = (d: number) => (depth = depth === null ? d : Math.min(depth, d));
   nodes.forEach((node, i) => {
     if (!numbered(node)) return;
+    let grouped: number | null = null;
     for (let j = i + 1; j < nodes.length; j++) {
       const later = nodes[j]!;
       if (later.type !== 'heading') continue;
       if (later.depth <= node.depth) break;
       if (numbered(later)) return;
+      if (!asks(node) && asks(later)) grouped = Math.min(grouped ?? later.depth, later.depth);
     }
-    depth = depth === null ? node.depth : Math.min(depth, node.depth);
+    atLeast(grouped ?? node.depth);
   });
   return depth;
 }

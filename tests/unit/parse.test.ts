@@ -292,6 +292,101 @@ describe('splitting a Q&A article at its questions', () => {
     expect(ids(text)).toEqual(['article-q1 什么是大模型？', 'article-q2 什么是蒸馏？']);
   });
 
+  it('reads a numbered part above unnumbered questions as a group of them', () => {
+    const text = [
+      '## 一、基础概念',
+      '',
+      '### Q: 什么是向量数据库？',
+      '',
+      '答案一。',
+      '',
+      '## 二、常见问题',
+      '',
+      '### Q: 选型时看哪些指标？',
+      '',
+      '答案二。',
+      '',
+      '### 小结',
+      '',
+      '小结的话。',
+      '',
+    ].join('\n');
+    expect(ids(text)).toEqual([
+      'article-shen-me-shi-xiang-liang-shu-ju 什么是向量数据库？',
+      'article-xuan-xing-shi-kan-na-xie-zhi 选型时看哪些指标？',
+    ]);
+    // A numbered question whose answer asks again below it is still the question.
+    const asked = ['### 1. 什么是 RLHF？', '', '#### 为什么需要它？', '', '答案。', '', '### 2. 什么是 DPO？', '', '答案二。', ''].join(
+      '\n',
+    );
+    expect(ids(asked)).toEqual(['article-q1 什么是 RLHF？', 'article-q2 什么是 DPO？']);
+  });
+
+  it('reads an answer line directly above `---` as the answer and a rule, not a heading', () => {
+    const text = [
+      '### 1. 什么是 KV Cache？',
+      '',
+      '它把算过的键和值存起来，不必重算。',
+      '---',
+      '',
+      '### 2. 量化会损失精度吗？',
+      '会有一些，但通常很小，',
+      '而且可以校准。',
+      '---',
+      '### 3. 什么是剪枝？',
+      '',
+      '去掉不重要的权重。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.entries.map((e) => e.title)).toEqual(['什么是 KV Cache？', '量化会损失精度吗？', '什么是剪枝？']);
+    expect(entryBody(out, out.entries[0]!.id)).toContain('它把算过的键和值存起来，不必重算。');
+    expect(entryBody(out, out.entries[1]!.id)).toContain('而且可以校准。');
+    expect(out.report.warnings.filter((w) => w.message.includes('no answer text'))).toEqual([]);
+    // A short title underlined with dashes is the heading it looks like.
+    const setext = [
+      '什么是 KV Cache？',
+      '-----',
+      '',
+      '它把算过的键和值存起来。',
+      '',
+      '什么是剪枝？',
+      '-----',
+      '',
+      '去掉不重要的权重。',
+      '',
+    ].join('\n');
+    expect(ingestText(setext).entries.map((e) => e.title)).toEqual(['什么是 KV Cache？', '什么是剪枝？']);
+  });
+
+  it('reads the footer a copied post ends with as article text, not as the last answer or a cut', () => {
+    const text = [
+      '### 1. 什么是 KV Cache？',
+      '',
+      '它把算过的键和值存起来，不必重算。',
+      '',
+      '### 2. 量化会损失精度吗？',
+      '',
+      '会有一些，但通常很小。',
+      '',
+      '编辑于 2024-03-01 12:00・IP 属地北京',
+      '赞同 1.2 万 · 326 条评论',
+      '',
+      '版权声明：本文为博主原创文章，转载请附上原文出处链接和本声明。',
+      '原文链接：https://blog.csdn.net/x/article/details/1',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    const last = out.entries[1]!;
+    expect(entryBody(out, last.id)).toContain('会有一些，但通常很小。');
+    expect(entryBody(out, last.id)).not.toContain('IP 属地');
+    expect(entryBody(out, last.id)).not.toContain('版权声明');
+    expect(last.truncated).toBe(false);
+    // An answer that ends on a sentence of its own, without punctuation, is still read as cut off.
+    const cut = ingestText(['### 1. 什么是 KV Cache？', '', '它把算过的键和值存起来，不必', ''].join('\n'));
+    expect(cut.entries[0]!.truncated).toBe(true);
+  });
+
   it('keeps a question whose number continues the others, though its heading is one level deeper', () => {
     const text = ['### 5. 什么是剪枝？', '', '答案五。', '', '#### 6. 什么是量化？', '', '答案六。', ''].join('\n');
     expect(ids(text)).toEqual(['article-q5 什么是剪枝？', 'article-q6 什么是量化？']);

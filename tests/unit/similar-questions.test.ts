@@ -38,6 +38,8 @@ const matcher = new VocabularyMatcher(
       '- { zh: 越狱, en: jailbreak, say: [越狱攻击], topic: challenges }',
       '- { zh: 幻觉, en: hallucination, topic: challenges }',
       '- { zh: 方法, en: method, say: [如何, 防御, 减少], kind: aspect }',
+      '- { zh: 模型选型, en: model selection, say: [选型], kind: aspect }',
+      '- { zh: 评估, en: evaluation, say: [评测, 指标], kind: aspect, topic: training }',
     ].join('\n'),
   ),
 );
@@ -96,6 +98,25 @@ describe('the subject of a question heading', () => {
   });
 });
 
+describe('what a question heading sets aside', () => {
+  it('does not read the corner an author steps out of as the subject', () => {
+    // 「跳出X：」, 「不说X：」, 「除了X，」, 「（不限于X）」 name what the question is not about.
+    expect(same('推荐系统能用大模型做什么？', '跳出推荐系统：整个社交媒体行业拿大模型做什么？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在社交媒体领域有哪些应用？', '跳出推荐系统：整个社交媒体行业拿大模型做什么？')).toBeGreaterThanOrEqual(
+      SAME_QUESTION_THRESHOLD,
+    );
+    expect(same('推荐系统能用大模型做什么？', '除了推荐系统，社交平台还能拿大模型做什么？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在社交媒体领域有哪些应用？', '社交平台能拿大模型做什么？（不限于推荐系统）')).toBeGreaterThanOrEqual(
+      SAME_QUESTION_THRESHOLD,
+    );
+  });
+
+  it('reads examples before 「，整个…」 as examples of the whole', () => {
+    expect(withoutExamples('银行、保险，整个金融行业能用大模型做什么', matcher)).toBe(' 整个金融行业能用大模型做什么');
+    expect(same('保险能用大模型做什么？', '银行、保险，整个金融行业能用大模型做什么？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+});
+
 describe('what a question heading asks', () => {
   it('reads 应用 right before another aspect of applications as what that aspect is of', () => {
     expect(same('说几个大模型在商业上真正落地的案例？', '大模型在商业应用中的案例')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
@@ -132,6 +153,13 @@ describe('what a question heading asks', () => {
   it('reads a 为什么 as reaching over the comma when nothing after it asks again', () => {
     expect(same('什么是梯度累积？', '为什么开了梯度累积，loss 曲线和直接训的对不上？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
     expect(same('什么是梯度累积？', '什么是梯度累积，为什么它省显存？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('tells questions that name no specific subject apart by what they ask', () => {
+    expect(same('选型的指标', '大模型的评测指标')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('面临的挑战', '大模型有哪些挑战？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    // With a subject named, a question that leaves the kind of answer open still meets one that names it.
+    expect(same('幻觉', '如何减少幻觉？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
   });
 
   it('reads asking what a term is as another question than how to deal with it', () => {
