@@ -1,7 +1,8 @@
 /**
  * Decode (part of parseArticles, articles.ts): bytes of a source file to normalised text, or a clear IngestError.
- * Only UTF-8 is accepted; anything else (GBK, binary) is refused with the line of the first bad
- * byte rather than turned into mojibake.
+ * UTF-8 is read, and UTF-16 when a byte-order mark says so (Windows Notepad's 「Unicode」); anything
+ * else (GBK, UTF-16 without its mark, binary) is refused with the line of the first bad byte rather
+ * than turned into mojibake.
  */
 import { IngestError } from './errors.ts';
 
@@ -10,9 +11,23 @@ const BOM = 0xfeff;
 export function decodeSource(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError(file, 1, 'the file is empty');
 
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) return normalised(file, decodeUtf16(file, bytes, utf16));
+
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new IngestError(file, lineAtByte(bytes, nul), 'binary file (contains NUL bytes); sources must be UTF-8 text');
+    // UTF-16 text that lost (or never had) its mark: every NUL byte is the high byte of an ASCII
+    // character, so all fall at even offsets (big-endian) or all at odd ones (little-endian).
+    const parities = new Set<number>();
+    bytes.forEach((b, i) => b === 0 && parities.add(i % 2));
+    const looksUtf16 = bytes.length % 2 === 0 && parities.size === 1;
+    throw new IngestError(
+      file,
+      lineAtByte(bytes, nul),
+      looksUtf16
+        ? 'UTF-16 text without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)'
+        : 'binary file (contains NUL bytes); sources must be UTF-8 text',
+    );
   }
 
   let text: string;
@@ -26,6 +41,26 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
       'not valid UTF-8 (GBK or another legacy encoding?); convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8',
     );
   }
+  return normalised(file, text);
+}
+
+/** UTF-16 with its byte-order mark, or an error at the line of the first unpaired surrogate. */
+function decodeUtf16(file: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const text = new TextDecoder(encoding).decode(bytes);
+    throw new IngestError(
+      file,
+      lineAt(text, text.indexOf('\uFFFD')),
+      `not valid ${encoding.toUpperCase()} (an unpaired surrogate); convert the file to UTF-8`,
+    );
+  }
+}
+
+/** Decoded text without its BOM, with LF line ends, refused when empty or holding control characters. */
+function normalised(file: string, decoded: string): string {
+  let text = decoded;
   if (text.charCodeAt(0) === BOM) text = text.slice(1);
   // CRLF and lone CR become LF so line numbers match what editors show.
   text = text.replace(/\r\n?/g, '\n');

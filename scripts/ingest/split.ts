@@ -261,21 +261,20 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
  * only groups them too: their level is the questions'.
  */
 function questionDepth(nodes: readonly RootContent[], labels: ReadonlyMap<Heading, HeadingLabel>): number | null {
-  const numbered = (node: RootContent | undefined): node is Heading => node?.type === 'heading' && labels.get(node)?.index != null;
+  const isNumbered = (node: Heading) => labels.get(node)?.index != null;
   const asks = (node: Heading) => isPhrasedAsQuestion(labels.get(node)?.title ?? '');
-  let depth: number | null = null;
-  const atLeast = (d: number) => (depth = depth === null ? d : Math.min(depth, d));
+  const depths: number[] = [];
   nodes.forEach((node, i) => {
-    if (!numbered(node)) return;
+    if (node.type !== 'heading' || !isNumbered(node)) return;
     let grouped: number | null = null;
     for (let j = i + 1; j < nodes.length; j++) {
       const later = nodes[j]!;
       if (later.type !== 'heading') continue;
       if (later.depth <= node.depth) break;
-      if (numbered(later)) return;
+      if (isNumbered(later)) return;
       if (!asks(node) && asks(later)) grouped = Math.min(grouped ?? later.depth, later.depth);
     }
-    atLeast(grouped ?? node.depth);
+    depths.push(grouped ?? node.depth);
   });
-  return depth;
+  return depths.length > 0 ? Math.min(...depths) : null;
 }

@@ -153,6 +153,27 @@ describe('ingested faithfully', () => {
     expect(allText(out)).toContain('文件开头有 U+FEFF 字节顺序标记。');
   });
 
+  it('UTF-16 with its byte-order mark (Windows Notepad 「Unicode」), either byte order, CRLF included', () => {
+    const text =
+      '\uFEFF#### 1. 什么是 UTF-16？\r\n\r\n记事本存成「Unicode」就是它。\r\n\r\n#### 2. 为什么要转？\r\n\r\n网页只用 UTF-8。\r\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect([...le.slice(0, 2)]).toEqual([0xff, 0xfe]);
+    for (const bytes of [le, be]) {
+      const out = ingest({ sources: [{ file: 'notepad.txt', bytes }] });
+      expect(out.entries.map((e) => [e.title, e.source.line])).toEqual([
+        ['什么是 UTF-16？', 1],
+        ['为什么要转？', 5],
+      ]);
+      expect(allText(out)).toContain('记事本存成「Unicode」就是它。');
+    }
+    // Without its mark it is refused, and said to be UTF-16 rather than binary.
+    const bare = new Uint8Array(Buffer.from(text.slice(1), 'utf16le'));
+    const error = catchIngestError(() => ingest({ sources: [{ file: 'bare.txt', bytes: bare }] }));
+    expect(error.message).toMatch(/^bare\.txt:1: UTF-16 text without a byte-order mark/u);
+  });
+
   it('CRLF line endings: lines numbered as an editor shows them, no CR in the output, code intact', () => {
     const out = ingestFixture('crlf.txt');
     expect(out.entries.map((e) => [e.source.heading, e.source.line])).toEqual([
