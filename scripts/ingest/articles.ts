@@ -10,6 +10,7 @@ import { IngestError, type IngestWarning } from './errors.ts';
 import { parseRaw, transformSource } from './parse.ts';
 import { articleSlugs, type PermalinkLock } from './permalinks.ts';
 import { decodeSource } from './read.ts';
+import { withDollarMath } from './latex-delimiters.ts';
 import { splitArticle, type SplitArticle } from './split.ts';
 import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { harvestTerms, type HarvestedTerm } from './terms.ts';
@@ -50,7 +51,7 @@ export function parseArticles(sources: readonly SourceFile[], lock: PermalinkLoc
 }
 
 function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
-  const source = decodeSource(file, bytes);
+  const source = withDollarMath(decodeSource(file, bytes));
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
   const units = textUnits(tree, source);
