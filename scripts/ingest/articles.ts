@@ -11,6 +11,7 @@ import { parseRaw, transformSource } from './parse.ts';
 import { articleSlugs, type PermalinkLock } from './permalinks.ts';
 import { decodeSource } from './read.ts';
 import { withDollarMath } from './latex-delimiters.ts';
+import { withoutObsidianComments } from './obsidian-comments.ts';
 import { splitArticle, type SplitArticle } from './split.ts';
 import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { harvestTerms, type HarvestedTerm } from './terms.ts';
@@ -51,7 +52,8 @@ export function parseArticles(sources: readonly SourceFile[], lock: PermalinkLoc
 }
 
 function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
-  const source = withDollarMath(decodeSource(file, bytes));
+  const { text: uncommented, comments } = withoutObsidianComments(decodeSource(file, bytes));
+  const source = withDollarMath(uncommented);
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
   const units = textUnits(tree, source);
@@ -59,6 +61,11 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
     file,
     line: b.start,
     message: `${b.tag} … (lines ${b.start}–${b.end}) not published (the Vue page's code or style, not article text)`,
+  }));
+  const notesToSelf = comments.map((c) => ({
+    file,
+    line: c.start,
+    message: `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
   }));
   transformSource(tree, source);
   assertFencesClosed(file, tree, source);
@@ -75,6 +82,12 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
         );
   }
   const title = split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };
-  const warnings = [...pageCode, ...split.warnings, ...duplicateNumberWarnings(file, split), ...longHanRunWarnings(file, source)];
+  const warnings = [
+    ...notesToSelf,
+    ...pageCode,
+    ...split.warnings,
+    ...duplicateNumberWarnings(file, split),
+    ...longHanRunWarnings(file, source),
+  ];
   return { file, slug, order, source, units, split, harvested: harvestTerms(file, tree), title, warnings };
 }

@@ -1,0 +1,39 @@
+/**
+ * Obsidian's comments, `%%待核实：这个数字来自哪篇论文%%` inline or a `%%` … `%%` block over several
+ * lines, are the writer's notes to self: Obsidian shows them only while editing, never in reading
+ * view or when the note is published. Published here they would show a reader what the writer
+ * meant to hide, and a heading inside a commented-out block would become a question. They are
+ * blanked before the article is read (their line breaks kept, so every line stays where it was)
+ * and the report names each with its lines. An unclosed `%%` and anything in code stay as written:
+ * code is found by parsing, not by pattern.
+ */
+import { visit } from 'unist-util-visit';
+import { parseRaw } from './parse.ts';
+
+const COMMENT = /%%([\s\S]+?)%%/gu;
+
+export interface ObsidianComment {
+  /** 1-based lines where the comment opens and closes. */
+  start: number;
+  end: number;
+}
+
+/** The text with its Obsidian comments blanked (line breaks kept), and where they were. */
+export function withoutObsidianComments(text: string): { text: string; comments: ObsidianComment[] } {
+  if (!text.includes('%%')) return { text, comments: [] };
+  const code: [number, number][] = [];
+  visit(parseRaw(text), (node) => {
+    const { start, end } = node.position ?? {};
+    if ((node.type === 'code' || node.type === 'inlineCode') && start?.offset !== undefined && end?.offset !== undefined)
+      code.push([start.offset, end.offset]);
+  });
+  const inCode = (from: number, to: number) => code.some(([s, e]) => from < e && to > s);
+  const comments: ObsidianComment[] = [];
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  const blanked = text.replace(COMMENT, (whole: string, _body: string, at: number) => {
+    if (inCode(at, at + whole.length)) return whole;
+    comments.push({ start: lineAt(at), end: lineAt(at + whole.length - 1) });
+    return whole.replace(/[^\n]/gu, '');
+  });
+  return { text: blanked, comments };
+}

@@ -1,0 +1,58 @@
+/** Obsidian's %% comments, the writer's notes to self, are not published (scripts/ingest/obsidian-comments.ts). */
+import { describe, expect, it } from 'vitest';
+import { withoutObsidianComments } from '../../scripts/ingest/obsidian-comments.ts';
+import { entryBody, ingestText } from './support/ingest.ts';
+
+describe('withoutObsidianComments', () => {
+  it('blanks inline and block comments, keeping every line break, and says where they were', () => {
+    const text = '正文 %%待核实%% 接着。\n%%\n## 草稿\n先不发\n%%\n末行';
+    const { text: out, comments } = withoutObsidianComments(text);
+    expect(out).toBe('正文  接着。\n\n\n\n\n末行');
+    expect(out.split('\n')).toHaveLength(text.split('\n').length);
+    expect(comments).toEqual([
+      { start: 1, end: 1 },
+      { start: 2, end: 5 },
+    ]);
+  });
+
+  it('leaves code and an unclosed %% as written', () => {
+    for (const text of ['用 `printf("%%d%%")` 输出。', '```c\nprintf("%%d %%s");\n```\n', '只有一个 %% 的行。']) {
+      expect(withoutObsidianComments(text)).toEqual({ text, comments: [] });
+    }
+  });
+});
+
+describe('ingesting an Obsidian note with comments', () => {
+  it('publishes neither the comment nor a heading inside a commented-out block, and reports both', () => {
+    const text = [
+      '### 1. 什么是 MoE？ %%补一张路由的图%%',
+      '',
+      '混合专家模型按输入挑选少数专家计算。%%数字待核实：激活 2/8%%',
+      '',
+      '%%',
+      '### 2. 草稿：MoE 的负载均衡',
+      '',
+      '还没写完。',
+      '%%',
+      '',
+      '### 3. 什么是稠密模型？',
+      '',
+      '每个词都经过全部参数。',
+      '',
+    ].join('\n');
+    const out = ingestText(text, 'note.md');
+    expect(out.entries.map((e) => [e.title, e.source.line])).toEqual([
+      ['什么是 MoE？', 1],
+      ['什么是稠密模型？', 11],
+    ]);
+    const published = [...out.files.values()].join('\n');
+    for (const hidden of ['补一张路由的图', '数字待核实', '草稿', '还没写完']) expect(published).not.toContain(hidden);
+    expect(entryBody(out, out.entries[0]!.id)).toContain('混合专家模型按输入挑选少数专家计算。');
+    expect(published).not.toContain('%%');
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      "1: Obsidian comment %%…%% (line 1) not published (the writer's note to self)",
+      "3: Obsidian comment %%…%% (line 3) not published (the writer's note to self)",
+      "5: Obsidian comment %%…%% (lines 5–9) not published (the writer's note to self)",
+    ]);
+  });
+});
