@@ -12,6 +12,7 @@ import { articleSlugs, type PermalinkLock } from './permalinks.ts';
 import { decodeSource } from './read.ts';
 import { withDollarMath } from './latex-delimiters.ts';
 import { withoutObsidianComments } from './obsidian-comments.ts';
+import { withAtxSpaces } from './atx-headings.ts';
 import { splitArticle, type SplitArticle } from './split.ts';
 import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { harvestTerms, type HarvestedTerm } from './terms.ts';
@@ -53,7 +54,8 @@ export function parseArticles(sources: readonly SourceFile[], lock: PermalinkLoc
 
 function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
   const { text: uncommented, comments } = withoutObsidianComments(decodeSource(file, bytes));
-  const source = withDollarMath(uncommented);
+  const { text: spaced, lines: unspaced } = withAtxSpaces(uncommented);
+  const source = withDollarMath(spaced);
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
   const units = textUnits(tree, source);
@@ -62,6 +64,15 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
     line: b.start,
     message: `${b.tag} … (lines ${b.start}–${b.end}) not published (the Vue page's code or style, not article text)`,
   }));
+  const headingsWithoutSpace = unspaced.length
+    ? [
+        {
+          file,
+          line: unspaced[0]!,
+          message: `${unspaced.length === 1 ? 'a line' : `${unspaced.length} lines`} opening with ## and no space read as ${unspaced.length === 1 ? 'a heading' : 'headings'} (line ${unspaced.slice(0, 5).join(', ')}${unspaced.length > 5 ? ', …' : ''}); CommonMark needs a space: "## 标题"`,
+        },
+      ]
+    : [];
   const notesToSelf = comments.map((c) => ({
     file,
     line: c.start,
@@ -83,6 +94,7 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   }
   const title = split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };
   const warnings = [
+    ...headingsWithoutSpace,
     ...notesToSelf,
     ...pageCode,
     ...split.warnings,

@@ -10,8 +10,7 @@
  * Code (fenced, indented, inline) and formulas already in dollars are never touched: they are found
  * by parsing, not by pattern.
  */
-import { visit } from 'unist-util-visit';
-import { parseRaw } from './parse.ts';
+import { literalRanges } from './parse.ts';
 
 const HAS_DELIMITER = /\\[([]/u;
 const TEX_LIKE = /\\[A-Za-z]+|[\^_{}=]/u;
@@ -23,12 +22,7 @@ const INLINE = /(\\{1,2})\((.+?)\1\)|(\\{1,2})\[(.+?)\3\]/gu;
 /** The text with LaTeX's `\( \)` and `\[ \]` formulas written in dollars; unchanged when it has none. */
 export function withDollarMath(text: string): string {
   if (!HAS_DELIMITER.test(text)) return text;
-  const untouched: [number, number][] = [];
-  visit(parseRaw(text), (node) => {
-    const { start, end } = node.position ?? {};
-    if (['code', 'inlineCode', 'math', 'inlineMath'].includes(node.type) && start?.offset !== undefined && end?.offset !== undefined)
-      untouched.push([start.offset, end.offset]);
-  });
+  const untouched = literalRanges(text, { math: true });
   const inside = (at: number) => untouched.some(([s, e]) => at >= s && at < e);
   const displayed = text.replace(DISPLAY, (whole: string, before: string, body: string, after: string, at: number) => {
     if (inside(at + before.length)) return whole;

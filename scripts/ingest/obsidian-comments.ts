@@ -7,8 +7,7 @@
  * and the report names each with its lines. An unclosed `%%` and anything in code stay as written:
  * code is found by parsing, not by pattern.
  */
-import { visit } from 'unist-util-visit';
-import { parseRaw } from './parse.ts';
+import { literalRanges } from './parse.ts';
 
 const COMMENT = /%%([\s\S]+?)%%/gu;
 
@@ -21,12 +20,7 @@ export interface ObsidianComment {
 /** The text with its Obsidian comments blanked (line breaks kept), and where they were. */
 export function withoutObsidianComments(text: string): { text: string; comments: ObsidianComment[] } {
   if (!text.includes('%%')) return { text, comments: [] };
-  const code: [number, number][] = [];
-  visit(parseRaw(text), (node) => {
-    const { start, end } = node.position ?? {};
-    if ((node.type === 'code' || node.type === 'inlineCode') && start?.offset !== undefined && end?.offset !== undefined)
-      code.push([start.offset, end.offset]);
-  });
+  const code = literalRanges(text);
   const inCode = (from: number, to: number) => code.some(([s, e]) => from < e && to > s);
   const comments: ObsidianComment[] = [];
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;

@@ -84,6 +84,21 @@ export function parseRaw(text: string): Root {
   return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
+/**
+ * Offsets of the source's code (fenced, indented, inline) and, with `math`, its formulas: what a
+ * rewrite of the source before parsing (latex-delimiters.ts, obsidian-comments.ts,
+ * atx-headings.ts) must leave as written, found by parsing rather than by pattern.
+ */
+export function literalRanges(text: string, { math = false } = {}): [number, number][] {
+  const types = math ? ['code', 'inlineCode', 'math', 'inlineMath'] : ['code', 'inlineCode'];
+  const ranges: [number, number][] = [];
+  visit(parseRaw(text), (node) => {
+    const { start, end } = node.position ?? {};
+    if (types.includes(node.type) && start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset]);
+  });
+  return ranges;
+}
+
 /** Ingestion's own transforms (a Vue page's code blocks, labelled equations, MkDocs asides and tabs, prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
