@@ -23,7 +23,7 @@ import { readHtmlHeadings } from './transforms/html-headings.ts';
 import { readHtmlTable } from './transforms/html-tables.ts';
 import { readableUrl } from './transforms/neutralise-links.ts';
 import { withoutPandocAttributes } from './transforms/pandoc-attributes.ts';
-import { isQuestionTable } from './transforms/plain-question-headings.ts';
+import { ANSWER_IN_LINE, isQuestionTable } from './transforms/plain-question-headings.ts';
 import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { splitWikiLinks } from './transforms/wiki-links.ts';
 
@@ -100,8 +100,10 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
         const paired = pairedTags(proseText(node));
         // The fence lines of an aside and a blog generator's instruction lines are markup; a title or a
         // picture's name on one is words (transforms/container-callouts.ts, blog-markup.ts).
+        // A line that asks and goes on with its answer is cut there too (plain-question-headings.ts).
         for (const piece of inlinePieces(node, (text) => withoutTags(text, paired)))
-          for (const part of piece.split('\n')) push(fenceWords(part) ?? mkdocsLineWords(part) ?? blogLineWords(part) ?? part, line);
+          for (const part of piece.split('\n').flatMap((l) => l.split(ANSWER_IN_LINE)))
+            push(fenceWords(part) ?? mkdocsLineWords(part) ?? blogLineWords(part) ?? part, line);
         return 'skip';
       }
       case 'heading': {

@@ -913,6 +913,16 @@ describe('questions set as plain lines, in articles without headings', () => {
     expect(entryBody(out, out.entries[1]!.id)).not.toContain('LoRA 为什么省显存');
   });
 
+  it('reads a line that asks and goes on with its answer label as a question and its answer', () => {
+    const out = ingestText(['面试速记', '', '问：什么是 RAG？答：先检索，再生成。', '', 'Q: 为什么要量化? A: 省显存。', ''].join('\n'));
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是 RAG？ @3', '为什么要量化? @5']);
+    expect(entryBody(out, out.entries[0]!.id)).toContain('答：先检索，再生成。');
+    expect(entryBody(out, out.entries[0]!.id)).not.toContain('什么是 RAG');
+    expect(entryBody(out, out.entries[1]!.id)).toContain('A: 省显存。');
+    // A question answered in prose on the same line, without a label, stays prose.
+    expect(() => ingestText(['面试速记', '', '为什么？因为要省显存。', '', '为什么？因为快。', ''].join('\n'))).toThrow(/no headings/u);
+  });
+
   it('reads Q：/A： pairs, timestamped show notes and single question lines above their answers', () => {
     expect(
       titles(['# 安全问答', '', 'Q：什么是提示注入？', 'A：把恶意指令藏进输入。', '', 'Q：如何防止隐私泄露？', 'A：脱敏。', '']),

@@ -4,7 +4,8 @@
  * 办？」), its answer the paragraph below or the lines after an answer label (「答：…」). Such an
  * article could not be split. When the article has no heading but its title (and no bold
  * questions either, see bold-question-headings.ts), a paragraph that is one line asking a
- * question, or whose first line asks one and whose next line starts with an answer label, becomes
+ * question, or whose first line asks one and whose next line starts with an answer label (or that
+ * line itself goes on with one: 「问：什么是 RAG？答：…」), becomes
  * a heading below the title; the answer lines stay under it as a paragraph. A question
  * line followed by more prose without a label is prose (「为什么？因为…」), and one lone question is
  * not a pattern: at least two are needed.
@@ -19,6 +20,9 @@ import { withLineBreaks } from './inline-html.ts';
 const MAX_QUESTION_CHARS = 120;
 /** The labels that open an answer: 答：, 回答：, 解答：, 参考答案：, A：, A1：. */
 const ANSWER_LABEL = /^\s*(?:答|回答|解答|答案|参考答案|解析|a\d{0,3}|ａ)\s*[:：]/iu;
+
+/** Where a line that asks goes on with its answer: right after the question mark (「问：…？答：…」). */
+export const ANSWER_IN_LINE = /(?<=[？?])(?=\s*(?:答|回答|解答|答案|参考答案|a\d{0,3}|ａ)\s*[:：])/iu;
 
 function asksQuestion(line: string): boolean {
   const trimmed = line.trim();
@@ -35,12 +39,17 @@ function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth'
   const start = paragraph.position?.start.offset;
   const end = paragraph.position?.end.offset;
   if (start === undefined || end === undefined) return null;
-  const lineEnd = source.indexOf('\n', start);
-  if (lineEnd < 0 || lineEnd >= end) {
+  const newline = source.indexOf('\n', start);
+  const firstLineEnd = newline < 0 || newline >= end ? end : newline;
+  // 「问：什么是 RAG？答：先检索再生成。」 asks and answers on one line: it is cut after the question mark.
+  const inLine = ANSWER_IN_LINE.exec(source.slice(start, firstLineEnd));
+  const lineEnd = inLine ? start + inLine.index : firstLineEnd;
+  if (!inLine && lineEnd === end) {
     if (!asksQuestion(toString(paragraph))) return null;
     return { heading: { type: 'heading', depth, children: paragraph.children, position: paragraph.position }, answer: null };
   }
-  if (!asksQuestion(source.slice(start, lineEnd)) || !ANSWER_LABEL.test(source.slice(lineEnd + 1, end))) return null;
+  const rest = source.slice(inLine ? lineEnd : lineEnd + 1, end);
+  if (!asksQuestion(source.slice(start, lineEnd)) || !ANSWER_LABEL.test(rest)) return null;
   const question: PhrasingContent[] = [];
   const answer: PhrasingContent[] = [];
   for (const child of paragraph.children) {
@@ -50,11 +59,12 @@ function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth'
     if (to <= lineEnd) question.push(child);
     else if (from > lineEnd) answer.push(child);
     else {
-      // Only a text node (or a hard break) can span the end of a line.
+      // Only a text node (or a hard break) can span the end of a line, or the question mark.
       if (child.type === 'break') continue;
       if (child.type !== 'text') return null;
-      const cut = child.value.indexOf('\n');
-      if (cut < 0) return null;
+      const cut = inLine ? lineEnd - from : child.value.indexOf('\n');
+      // Within a line the cut is found in the source: the text must read as written up to it.
+      if (cut < 0 || (inLine && child.value.slice(0, cut) !== source.slice(from, lineEnd))) return null;
       const line = child.position!.start.line;
       const head: Text = {
         type: 'text',
@@ -63,8 +73,10 @@ function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth'
       };
       const tail: Text = {
         type: 'text',
-        value: child.value.slice(cut + 1),
-        position: { start: { line: line + 1, column: 1, offset: lineEnd + 1 }, end: child.position!.end },
+        value: inLine ? child.value.slice(cut).trimStart() : child.value.slice(cut + 1),
+        position: inLine
+          ? { start: { line, column: child.position!.start.column + cut, offset: lineEnd }, end: child.position!.end }
+          : { start: { line: line + 1, column: 1, offset: lineEnd + 1 }, end: child.position!.end },
       };
       if (head.value !== '') question.push(head);
       answer.push(tail);
