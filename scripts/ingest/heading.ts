@@ -46,8 +46,8 @@ const OTHER_NUMBERINGS = [
     String.raw`^【\s*(?:面试题|题目|问题|第|q|ｑ)?\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问]?\s*】\s*([\s\S]*)$`,
     'iu',
   ),
-  // Circled numbers ① … ⑳.
-  /^([\u2460-\u2473])\s*([\s\S]*)$/u,
+  // Circled numbers ① … ⑳, bracketed ⑴ … ⒇ and with a full stop ⒈ … ⒛ (one character each).
+  /^([\u2460-\u249B])\s*([\s\S]*)$/u,
   /^([零一二三四五六七八九十百]{1,4})[、．.）)]\s*([\s\S]*)$/u,
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
 ];
@@ -130,6 +130,8 @@ function numberOf(text: string): number | null {
     return total > 0 ? total : null;
   }
   if (/^[\u2460-\u2473]$/u.test(text)) return text.charCodeAt(0) - 0x2460 + 1;
+  if (/^[\u2474-\u2487]$/u.test(text)) return text.charCodeAt(0) - 0x2474 + 1;
+  if (/^[\u2488-\u249B]$/u.test(text)) return text.charCodeAt(0) - 0x2488 + 1;
   let total = 0;
   let digit: number | null = null;
   for (const ch of text) {
