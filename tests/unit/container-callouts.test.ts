@@ -54,6 +54,16 @@ describe('fenced asides', () => {
     expect(renderedText(tree)).not.toContain(':::');
   });
 
+  it("reads Docusaurus 3's title in brackets (`:::tip[标题]`)", async () => {
+    const tree = await answerOf([':::tip[显存不够时]', '先开梯度检查点。', ':::', '', ':::danger[别这样做] 真的', '直接删检查点。', ':::']);
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'div', type: 'tip', title: '显存不够时', body: '先开梯度检查点。' },
+      { tag: 'div', type: 'danger', title: '别这样做 真的', body: '直接删检查点。' },
+    ]);
+    expect(renderedText(tree)).not.toMatch(/:::|\[显存/u);
+    expect(fenceWords(':::tip[显存不够时]')).toBe('显存不够时');
+  });
+
   it("reads Hexo's note tag and Notion's <aside>", async () => {
     const tree = await answerOf(['{% note danger %}', '危险！', '{% endnote %}', '', '<aside>', '💡 读书会的问题。', '', '</aside>']);
     expect(renderedCallouts(tree)).toEqual([

@@ -61,7 +61,8 @@ const KINDS: Record<string, string> = {
   details: 'note',
 };
 
-const COLON_FENCE = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/u;
+/** `:::tip 标题`, or Docusaurus 3's `:::tip[标题]`. */
+const COLON_FENCE = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:[ \t]+(.*?))?[ \t]*$/u;
 const PANDOC_DIV = /^(:{3,})[ \t]*\{([^{}]*)\}[ \t]*$/u;
 const HEXO_NOTE = /^\{%-?\s*note(?:\s+([^%]*?))?\s*-?%\}$/u;
 const HEXO_END = /^\{%-?\s*endnote\s*-?%\}$/u;
@@ -88,7 +89,7 @@ export function openingFence(line: string): Opening | null {
     const name = colon[2]!.toLowerCase().replace(/^callout-/u, '');
     return {
       kind: KINDS[name] ?? 'note',
-      title: colon[3] ?? '',
+      title: [colon[3], colon[4]].filter((t) => t !== undefined && t.trim() !== '').join(' '),
       folded: name === 'details',
       closes: (l) => new RegExp(`^:{${fence.length},}\\s*$`, 'u').test(l),
     };
