@@ -258,6 +258,23 @@ describe('presentational HTML in answers (CSDN, WeChat, Yuque exports)', () => {
   });
 });
 
+describe('a <br> at the end of a source line', () => {
+  it('is the line break, and the next line starts with its own words, not an encoded newline', async () => {
+    const out = ingestText(
+      ['### 1. 什么是 RAG？', '', '第一行<br>', '第二行<br/>', '第三行', '', '### 2. 什么是 MoE？', '', '混合专家。', ''].join('\n'),
+      'x.txt',
+    );
+    const mdx = [...out.files.values()].join('\n');
+    expect(mdx).not.toContain('&#xA;');
+    expect(mdx).toContain('第一行\\\n第二行\\\n第三行');
+    const breaks: Element[] = [];
+    visit(await render(out), 'element', (node: Element) => {
+      if (node.tagName === 'br') breaks.push(node);
+    });
+    expect(breaks).toHaveLength(2);
+  });
+});
+
 describe('HTML that is not formatting (an event handler, a script URL) stays visible text', () => {
   it('keeps such tags, and every tag of their name, word for word; benign ones of other names still go', async () => {
     const out = ingestText(

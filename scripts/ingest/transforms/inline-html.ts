@@ -60,13 +60,17 @@ export function withLineBreaks(children: readonly PhrasingContent[]): PhrasingCo
   return children.flatMap((child) => (child.type === 'text' && HAS_BREAK.test(child.value) ? withBreaks(child) : [child]));
 }
 
-/** A paragraph's text node cut at its <br>s into text and line breaks. */
+/**
+ * A paragraph's text node cut at its <br>s into text and line breaks. The source's own line end
+ * after a <br> (「第一行<br>」 then 「第二行」) is the same break, not a second one: left in, it
+ * started the next line with a newline that the serialiser wrote as `&#xA;`.
+ */
 function withBreaks(node: Text): PhrasingContent[] {
   const parts = node.value.split(BREAK);
-  return parts.flatMap((value, i): PhrasingContent[] => [
-    ...(i > 0 ? [{ type: 'break' } satisfies Break] : []),
-    ...(value === '' ? [] : [{ type: 'text', value } satisfies Text]),
-  ]);
+  return parts.flatMap((part, i): PhrasingContent[] => {
+    const value = i > 0 ? part.replace(/^[ \t]*\n/u, '') : part;
+    return [...(i > 0 ? [{ type: 'break' } satisfies Break] : []), ...(value === '' ? [] : [{ type: 'text', value } satisfies Text])];
+  });
 }
 
 export const remarkInlineHtml: Plugin<[], Root> = function () {
