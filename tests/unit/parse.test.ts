@@ -699,6 +699,34 @@ describe('questions written as HTML (GitHub FAQs with folded answers, pages save
     expect(bodies).not.toMatch(/details|summary|<h3/u);
   });
 
+  it('reads a saved page whose <p> answer lines follow their <hN> with no blank line', () => {
+    const out = ingestText(
+      [
+        '# 网页存档',
+        '',
+        '<h2>1. 什么是 RAG？</h2>',
+        '<p>先检索再<b>生成</b>。</p>',
+        '',
+        '<h2>2. 什么是 LoRA？</h2>',
+        '<p>低秩适配。</p>',
+        '<p>只训练小矩阵。</p>',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => [e.source.line, e.title])).toEqual([
+      [3, '什么是 RAG？'],
+      [6, '什么是 LoRA？'],
+    ]);
+    expect(entryBody(out, out.entries[0]!.id)).toContain('先检索再生成。');
+    expect(entryBody(out, out.entries[1]!.id)).toMatch(/低秩适配。\n\n只训练小矩阵。/u);
+    expect([...out.files.values()].join('\n')).not.toMatch(/<\/?(?:p|h2|b)>/u);
+    // A <p> line with a link keeps the paragraph as text: the link's address would be lost.
+    const linked = ingestText(
+      ['# 存档', '', '<h2>1. 甲？</h2>', '<p>见 <a href="https://a.com">文档</a>。</p>', '', '### 2. 乙？', '', '答。', ''].join('\n'),
+    );
+    expect(linked.entries.map((e) => e.title)).toEqual(['乙？']);
+  });
+
   it('leaves other HTML as the text it is', () => {
     const out = ingestText(['# FAQ', '', '### 1. 问题', '', '<summary>没有闭合', '', '<h3>1. 不成对</h4>', ''].join('\n'));
     expect([...out.files.values()].join('\n')).toContain('\\<summary>没有闭合');
