@@ -14,7 +14,7 @@
  * five (precision, recall); the round's rewordings of seed questions grouped with them, and of the
  * rest how many the report offers as a near miss of the right question; questions recurring within
  * the round grouped; how many of the near misses to known questions the report lists are right.
- * `--show` lists the misses of tuning rounds. `--held-out`
+ * `--show` lists the misses of tuning rounds (with `--halves`, the wrong pairs only). `--held-out`
  * scores the held-out articles with the project's examples as they are, and never lists a miss:
  * reading them would be tuning on them. `--halves` ingests each half of the rounds together (some
  * forty articles, as a grown knowledge base) with the model learnt from the other half, and counts
@@ -219,6 +219,7 @@ function main(args: string[]): number {
       );
       const s = scoreRound(`half ${k + 1}`, articles, 'tuning', five, examples);
       console.log(line(s));
+      if (values.show) for (const m of s.misses.filter((m) => m.startsWith('wrong'))) console.log(`    ${m}`);
       pairs.push(...s.repeatPairs);
     }
     for (const t of [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
