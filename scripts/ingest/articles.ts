@@ -10,9 +10,7 @@ import { IngestError, type IngestWarning } from './errors.ts';
 import { parseRaw, transformSource } from './parse.ts';
 import { articleSlugs, type PermalinkLock } from './permalinks.ts';
 import { decodeSource } from './read.ts';
-import { withDollarMath } from './latex-delimiters.ts';
-import { withoutObsidianComments } from './obsidian-comments.ts';
-import { withAtxSpaces } from './atx-headings.ts';
+import { rewriteSource } from './rewrite-source.ts';
 import { splitArticle, type SplitArticle } from './split.ts';
 import { vuePageBlocks } from './transforms/vue-page-blocks.ts';
 import { harvestTerms, type HarvestedTerm } from './terms.ts';
@@ -53,9 +51,7 @@ export function parseArticles(sources: readonly SourceFile[], lock: PermalinkLoc
 }
 
 function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
-  const { text: uncommented, comments } = withoutObsidianComments(decodeSource(file, bytes));
-  const { text: spaced, lines: unspaced } = withAtxSpaces(uncommented);
-  const source = withDollarMath(spaced);
+  const { source, warnings: rewritten } = rewriteSource(file, decodeSource(file, bytes));
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
   const units = textUnits(tree, source);
@@ -63,20 +59,6 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
     file,
     line: b.start,
     message: `${b.tag} … (lines ${b.start}–${b.end}) not published (the Vue page's code or style, not article text)`,
-  }));
-  const headingsWithoutSpace = unspaced.length
-    ? [
-        {
-          file,
-          line: unspaced[0]!,
-          message: `${unspaced.length === 1 ? 'a line' : `${unspaced.length} lines`} opening with ## and no space read as ${unspaced.length === 1 ? 'a heading' : 'headings'} (line ${unspaced.slice(0, 5).join(', ')}${unspaced.length > 5 ? ', …' : ''}); CommonMark needs a space: "## 标题"`,
-        },
-      ]
-    : [];
-  const notesToSelf = comments.map((c) => ({
-    file,
-    line: c.start,
-    message: `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
   }));
   transformSource(tree, source);
   assertFencesClosed(file, tree, source);
@@ -94,8 +76,7 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   }
   const title = split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };
   const warnings = [
-    ...headingsWithoutSpace,
-    ...notesToSelf,
+    ...rewritten,
     ...pageCode,
     ...split.warnings,
     ...duplicateNumberWarnings(file, split),

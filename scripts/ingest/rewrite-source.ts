@@ -1,0 +1,31 @@
+/**
+ * Rewrite (part of parseArticles, articles.ts): the decoded text as the Markdown its writer's tool
+ * showed, before remark reads it. Each rewrite keeps every line where it was and leaves code alone,
+ * and each that hides or changes what a reader sees says so in the report.
+ */
+import type { IngestWarning } from './errors.ts';
+import { withAtxSpaces } from './atx-headings.ts';
+import { withDollarMath } from './latex-delimiters.ts';
+import { withoutObsidianComments } from './obsidian-comments.ts';
+
+/** Obsidian comments out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars. */
+export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
+  const { text: uncommented, comments } = withoutObsidianComments(decoded);
+  const { text: spaced, lines } = withAtxSpaces(uncommented);
+  const warnings: IngestWarning[] = [];
+  if (lines.length > 0) {
+    const shown = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+    warnings.push({
+      file,
+      line: lines[0]!,
+      message: `${lines.length === 1 ? 'a line' : `${lines.length} lines`} opening with ## and no space read as ${lines.length === 1 ? 'a heading' : 'headings'} (line ${shown}); CommonMark needs a space: "## 标题"`,
+    });
+  }
+  for (const c of comments)
+    warnings.push({
+      file,
+      line: c.start,
+      message: `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
+    });
+  return { source: withDollarMath(spaced), warnings };
+}
