@@ -20,7 +20,9 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     // character, so all fall at even offsets (big-endian) or all at odd ones (little-endian).
     const parities = new Set<number>();
     bytes.forEach((b, i) => b === 0 && parities.add(i % 2));
-    const looksUtf16 = bytes.length % 2 === 0 && parities.size === 1;
+    const nuls = bytes.filter((b) => b === 0).length;
+    // …and many of them: an ASCII character (a newline, a space, a digit) every few characters.
+    const looksUtf16 = bytes.length % 2 === 0 && parities.size === 1 && nuls * 20 >= bytes.length;
     throw new IngestError(
       file,
       lineAtByte(bytes, nul),

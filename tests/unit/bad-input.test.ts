@@ -172,6 +172,10 @@ describe('ingested faithfully', () => {
     const bare = new Uint8Array(Buffer.from(text.slice(1), 'utf16le'));
     const error = catchIngestError(() => ingest({ sources: [{ file: 'bare.txt', bytes: bare }] }));
     expect(error.message).toMatch(/^bare\.txt:1: UTF-16 text without a byte-order mark/u);
+    // A stray NUL in UTF-8 text is no UTF-16, whatever its offset.
+    const stray = new Uint8Array(Buffer.from('### 1. 问题\n\n正文\0二进制\n'));
+    expect(stray.length % 2).toBe(0);
+    expect(catchIngestError(() => ingest({ sources: [{ file: 'nul.txt', bytes: stray }] })).message).toMatch(/^nul\.txt:3: binary file/u);
   });
 
   it('CRLF line endings: lines numbered as an editor shows them, no CR in the output, code intact', () => {
