@@ -131,7 +131,9 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
         // and its answer (transforms/plain-question-headings.ts); every line must still reappear.
         // An aside's closing fence right under a table is read as a row of one cell: markup
         // (transforms/container-callouts.ts).
-        for (const piece of inlinePieces(node)) for (const part of piece.split('\n')) push(fenceWords(part) ?? part, line);
+        // Presentational HTML it opens and closes, and a <br>, are markup there too (transforms/inline-html.ts).
+        for (const piece of inlinePieces(node, (text) => withoutTags(text, pairedTags(proseText(node)))))
+          for (const part of piece.split('\n')) push(fenceWords(part) ?? part, line);
         return 'skip';
       case 'code':
       case 'math':

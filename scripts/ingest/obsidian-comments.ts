@@ -31,3 +31,16 @@ export function withoutObsidianComments(text: string): { text: string; comments:
   });
   return { text: blanked, comments };
 }
+
+/**
+ * Obsidian's block ids, ` ^a1b2c3` at the end of a paragraph's line or on a line of its own after a
+ * table or a quote, are anchors for links between notes, hidden in reading view. They go (the line
+ * stays). An id has a letter in it, so 「x ^2」 stays; so does code, and a formula.
+ */
+const BLOCK_ID = /(^|[ \t])\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{2,}[ \t]*$/gmu;
+
+export function withoutBlockIds(text: string): string {
+  if (!/\^[A-Za-z0-9-]{2,}[ \t]*$/mu.test(text)) return text;
+  const literal = literalRanges(text, { math: true });
+  return text.replace(BLOCK_ID, (whole: string, _before: string, at: number) => (literal.some(([s, e]) => at >= s && at < e) ? whole : ''));
+}

@@ -23,7 +23,7 @@ import { remarkHeadingTags } from './transforms/heading-tags.ts';
 import { remarkHtmlBlocks } from './transforms/html-blocks.ts';
 import { remarkHtmlHeadings } from './transforms/html-headings.ts';
 import { remarkHtmlTables } from './transforms/html-tables.ts';
-import { remarkInlineHtml } from './transforms/inline-html.ts';
+import { remarkInlineHtml, remarkTableCellHtml } from './transforms/inline-html.ts';
 import { remarkInlineReferences } from './transforms/inline-references.ts';
 import { remarkLabelledEquations } from './transforms/labelled-equations.ts';
 import { remarkMkdocsBlocks } from './transforms/mkdocs-blocks.ts';
@@ -68,6 +68,7 @@ const processor = unified()
   .use(remarkWikiLinks)
   .use(remarkBoldQuestionHeadings)
   .use(remarkPlainQuestionHeadings)
+  .use(remarkTableCellHtml)
   .use(remarkNumberOnlyHeadings);
 
 /** The same syntax without front matter, for a document whose opening `---` block is not one. */

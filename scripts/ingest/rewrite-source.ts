@@ -6,12 +6,12 @@
 import type { IngestWarning } from './errors.ts';
 import { withAtxSpaces } from './atx-headings.ts';
 import { withDollarMath } from './latex-delimiters.ts';
-import { withoutObsidianComments } from './obsidian-comments.ts';
+import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts';
 
-/** Obsidian comments out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars. */
+/** Obsidian comments and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars. */
 export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
   const { text: uncommented, comments } = withoutObsidianComments(decoded);
-  const { text: spaced, lines } = withAtxSpaces(uncommented);
+  const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(uncommented));
   const warnings: IngestWarning[] = [];
   if (lines.length > 0) {
     const shown = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;

@@ -275,6 +275,31 @@ describe('a <br> at the end of a source line', () => {
   });
 });
 
+describe('presentational HTML in a table cell', () => {
+  it('loses its tags and a <br> reads as a space, the row kept whole', async () => {
+    const out = ingestText(
+      [
+        '### 1. 什么是 RAG？',
+        '',
+        '| 方法 | 说明 |',
+        '| --- | --- |',
+        '| RAG | 先检索<br>再<b>生成</b> |',
+        '| 微调 | 改权重 |',
+        '',
+        '### 2. 什么是 MoE？',
+        '',
+        '混合专家。',
+        '',
+      ].join('\n'),
+      'x.txt',
+    );
+    const mdx = [...out.files.values()].join('\n');
+    expect(mdx).toContain('| RAG | 先检索 再生成 |');
+    expect(mdx).not.toMatch(/<br>|<b>/u);
+    expect(squash(renderedText(await render(out)))).toContain('先检索 再生成');
+  });
+});
+
 describe('HTML that is not formatting (an event handler, a script URL) stays visible text', () => {
   it('keeps such tags, and every tag of their name, word for word; benign ones of other names still go', async () => {
     const out = ingestText(

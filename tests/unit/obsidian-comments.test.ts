@@ -1,6 +1,6 @@
 /** Obsidian's %% comments, the writer's notes to self, are not published (scripts/ingest/obsidian-comments.ts). */
 import { describe, expect, it } from 'vitest';
-import { withoutObsidianComments } from '../../scripts/ingest/obsidian-comments.ts';
+import { withoutBlockIds, withoutObsidianComments } from '../../scripts/ingest/obsidian-comments.ts';
 import { entryBody, ingestText } from './support/ingest.ts';
 
 describe('withoutObsidianComments', () => {
@@ -22,8 +22,25 @@ describe('withoutObsidianComments', () => {
   });
 });
 
+describe('withoutBlockIds', () => {
+  it('drops a block id at the end of a line or on a line of its own, keeping the line', () => {
+    expect(withoutBlockIds('稀疏激活是关键。 ^a1b2c3\n\n| a | b |\n| - | - |\n^table-1\n')).toBe(
+      '稀疏激活是关键。\n\n| a | b |\n| - | - |\n\n',
+    );
+  });
+
+  it.each([
+    ['a power written in prose', '面积是 x ^2'],
+    ['code', '```\nprint(1) ^abc\n```\n'],
+    ['a caret inside a line', '按 ^C 退出。'],
+    ['a caret after no space', 'E=mc^2x'],
+  ])('leaves alone %s', (_, text) => {
+    expect(withoutBlockIds(text)).toBe(text);
+  });
+});
+
 describe('ingesting an Obsidian note with comments', () => {
-  it('publishes neither the comment nor a heading inside a commented-out block, and reports both', () => {
+  it('publishes neither a comment, a heading inside a commented-out block nor a block id, and reports the comments', () => {
     const text = [
       '### 1. 什么是 MoE？ %%补一张路由的图%%',
       '',
@@ -37,7 +54,7 @@ describe('ingesting an Obsidian note with comments', () => {
       '',
       '### 3. 什么是稠密模型？',
       '',
-      '每个词都经过全部参数。',
+      '每个词都经过全部参数。 ^dense1',
       '',
     ].join('\n');
     const out = ingestText(text, 'note.md');
@@ -46,7 +63,7 @@ describe('ingesting an Obsidian note with comments', () => {
       ['什么是稠密模型？', 11],
     ]);
     const published = [...out.files.values()].join('\n');
-    for (const hidden of ['补一张路由的图', '数字待核实', '草稿', '还没写完']) expect(published).not.toContain(hidden);
+    for (const hidden of ['补一张路由的图', '数字待核实', '草稿', '还没写完', '^dense1']) expect(published).not.toContain(hidden);
     expect(entryBody(out, out.entries[0]!.id)).toContain('混合专家模型按输入挑选少数专家计算。');
     expect(published).not.toContain('%%');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([

@@ -106,3 +106,20 @@ export const remarkInlineHtml: Plugin<[], Root> = function () {
     });
   };
 };
+
+/**
+ * The same in the cells of the tables that stay tables (after plain-question-headings.ts has made a
+ * FAQ table's rows its questions, their <br>s line breaks): a cell holds one line, so a <br> there
+ * reads as a space; a line break would end the row.
+ */
+export const remarkTableCellHtml: Plugin<[], Root> = function () {
+  return (tree) => {
+    visit(tree, 'tableCell', (cell) => {
+      const paired = pairedTags(proseText(cell));
+      visit(cell, 'text', (text: Text) => {
+        text.value = withoutTags(text.value, paired);
+      });
+      return SKIP;
+    });
+  };
+};
