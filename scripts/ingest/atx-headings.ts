@@ -5,7 +5,7 @@
  * digit or Han character gets that space (one character: no line moves). A single # stays — 「#面试
  * #后训练」 is a line of tags — and so does code, found by parsing.
  */
-import { literalRanges } from './parse.ts';
+import { inRanges, literalRanges } from './parse.ts';
 
 const WITHOUT_SPACE = /^( {0,3}#{2,6})(?=[\p{L}\p{N}])/gmu;
 
@@ -15,7 +15,7 @@ export function withAtxSpaces(text: string): { text: string; lines: number[] } {
   const code = literalRanges(text);
   const lines: number[] = [];
   const spaced = text.replace(WITHOUT_SPACE, (hashes: string, _: string, at: number) => {
-    if (code.some(([s, e]) => at >= s && at < e)) return hashes;
+    if (inRanges(code, at)) return hashes;
     lines.push(text.slice(0, at).split('\n').length);
     return `${hashes} `;
   });

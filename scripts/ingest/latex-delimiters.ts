@@ -10,7 +10,7 @@
  * Code (fenced, indented, inline) and formulas already in dollars are never touched: they are found
  * by parsing, not by pattern.
  */
-import { literalRanges } from './parse.ts';
+import { inRanges, literalRanges } from './parse.ts';
 
 const HAS_DELIMITER = /\\[([]/u;
 const TEX_LIKE = /\\[A-Za-z]+|[\^_{}=]/u;
@@ -23,7 +23,7 @@ const INLINE = /(\\{1,2})\((.+?)\1\)|(\\{1,2})\[(.+?)\3\]/gu;
 export function withDollarMath(text: string): string {
   if (!HAS_DELIMITER.test(text)) return text;
   const untouched = literalRanges(text, { math: true });
-  const inside = (at: number) => untouched.some(([s, e]) => at >= s && at < e);
+  const inside = (at: number) => inRanges(untouched, at);
   const displayed = text.replace(DISPLAY, (whole: string, before: string, body: string, after: string, at: number) => {
     if (inside(at + before.length)) return whole;
     untouched.push([at, at + whole.length]);

@@ -7,7 +7,7 @@
  * and the report names each with its lines. An unclosed `%%` and anything in code stay as written:
  * code is found by parsing, not by pattern.
  */
-import { literalRanges } from './parse.ts';
+import { inRanges, literalRanges } from './parse.ts';
 
 const COMMENT = /%%([\s\S]+?)%%/gu;
 
@@ -21,7 +21,7 @@ export interface ObsidianComment {
 export function withoutObsidianComments(text: string): { text: string; comments: ObsidianComment[] } {
   if (!text.includes('%%')) return { text, comments: [] };
   const code = literalRanges(text);
-  const inCode = (from: number, to: number) => code.some(([s, e]) => from < e && to > s);
+  const inCode = (from: number, to: number) => inRanges(code, from, to);
   const comments: ObsidianComment[] = [];
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
   const blanked = text.replace(COMMENT, (whole: string, _body: string, at: number) => {
@@ -42,5 +42,5 @@ const BLOCK_ID = /(^|[ \t])\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{2,}[ \t]*$/gm
 export function withoutBlockIds(text: string): string {
   if (!/\^[A-Za-z0-9-]{2,}[ \t]*$/mu.test(text)) return text;
   const literal = literalRanges(text, { math: true });
-  return text.replace(BLOCK_ID, (whole: string, _before: string, at: number) => (literal.some(([s, e]) => at >= s && at < e) ? whole : ''));
+  return text.replace(BLOCK_ID, (whole: string, _before: string, at: number) => (inRanges(literal, at) ? whole : ''));
 }

@@ -100,6 +100,11 @@ export function literalRanges(text: string, { math = false } = {}): [number, num
   return ranges;
 }
 
+/** Whether [from, to) overlaps one of `ranges` (by default, whether the character at `from` lies in one). */
+export function inRanges(ranges: readonly (readonly [number, number])[], from: number, to = from + 1): boolean {
+  return ranges.some(([s, e]) => from < e && to > s);
+}
+
 /** Ingestion's own transforms (a Vue page's code blocks, labelled equations, MkDocs asides and tabs, prices, fenced asides, blog generators' markup lines, HTML and grid tables, HTML headings, HTML blocks, inline HTML, heading tags, references, pandoc attributes, formula images, unsafe links, wikilinks, bold and plain-text questions, numbers on a line of their own), applied to a parseRaw tree. */
 export function transformSource(tree: Root, text: string): Root {
   return processor.runSync(tree, text) as Root;
