@@ -786,7 +786,7 @@ describe('a number on a line of its own, the question on the next (WeChat posts)
 });
 
 describe('Obsidian wikilinks', () => {
-  it('shows the words a note shows, its target after them when different; code and embeds stay as written', () => {
+  it('shows the words a note shows, its target after them when different; code stays as written', () => {
     const out = ingestText(
       [
         '# 后训练笔记',
@@ -804,7 +804,30 @@ describe('Obsidian wikilinks', () => {
     expect(entry.source.heading).toBe('1. 什么是[[SFT|监督微调]]？');
     const file = [...out.files.values()].find((f) => f.includes('id: article-q1'))!;
     expect(file).toContain('见 RLHF 与 DPO 的损失 (DPO#损失函数)，代码里写 `[[x]]`。');
-    expect(file).toContain('!\\[\\[流程图.png]]');
+    expect(file).toContain('图片（流程图.png）');
+  });
+
+  it('names what an embed would have put in the page: an image, another file, or a note', () => {
+    const out = ingestText(
+      [
+        '# 后训练笔记',
+        '',
+        '### 1. 什么是 RAG？',
+        '',
+        '![[rag 架构.png|400]]',
+        '',
+        '![[rag 架构.png|检索与生成两步]] 与 ![[论文.pdf]]',
+        '',
+        '细节见 ![[RAG 笔记#检索]]。',
+        '',
+      ].join('\n'),
+    );
+    const file = [...out.files.values()].find((f) => f.includes('id: article-q1'))!;
+    expect(file).toContain('图片（rag 架构.png）');
+    expect(file).not.toContain('400');
+    expect(file).toContain('图片：检索与生成两步（rag 架构.png） 与 附件（论文.pdf）');
+    expect(file).toContain('细节见 （此处嵌入的笔记未收录：RAG 笔记#检索）。');
+    expect(file).not.toContain('[[');
   });
 });
 
