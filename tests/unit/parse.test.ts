@@ -976,6 +976,34 @@ describe('questions set as plain lines, in articles without headings', () => {
     expect(() => ingestText(['面试速记', '', '为什么？因为要省显存。', '', '为什么？因为快。', ''].join('\n'))).toThrow(/no headings/u);
   });
 
+  it('reads a quoted question as a question when an answer label follows it; other quoted questions stay quotations', () => {
+    const out = ingestText(
+      [
+        '访谈：落地这一年',
+        '',
+        '> 问：你们最早是怎么决定上大模型的？',
+        '',
+        '答：客服部门先提的需求。',
+        '',
+        '> **Q：什么是 RAG？**',
+        '> A：先检索，再生成。',
+        '',
+        '> 大模型会取代程序员吗？',
+        '',
+        '这是读者留言，不是题目。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['你们最早是怎么决定上大模型的？ @3', '什么是 RAG？ @7']);
+    expect(entryBody(out, out.entries[0]!.id)).toContain('答：客服部门先提的需求。');
+    expect(entryBody(out, out.entries[1]!.id)).toContain('A：先检索，再生成。');
+    expect(entryBody(out, out.entries[1]!.id)).toMatch(/> 大模型会取代程序员吗？/u);
+    // Quoted questions without an answer label are quotations: nothing to split.
+    expect(() => ingestText(['随笔', '', '> 大模型会取代程序员吗？', '', '我不这么看。', '', '> 那学编程还有用吗？', '', '有用。', ''].join('\n'))).toThrow(
+      /nothing to split|no headings/u,
+    );
+  });
+
   it('reads Q：/A： pairs, timestamped show notes and single question lines above their answers', () => {
     expect(
       titles(['# 安全问答', '', 'Q：什么是提示注入？', 'A：把恶意指令藏进输入。', '', 'Q：如何防止隐私泄露？', 'A：脱敏。', '']),

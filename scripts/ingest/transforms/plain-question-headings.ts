@@ -10,7 +10,7 @@
  * line followed by more prose without a label is prose (「为什么？因为…」), and one lone question is
  * not a pattern: at least two are needed.
  */
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { parseHeadingLabel } from '../heading.ts';
@@ -49,7 +49,9 @@ function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth'
     return { heading: { type: 'heading', depth, children: paragraph.children, position: paragraph.position }, answer: null };
   }
   const rest = source.slice(inLine ? lineEnd : lineEnd + 1, end);
-  if (!asksQuestion(source.slice(start, lineEnd)) || !ANSWER_LABEL.test(rest)) return null;
+  // Inside a quotation the next line starts with its marker (「> A：…」).
+  // A bold question line (「**Q：什么是 RAG？**」) asks as well: its markers are not text.
+  if (!asksQuestion(source.slice(start, lineEnd).replace(/^\s*[*_]+|[*_]+\s*$/gu, '')) || !ANSWER_LABEL.test(rest.replace(/^[ \t]*(?:>[ \t]?)+/u, ''))) return null;
   const question: PhrasingContent[] = [];
   const answer: PhrasingContent[] = [];
   for (const child of paragraph.children) {
@@ -93,6 +95,23 @@ function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth'
     heading,
     answer: { type: 'paragraph', children: answer, position: { start: answer[0]!.position!.start, end: paragraph.position!.end } },
   };
+}
+
+/**
+ * An interview copied from a WeChat post often sets each question apart as a quotation
+ * (「> 问：你们最早是怎么决定上大模型的？」) and answers it below with a label (「答：…」), or
+ * quotes both lines. A quotation holding nothing but a question is that question when an answer
+ * label follows, in the quotation or right below it; any other quoted question (an epigraph, a
+ * reader's comment) stays a quotation.
+ */
+function questionOfQuote(quote: Blockquote, next: RootContent | undefined, source: string, depth: Heading['depth']): Question | null {
+  const [paragraph, ...rest] = quote.children;
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return null;
+  const question = questionOf(paragraph, source, depth);
+  if (!question) return null;
+  if (question.answer) return question;
+  const after = next?.type === 'paragraph' && next.position ? source.slice(next.position.start.offset, next.position.end.offset) : '';
+  return ANSWER_LABEL.test(after) ? question : null;
 }
 
 /**
@@ -151,6 +170,10 @@ export const remarkPlainQuestionHeadings: Plugin<[], Root> = function () {
     // One level below the title, as bold-question-headings.ts places its questions.
     const depth = Math.min(6, Math.max(2, ...headings.map((h) => h.depth)) + 1) as Heading['depth'];
     const replacements = tree.children.flatMap((node, index) => {
+      if (node.type === 'blockquote') {
+        const question = questionOfQuote(node, tree.children[index + 1], source, depth);
+        return question ? [{ index, nodes: [question.heading, ...(question.answer ? [question.answer] : [])], questions: 1 }] : [];
+      }
       if (node.type === 'paragraph') {
         const question = questionOf(node, source, depth);
         return question ? [{ index, nodes: [question.heading, ...(question.answer ? [question.answer] : [])], questions: 1 }] : [];
