@@ -7,8 +7,9 @@ import type { IngestWarning } from './errors.ts';
 import { withAtxSpaces } from './atx-headings.ts';
 import { withDollarMath } from './latex-delimiters.ts';
 import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts';
+import { withStyleBlocksWhole } from './style-blocks.ts';
 
-/** Obsidian comments and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars. */
+/** Obsidian comments and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars, a `<style>` element's blank lines kept inside it. */
 export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
   const { text: uncommented, comments } = withoutObsidianComments(decoded);
   const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(uncommented));
@@ -27,5 +28,5 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       line: c.start,
       message: `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
     });
-  return { source: withDollarMath(spaced), warnings };
+  return { source: withStyleBlocksWhole(withDollarMath(spaced)), warnings };
 }

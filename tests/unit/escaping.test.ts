@@ -217,6 +217,25 @@ describe('HTML tables (a notebook’s DataFrame, a table pasted from a web page)
     expect(text).not.toMatch(/<|vertical-align|dataframe/u);
   });
 
+  it('read whole when the style rules hold a blank line, as Jupyter writes them; a <style> in code stays', async () => {
+    const notebook = dataFrame.replace('</style>', '\n    .dataframe thead th { text-align: right; }\n</style>');
+    expect(notebook).toMatch(/\n\n {4}\.dataframe thead/u);
+    const out = ingestText(
+      `### 1. 问题\n\n${notebook}\n\n\`\`\`html\n<style>\n\np { color: red; }\n</style>\n\`\`\`\n\n### 2. 下一题\n\n答。\n`,
+      'x.txt',
+    );
+    expect(out.entries.map((e) => e.source.line)).toEqual([1, 26]);
+    const html = await render(out);
+    expect(htmlHazards(html)).toEqual([]);
+    expect(tableRows(html)).toEqual([
+      ['', '地址', '城市'],
+      ['0', '北京市朝阳区', '北京'],
+      ['1', '浦东新区', '上海'],
+    ]);
+    expect(renderedText(html)).not.toMatch(/text-align|dataframe/u);
+    expect(renderedText(html)).toContain('<style>\n\np { color: red; }');
+  });
+
   it('stay the text they are when the paragraph holds more than a table', async () => {
     const html = await render(ingestText('### 1. 问题\n\n<table><tr><td>a</td></tr></table> 后面还有字\n', 'x.txt'));
     expect(htmlHazards(html)).toEqual([]);

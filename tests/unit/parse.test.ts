@@ -999,9 +999,9 @@ describe('questions set as plain lines, in articles without headings', () => {
     expect(entryBody(out, out.entries[1]!.id)).toContain('A：先检索，再生成。');
     expect(entryBody(out, out.entries[1]!.id)).toMatch(/> 大模型会取代程序员吗？/u);
     // Quoted questions without an answer label are quotations: nothing to split.
-    expect(() => ingestText(['随笔', '', '> 大模型会取代程序员吗？', '', '我不这么看。', '', '> 那学编程还有用吗？', '', '有用。', ''].join('\n'))).toThrow(
-      /nothing to split|no headings/u,
-    );
+    expect(() =>
+      ingestText(['随笔', '', '> 大模型会取代程序员吗？', '', '我不这么看。', '', '> 那学编程还有用吗？', '', '有用。', ''].join('\n')),
+    ).toThrow(/nothing to split|no headings/u);
   });
 
   it('reads Q：/A： pairs, timestamped show notes and single question lines above their answers', () => {

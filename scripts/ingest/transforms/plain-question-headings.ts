@@ -51,7 +51,11 @@ function questionOf(paragraph: Paragraph, source: string, depth: Heading['depth'
   const rest = source.slice(inLine ? lineEnd : lineEnd + 1, end);
   // Inside a quotation the next line starts with its marker (「> A：…」).
   // A bold question line (「**Q：什么是 RAG？**」) asks as well: its markers are not text.
-  if (!asksQuestion(source.slice(start, lineEnd).replace(/^\s*[*_]+|[*_]+\s*$/gu, '')) || !ANSWER_LABEL.test(rest.replace(/^[ \t]*(?:>[ \t]?)+/u, ''))) return null;
+  if (
+    !asksQuestion(source.slice(start, lineEnd).replace(/^\s*[*_]+|[*_]+\s*$/gu, '')) ||
+    !ANSWER_LABEL.test(rest.replace(/^[ \t]*(?:>[ \t]?)+/u, ''))
+  )
+    return null;
   const question: PhrasingContent[] = [];
   const answer: PhrasingContent[] = [];
   for (const child of paragraph.children) {
