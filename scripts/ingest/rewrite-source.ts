@@ -8,12 +8,20 @@ import { withAtxSpaces } from './atx-headings.ts';
 import { withDollarMath } from './latex-delimiters.ts';
 import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts';
 import { withStyleBlocksWhole } from './style-blocks.ts';
+import { withoutOutlineProperties } from './outline-properties.ts';
 
-/** Obsidian comments and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars, a `<style>` element's blank lines kept inside it. */
+/** Obsidian comments, outline properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars, a `<style>` element's blank lines kept inside it. */
 export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
   const { text: uncommented, comments } = withoutObsidianComments(decoded);
-  const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(uncommented));
+  const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
+  const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(unpropertied));
   const warnings: IngestWarning[] = [];
+  if (properties.length > 0)
+    warnings.push({
+      file,
+      line: properties[0]!,
+      message: `Logseq/Dataview properties key:: value (line ${properties.slice(0, 5).join(', ')}${properties.length > 5 ? ', …' : ''}) not published (the outline's metadata)`,
+    });
   if (lines.length > 0) {
     const shown = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
     warnings.push({

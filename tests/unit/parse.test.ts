@@ -831,6 +831,40 @@ describe('Obsidian wikilinks', () => {
   });
 });
 
+describe('outline properties (Logseq pages, Dataview fields)', () => {
+  it('reads a Logseq outline of questions: title:: titles it, other key:: value lines are not published and are reported', () => {
+    const out = ingestText(
+      [
+        'title:: 大模型面试笔记',
+        'tags:: 面试, LLM',
+        '',
+        '- 什么是 RAG？',
+        '  collapsed:: true',
+        '\t- 先检索再生成。',
+        '- 为什么要量化？',
+        '\t- 省显存，写法 `a:: b` 在代码里不动。',
+        '',
+      ].join('\n'),
+    );
+    expect(out.report.articles[0]!.title).toBe('大模型面试笔记');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是 RAG？ @4', '为什么要量化？ @7']);
+    const files = [...out.files.values()].join('\n');
+    expect(files).not.toMatch(/collapsed|tags::|面试, LLM/u);
+    expect(files).toContain('写法 `a:: b` 在代码里不动');
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toContain(
+      "2: Logseq/Dataview properties key:: value (line 2, 5) not published (the outline's metadata)",
+    );
+  });
+
+  it('leaves std::vector and a :: inside a sentence alone', () => {
+    const out = ingestText(
+      ['# C++ 笔记', '', '## 1. 什么是 std::vector？', '', 'std::vector 是动态数组，类型写作 T:: 之后。', ''].join('\n'),
+    );
+    expect(out.report.warnings).toEqual([]);
+    expect([...out.files.values()].join('\n')).toContain('std::vector 是动态数组');
+  });
+});
+
 describe('YAML front matter (blog posts)', () => {
   it('takes the title from it, names the other fields as not published, and keeps every entry at its line', () => {
     const out = ingestText(
