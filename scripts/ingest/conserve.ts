@@ -10,7 +10,7 @@ import type { ParsedArticle } from './articles.ts';
 import { IngestError } from './errors.ts';
 import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
-import { blogLineWords } from './transforms/blog-markup.ts';
+import { blogLineWords, isKramdownToc } from './transforms/blog-markup.ts';
 import { fenceWords } from './transforms/container-callouts.ts';
 import { formulaOfImage } from './transforms/formula-images.ts';
 import { LABELLED_CLOSE } from './transforms/labelled-equations.ts';
@@ -80,6 +80,8 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'paragraph': {
+        // kramdown's table of contents (`* TOC` above `{:toc}`) is a placeholder (transforms/blog-markup.ts).
+        if (parent?.type === 'listItem' && parent.children.length === 1 && isKramdownToc(toString(node))) return 'skip';
         // A block of pasted HTML is published as the Markdown it stands for: its text, links and
         // images are the units (transforms/html-blocks.ts).
         const start = node.position?.start.offset;

@@ -8,7 +8,8 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { blogLineWords } from '../../scripts/ingest/transforms/blog-markup.ts';
-import { htmlHazards, renderedText, renderEntry } from './support/mdx.ts';
+import { htmlHazards, renderedCallouts, renderedText, renderEntry } from './support/mdx.ts';
+import { ingestText } from './support/ingest.ts';
 
 const answerOf = (body: string[]) =>
   renderEntry(['# 博客', '', '## 0x01 AI 写的代码能直接上线吗？', '', ...body, '', '## 0x02 其他？', '', '答。', ''].join('\n'));
@@ -87,5 +88,44 @@ describe("blog generators' markup lines", () => {
     expect(blogLineWords('{% asset_img review.png "代码评审流程" %}')).toBe('图片：代码评审流程（review.png）');
     expect(blogLineWords('[[toc]]')).toBe('');
     expect(blogLineWords('普通的一行')).toBeNull();
+  });
+});
+
+describe('Jekyll (kramdown) attributes', () => {
+  const post = [
+    '# 大模型面试题整理',
+    '',
+    '* TOC',
+    '{:toc}',
+    '',
+    '## 1. 什么是 RAG？',
+    '{: #rag}',
+    '',
+    '先检索再生成。',
+    '{: .note}',
+    '',
+    '> 量化会掉点，先在验证集上看。',
+    '{: .prompt-warning }',
+    '',
+    '## 2. 为什么要量化？',
+    '',
+    '省显存，`{: .x}` 在代码里不动。',
+    '',
+  ];
+
+  it('are not published: ids, classes and the table-of-contents placeholder go, the entries stay at their lines', () => {
+    const out = ingestText(post.join('\n'), 'x.txt');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是 RAG？ @6', '为什么要量化？ @15']);
+    const files = [...out.files.values()].join('\n');
+    expect(files).not.toMatch(/\{: #rag\}|\{: \.note\}|\{:toc\}|prompt-warning|TOC/u);
+    expect(files).toContain('`{: .x}` 在代码里不动');
+  });
+
+  it("make a quote under Chirpy's {: .prompt-warning } a callout of that kind", async () => {
+    const tree = await renderEntry(post.join('\n'));
+    expect(renderedCallouts(tree)).toEqual([{ tag: 'div', type: 'warning', title: '注意', body: '量化会掉点，先在验证集上看。' }]);
+    expect(renderedText(tree)).toContain('先检索再生成。');
+    expect(renderedText(tree)).not.toMatch(/\{:|prompt/u);
+    expect(htmlHazards(tree)).toEqual([]);
   });
 });

@@ -7,11 +7,11 @@
  * them as text, so neither does the knowledge base: the marker goes, a picture the page cannot show is
  * named (「图片：标题（slug）」), a tab's name leads its text in bold. Only whole lines of a paragraph
  * of plain text are read; anything else stays as written. conserve.ts reads the same lines by
- * `blogLineWords`.
+ * `blogLineWords` (and kramdown's table-of-contents list by `isKramdownToc`).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 
 const EXCERPT = /^<!--\s*more\s*-->$/iu;
@@ -24,6 +24,22 @@ const TAB = /^<!--\s*tab(?:\s+(.*?))?\s*-->$/iu;
  * `[TOC]` / `[toc]` (Typora, CSDN, Markdown Here). The article page has its own.
  */
 const TOC_MARKER = /^\[\[toc\]\]$|^\[toc\]$/iu;
+/**
+ * Jekyll's kramdown attributes on a line of their own under a block (`{: #rag}`, `{: .note}`,
+ * `{:.no_toc}`, `{::options parse_block_html="true" /}`): ids and classes, not words. Under a quote,
+ * the Chirpy theme's `{: .prompt-tip }` (tip, info, warning, danger) makes it a callout.
+ */
+const KRAMDOWN_ATTRIBUTES = /^\{:{1,2}[^{}\n]*\}$/u;
+const KRAMDOWN_PROMPT = /^\{:[^{}\n]*\.prompt-(tip|info|warning|danger)\b[^{}\n]*\}$/u;
+/** kramdown's table of contents: a list of one item (`* TOC`, `1. 目录`) followed by `{:toc}`, replaced by the contents. */
+const KRAMDOWN_TOC = /^\{:\s*\.?toc\s*\}$/u;
+
+/** Whether a list item's text is kramdown's table-of-contents marker (its placeholder line, then `{:toc}`). */
+export function isKramdownToc(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length === 2 && KRAMDOWN_TOC.test(lines[1]!.trim());
+}
+
 const ASSET_IMAGE = /^\{%-?\s*asset_(?:img|image)\s+(\S+)(?:\s+(.*?))?\s*-?%\}$/u;
 
 const SHORTCODE = /^\{\{(?:<\s*([\w-]+)(.*?)\s*>|%\s*([\w-]+)(.*?)\s*%)\}\}$/u;
@@ -63,7 +79,14 @@ type Line = { kind: 'drop' } | { kind: 'tab'; label: string } | { kind: 'text'; 
 
 function readLine(line: string): Line | null {
   const trimmed = line.trim();
-  if (EXCERPT.test(trimmed) || TOC_MARKER.test(trimmed) || TABS_START.test(trimmed) || TABS_END.test(trimmed) || TAB_END.test(trimmed))
+  if (
+    EXCERPT.test(trimmed) ||
+    TOC_MARKER.test(trimmed) ||
+    KRAMDOWN_ATTRIBUTES.test(trimmed) ||
+    TABS_START.test(trimmed) ||
+    TABS_END.test(trimmed) ||
+    TAB_END.test(trimmed)
+  )
     return { kind: 'drop' };
   const tab = TAB.exec(trimmed);
   if (tab) return { kind: 'tab', label: (tab[1] ?? '').trim() };
@@ -113,11 +136,35 @@ function rewrite(paragraph: Paragraph): Paragraph[] | null {
   return out;
 }
 
+const textOf = (p: Paragraph) =>
+  p.children.every((c) => c.type === 'text') ? p.children.map((c) => (c as { value: string }).value).join('') : null;
+
+function isKramdownTocItem(item: ListItem): boolean {
+  const [only, ...rest] = item.children;
+  const text = only?.type === 'paragraph' ? textOf(only) : null;
+  return rest.length === 0 && text !== null && isKramdownToc(text);
+}
+
+/** A quote whose last line is Chirpy's `{: .prompt-tip }` becomes a callout of that kind. */
+function asPrompt(quote: Blockquote): void {
+  const last = quote.children.at(-1);
+  const first = quote.children[0];
+  const text = last?.type === 'paragraph' ? textOf(last) : null;
+  const kind = text === null ? undefined : KRAMDOWN_PROMPT.exec(text.split('\n').at(-1)!.trim())?.[1];
+  if (!kind || first?.type !== 'paragraph') return;
+  first.children.unshift({ type: 'text', value: `[!${kind}]\n` });
+}
+
 export const remarkBlogMarkup: Plugin<[], Root> = function () {
   return (tree) => {
     const walk = (children: RootContent[]) => {
       for (let i = 0; i < children.length; i++) {
         const node = children[i]!;
+        if (node.type === 'list' && node.children.length === 1 && isKramdownTocItem(node.children[0]!)) {
+          children.splice(i--, 1);
+          continue;
+        }
+        if (node.type === 'blockquote') asPrompt(node);
         if (node.type === 'paragraph') {
           const replaced = rewrite(node);
           if (replaced) {
