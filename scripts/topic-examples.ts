@@ -38,7 +38,7 @@ function main(args: string[]): number {
   const sources = values.sources.flatMap((dir) => {
     if (!existsSync(dir)) throw new IngestError(dir, 1, 'sources folder does not exist');
     return readdirSync(dir)
-      .filter((f) => /\.(?:txt|md|markdown)$/iu.test(f))
+      .filter((f) => /\.(?:txt|md|markdown|mdx)$/iu.test(f))
       .sort()
       .map((file) => ({ file, dir, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
   });

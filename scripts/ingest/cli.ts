@@ -15,7 +15,7 @@ import { EMPTY_LOCK, lockSchema } from './permalinks.ts';
 import { ingest } from './pipeline.ts';
 import { formatReport } from './report.ts';
 
-const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown)$/iu;
+const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown|mdx)$/iu;
 
 const DEFAULT_OVERRIDES = 'content/overrides.yaml';
 const DEFAULT_EXAMPLES = 'content/topic-examples.json';
@@ -106,7 +106,7 @@ function main(args: string[]): number {
     .filter((name) => SOURCE_EXTENSIONS.test(name))
     .sort()
     .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(sourceDir, file))) }));
-  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt or .md articles in the sources folder');
+  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt, .md or .mdx articles in the sources folder');
 
   const lockPath = join(values.out, 'permalinks.json');
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;

@@ -9,13 +9,24 @@ import { withDollarMath } from './latex-delimiters.ts';
 import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts';
 import { withStyleBlocksWhole } from './style-blocks.ts';
 import { withoutOutlineProperties } from './outline-properties.ts';
+import { withoutMdxSyntax } from './mdx-syntax.ts';
 
 /** Obsidian comments, outline properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars, a `<style>` element's blank lines kept inside it. */
 export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
-  const { text: uncommented, comments } = withoutObsidianComments(decoded);
+  const mdx = /\.mdx$/iu.test(file) ? withoutMdxSyntax(decoded) : undefined;
+  const { text: uncommented, comments } = withoutObsidianComments(mdx?.text ?? decoded);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
   const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(unpropertied));
   const warnings: IngestWarning[] = [];
+  const shown = (lines: number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+  if (mdx && mdx.esm.length > 0)
+    warnings.push({ file, line: mdx.esm[0]!, message: `MDX import/export (line ${shown(mdx.esm)}) not published (the page's code)` });
+  if (mdx && mdx.components.lines.length > 0)
+    warnings.push({
+      file,
+      line: mdx.components.lines[0]!,
+      message: `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${shown(mdx.components.lines)}) not published; their content is, a tab's label in bold`,
+    });
   if (properties.length > 0)
     warnings.push({
       file,
