@@ -11,41 +11,42 @@ import { withStyleBlocksWhole } from './style-blocks.ts';
 import { withoutOutlineProperties } from './outline-properties.ts';
 import { withoutMdxSyntax } from './mdx-syntax.ts';
 
-/** Obsidian comments, outline properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]` in dollars, a `<style>` element's blank lines kept inside it. */
+/** Lines named in a report message: the first five, then an ellipsis. */
+const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+
+/**
+ * In order: an MDX page's code and component tags out (`.mdx` only), Obsidian comments, outline
+ * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
+ * in dollars, a `<style>` element's blank lines kept inside it.
+ */
 export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
+  const warnings: IngestWarning[] = [];
+  const report = (line: number, message: string) => warnings.push({ file, line, message });
+
   const mdx = /\.mdx$/iu.test(file) ? withoutMdxSyntax(decoded) : undefined;
+  if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX import/export (line ${lineList(mdx.esm)}) not published (the page's code)`);
+  if (mdx && mdx.components.lines.length > 0)
+    report(
+      mdx.components.lines[0]!,
+      `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${lineList(mdx.components.lines)}) not published; their content is, a tab's label in bold`,
+    );
+
   const { text: uncommented, comments } = withoutObsidianComments(mdx?.text ?? decoded);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
-  const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(unpropertied));
-  const warnings: IngestWarning[] = [];
-  const shown = (lines: number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
-  if (mdx && mdx.esm.length > 0)
-    warnings.push({ file, line: mdx.esm[0]!, message: `MDX import/export (line ${shown(mdx.esm)}) not published (the page's code)` });
-  if (mdx && mdx.components.lines.length > 0)
-    warnings.push({
-      file,
-      line: mdx.components.lines[0]!,
-      message: `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${shown(mdx.components.lines)}) not published; their content is, a tab's label in bold`,
-    });
   if (properties.length > 0)
-    warnings.push({
-      file,
-      line: properties[0]!,
-      message: `Logseq/Dataview properties key:: value (line ${properties.slice(0, 5).join(', ')}${properties.length > 5 ? ', …' : ''}) not published (the outline's metadata)`,
-    });
-  if (lines.length > 0) {
-    const shown = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
-    warnings.push({
-      file,
-      line: lines[0]!,
-      message: `${lines.length === 1 ? 'a line' : `${lines.length} lines`} opening with ## and no space read as ${lines.length === 1 ? 'a heading' : 'headings'} (line ${shown}); CommonMark needs a space: "## 标题"`,
-    });
-  }
+    report(properties[0]!, `Logseq/Dataview properties key:: value (line ${lineList(properties)}) not published (the outline's metadata)`);
+
+  const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(unpropertied));
+  if (lines.length > 0)
+    report(
+      lines[0]!,
+      `${lines.length === 1 ? 'a line' : `${lines.length} lines`} opening with ## and no space read as ${lines.length === 1 ? 'a heading' : 'headings'} (line ${lineList(lines)}); CommonMark needs a space: "## 标题"`,
+    );
   for (const c of comments)
-    warnings.push({
-      file,
-      line: c.start,
-      message: `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
-    });
+    report(
+      c.start,
+      `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
+    );
+
   return { source: withStyleBlocksWhole(withDollarMath(spaced)), warnings };
 }
