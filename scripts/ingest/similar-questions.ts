@@ -31,9 +31,12 @@ export const NEAR_MISS_FLOOR = 0.5;
  * 「学校和老师能用大模型做些什么」 (answers 0.80). Chosen on the labelled pairs of the five and the
  * tuning articles: precision stays 1.0 down to 0.2 and falls below it at 0.15 (two wrong pairs on
  * the five); 0.25 keeps a step of margin for articles not yet seen. Tuning pair recall: none 0.51,
- * 0.4 0.54, 0.25 0.59, 0.2 0.64.
+ * 0.4 0.54, 0.25 0.59, 0.2 0.64. Round 29, once folded into tuning/, brought a wrong pair at 0.27:
+ * 「幻觉：为什么模型会把没发生的事写得有鼻子有眼」 with 「为什么检索增强能减少幻觉」 (and through it the first
+ * article's 「什么是模型幻觉？」). 0.3 is the next step above it: rounds 1–29 left out unchanged (2,071
+ * pairs right, 1 wrong); halves 387 → 381 and 326 → 323 right, wrong unchanged (4, 2).
  */
-export const ANSWER_OVERLAP = 0.25;
+export const ANSWER_OVERLAP = 0.3;
 
 /** A character pair the vocabulary does not know counts this much of a known concept. */
 const UNKNOWN_PAIR = 0.5;
