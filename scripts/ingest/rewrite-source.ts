@@ -10,12 +10,14 @@ import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts
 import { withStyleBlocksWhole } from './style-blocks.ts';
 import { withoutOutlineProperties } from './outline-properties.ts';
 import { withoutMdxSyntax } from './mdx-syntax.ts';
+import { withFencedCodeBlockTags } from './code-block-tags.ts';
 
 /** Lines named in a report message: the first five, then an ellipsis. */
 const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
 
 /**
- * In order: an MDX page's code and component tags out (`.mdx` only), Obsidian comments, outline
+ * In order: an MDX page's code and component tags out (`.mdx` only), blog generators' code-block tags
+ * made fences (so that what follows leaves the code alone), Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
  * in dollars, a `<style>` element's blank lines kept inside it.
  */
@@ -31,7 +33,18 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${lineList(mdx.components.lines)}) not published; their content is, a tab's label in bold`,
     );
 
-  const { text: uncommented, comments } = withoutObsidianComments(mdx?.text ?? decoded);
+  const tags = withFencedCodeBlockTags(mdx?.text ?? decoded);
+  if (tags.blocks.length > 0)
+    report(
+      tags.blocks[0]!,
+      `code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}; line ${lineList(tags.blocks)}) read as fenced code, as the blog shows them`,
+    );
+  for (const c of tags.captions)
+    report(c.line, `code block caption "${c.caption}" not shown (a fence has no caption; put it in the text above)`);
+  if (tags.raw.length > 0)
+    report(tags.raw[0]!, `Liquid {% raw %} / {% endraw %} (line ${lineList(tags.raw)}) not published (template markup)`);
+
+  const { text: uncommented, comments } = withoutObsidianComments(tags.text);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
   if (properties.length > 0)
     report(properties[0]!, `Logseq/Dataview properties key:: value (line ${lineList(properties)}) not published (the outline's metadata)`);

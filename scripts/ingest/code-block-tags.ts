@@ -1,0 +1,84 @@
+/**
+ * Blog generators write code blocks as template tags, not fences: Jekyll's Liquid
+ * `{% highlight python linenos %}` … `{% endhighlight %}`, Hexo's `{% codeblock 标题 lang:python %}` …
+ * `{% endcodeblock %}` (alias `{% code %}`), Hugo's `{{< highlight go "linenos=table" >}}` …
+ * `{{< /highlight >}}`. Read as Markdown, the code between them is prose: a `# 注释` line becomes a
+ * heading that splits the answer, and `*args` turns italic. Each such pair of lines becomes a fence of
+ * that language (long enough for any fence inside), and Liquid's `{% raw %}` / `{% endraw %}` lines,
+ * which only stop Jekyll reading `{{ }}`, are blanked, so every line stays where it was. Tags inside
+ * code stay as written (a tutorial about the tags themselves); an opening tag never closed stays too.
+ */
+import { inRanges, literalRanges } from './parse.ts';
+
+const OPENINGS: readonly { open: RegExp; close: RegExp }[] = [
+  { open: /^\{%-?\s*highlight\s+(.*?)\s*-?%\}$/u, close: /^\{%-?\s*endhighlight\s*-?%\}$/u },
+  { open: /^\{%-?\s*(?:codeblock|code)(?:\s+(.*?))?\s*-?%\}$/u, close: /^\{%-?\s*end(?:codeblock|code)\s*-?%\}$/u },
+  { open: /^\{\{<\s*highlight(?:\s+(.*?))?\s*>\}\}$/u, close: /^\{\{<\s*\/highlight\s*>\}\}$/u },
+];
+const RAW = /^\{%-?\s*(?:end)?raw\s*-?%\}$/u;
+/** A language name as the generators take it: `python`, `c++`, `objective-c`, `c#`, `shell-session`. */
+const LANGUAGE = /^[\w+#.-]+$/u;
+/** Hexo's options (`lang:python`, `line_number:false`, `mark:1,4-7`); what else the tag holds is its caption. */
+const HEXO_OPTION = /^[a-z_]+:\S*$/u;
+
+export interface CodeBlockTags {
+  text: string;
+  /** Line of each opening tag made a fence. */
+  blocks: number[];
+  /** Hexo captions, which a fence cannot show: reported, not lost silently. */
+  captions: { line: number; caption: string }[];
+  /** Lines of `{% raw %}` / `{% endraw %}` blanked. */
+  raw: number[];
+}
+
+/** The fence language and caption an opening tag's arguments give. */
+function readArguments(kind: number, args: string): { language: string; caption: string } {
+  const words = args.split(/\s+/u).filter(Boolean);
+  if (kind === 1) {
+    const language = words.find((w) => w.startsWith('lang:'))?.slice(5) ?? '';
+    return { language: LANGUAGE.test(language) ? language : '', caption: words.filter((w) => !HEXO_OPTION.test(w)).join(' ') };
+  }
+  const first = words[0]?.replace(/^"(.*)"$/u, '$1') ?? '';
+  return { language: LANGUAGE.test(first) && !first.includes('=') ? first : '', caption: '' };
+}
+
+/** The longest run of backticks or tildes opening a line of `lines`: the new fence must be longer. */
+function longestFence(lines: readonly string[]): number {
+  return Math.max(0, ...lines.map((l) => /^\s*(`{3,}|~{3,})/u.exec(l)?.[1]!.length ?? 0));
+}
+
+export function withFencedCodeBlockTags(text: string): CodeBlockTags {
+  const result: CodeBlockTags = { text, blocks: [], captions: [], raw: [] };
+  if (!/\{%-?\s*(?:highlight|codeblock|code|raw)\b|\{\{<\s*highlight\b/u.test(text)) return result;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  let code = literalRanges(text);
+  const outsideCode = (i: number) => !inRanges(code, starts[i]! + (lines[i]!.length - lines[i]!.trimStart().length));
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (RAW.test(line) && outsideCode(i)) {
+      lines[i] = '';
+      result.raw.push(i + 1);
+      continue;
+    }
+    const kind = OPENINGS.findIndex((o) => o.open.test(line));
+    if (kind < 0 || !outsideCode(i)) continue;
+    const end = lines.findIndex((l, j) => j > i && OPENINGS[kind]!.close.test(l.trim()));
+    if (end < 0) continue;
+    const indent = /^\s*/u.exec(lines[i]!)![0];
+    const { language, caption } = readArguments(kind, OPENINGS[kind]!.open.exec(line)![1] ?? '');
+    const inner = longestFence(lines.slice(i + 1, end));
+    const fence = '`'.repeat(Math.max(3, inner + 1));
+    lines[i] = `${indent}${fence}${language}`;
+    lines[end] = `${indent}${fence}`;
+    result.blocks.push(i + 1);
+    if (caption) result.captions.push({ line: i + 1, caption });
+    // A fence line in the code, read as Markdown, had opened code that ran on past the block.
+    if (inner > 0) code = literalRanges(lines.join('\n'));
+    i = end;
+  }
+  result.text = lines.join('\n');
+  return result;
+}

@@ -1,0 +1,64 @@
+/**
+ * Jekyll, Hexo and Hugo posts write code blocks as template tags. The code between them is code:
+ * a `# 注释` line in it is not a heading that splits the answer, and every entry stays at its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { withFencedCodeBlockTags } from '../../scripts/ingest/code-block-tags.ts';
+import { ingestText } from './support/ingest.ts';
+
+const post = [
+  '## 1. 怎么在本地跑一个量化模型？',
+  '',
+  '{% highlight python linenos %}',
+  '# 加载 4 比特量化模型',
+  'model = load(*args, bits=4)',
+  '{% endhighlight %}',
+  '',
+  '显存约为原来的四分之一。',
+  '',
+  '## 2. 推理服务怎么压测？',
+  '',
+  '{{< highlight bash "linenos=table" >}}',
+  '# 并发 32 路',
+  'ab -c 32 http://localhost:8000/',
+  '{{< /highlight >}}',
+  '',
+  '{% codeblock 压测脚本 lang:python mark:2 %}',
+  '# 统计延迟',
+  '```',
+  '{% endcodeblock %}',
+  '',
+  '{% raw %}',
+  '模板里写 {{ page.title }}。',
+  '{% endraw %}',
+  '',
+].join('\n');
+
+describe('code-block tags of blog generators', () => {
+  it('become fenced code, so a comment line in the code splits nothing', () => {
+    const out = ingestText(post, '970_post.md');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['怎么在本地跑一个量化模型？ @1', '推理服务怎么压测？ @10']);
+    const files = [...out.files.values()].join('\n');
+    expect(files).toContain('```python\n# 加载 4 比特量化模型\nmodel = load(*args, bits=4)\n```');
+    expect(files).toContain('```bash\n# 并发 32 路');
+    expect(files).toContain('````python\n# 统计延迟\n```\n````');
+    expect(files).not.toMatch(/highlight|codeblock|\{% raw|endraw/u);
+    expect(files).toContain('模板里写');
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        '3: code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}; line 3, 12, 17) read as fenced code, as the blog shows them',
+        '17: code block caption "压测脚本" not shown (a fence has no caption; put it in the text above)',
+        '22: Liquid {% raw %} / {% endraw %} (line 22, 24) not published (template markup)',
+      ]),
+    );
+  });
+
+  it('keep every line where it was, and leave tags shown as code, or never closed, as written', () => {
+    const shown = '```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n```\n\n{% highlight go %}\n# 没有结束标签';
+    const { text, blocks } = withFencedCodeBlockTags(shown);
+    expect(text).toBe(shown);
+    expect(blocks).toEqual([]);
+    expect(withFencedCodeBlockTags(post).text.split('\n')).toHaveLength(post.split('\n').length);
+    expect(withFencedCodeBlockTags('  {%- highlight c++ -%}\n  x++;\n  {%- endhighlight -%}').text).toBe('  ```c++\n  x++;\n  ```');
+  });
+});
