@@ -9,11 +9,11 @@
  * counted from them are described in scripts/labels/examples.ts. The vocabulary (content/vocabulary.yaml)
  * gives the measures the known questions' join model is trained on (scripts/ingest/join-model.ts).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serializeTopicExamples } from './ingest/classify/examples.ts';
 import { IngestError } from './ingest/errors.ts';
+import { readSourcesFolder } from './ingest/sources-folder.ts';
 import { buildTopicExamples } from './labels/examples.ts';
 import { parseVocabulary } from '../src/lib/vocabulary/parse.ts';
 
@@ -37,10 +37,7 @@ function main(args: string[]): number {
   }
   const sources = values.sources.flatMap((dir) => {
     if (!existsSync(dir)) throw new IngestError(dir, 1, 'sources folder does not exist');
-    return readdirSync(dir)
-      .filter((f) => /\.(?:txt|md|markdown|mdx)$/iu.test(f))
-      .sort()
-      .map((file) => ({ file, dir, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
+    return readSourcesFolder(dir).sources.map((source) => ({ ...source, dir }));
   });
   const model = buildTopicExamples(
     sources.map((s) => ({ file: s.file, bytes: s.bytes, own: s.dir === values.sources?.[0] })),

@@ -1,8 +1,8 @@
 /**
  * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --examples FILE|none --check --quiet]
- * Reads every *.txt/*.md article in the sources folder and writes the content collections.
+ * Reads every article (*.txt, *.md, *.markdown, *.mdx) at the top of the sources folder, names anything else there in the report, and writes the content collections.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
@@ -14,15 +14,15 @@ import { parseOverrides, type LoadedOverrides } from './overrides.ts';
 import { EMPTY_LOCK, lockSchema } from './permalinks.ts';
 import { ingest } from './pipeline.ts';
 import { formatReport } from './report.ts';
-
-const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown|mdx)$/iu;
+import { readSourcesFolder } from './sources-folder.ts';
 
 const DEFAULT_OVERRIDES = 'content/overrides.yaml';
 const DEFAULT_EXAMPLES = 'content/topic-examples.json';
 
 const USAGE = `Usage: npm run ingest -- [options]
 
-Turns the articles (*.txt, *.md) in a sources folder into the site's content collections.
+Turns the articles (*.txt, *.md, *.markdown, *.mdx) in a sources folder into the site's content collections;
+any other file or folder there is named in the report, not read.
 
 Options:
   --sources DIR            articles to ingest (default: content/sources)
@@ -102,11 +102,8 @@ function main(args: string[]): number {
   const started = performance.now();
   const sourceDir = values.sources;
   if (!existsSync(sourceDir)) throw new IngestError(sourceDir, 1, 'sources folder does not exist');
-  const sources = readdirSync(sourceDir)
-    .filter((name) => SOURCE_EXTENSIONS.test(name))
-    .sort()
-    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(sourceDir, file))) }));
-  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt, .md or .mdx articles in the sources folder');
+  const { sources, unread } = readSourcesFolder(sourceDir);
+  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt, .md, .markdown or .mdx articles in the sources folder');
 
   const lockPath = join(values.out, 'permalinks.json');
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;
@@ -115,6 +112,7 @@ function main(args: string[]): number {
   const examples = readExamples(values.examples);
 
   const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, vocabulary, examples });
+  result.report.warnings.push(...unread);
   const elapsed = performance.now() - started;
 
   if (values.check) {

@@ -1,0 +1,25 @@
+/** The sources folder: only articles are read, and nothing else a maintainer put there vanishes without a word. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSourcesFolder } from '../../scripts/ingest/sources-folder.ts';
+import { tempDir } from './support/ingest.ts';
+
+describe('the sources folder', () => {
+  const tmp = tempDir('kb-sources-');
+  afterAll(() => tmp.remove());
+
+  it('reads the articles in name order and names every other file and folder in the report', () => {
+    for (const name of ['b.md', 'a.txt', 'c.markdown', 'd.mdx', '笔记.org', 'paper.docx', 'photo.png', '.DS_Store'])
+      writeFileSync(join(tmp.dir, name), '# 标题\n');
+    mkdirSync(join(tmp.dir, '2024'));
+    const { sources, unread } = readSourcesFolder(tmp.dir);
+    expect(sources.map((s) => s.file)).toEqual(['a.txt', 'b.md', 'c.markdown', 'd.mdx']);
+    expect(unread.map((w) => `${w.file}: ${w.message}`)).toEqual([
+      '2024: folder not read: only articles at the top of the sources folder are ingested',
+      'paper.docx: not read: convert it to Markdown first, e.g. pandoc -t gfm -o paper.md paper.docx',
+      'photo.png: not read: articles are .txt, .md, .markdown or .mdx files',
+      '笔记.org: not read: convert it to Markdown first, e.g. pandoc -t gfm -o 笔记.md 笔记.org',
+    ]);
+  });
+});
