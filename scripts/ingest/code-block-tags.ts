@@ -6,7 +6,8 @@
  * heading that splits the answer, and `*args` turns italic. Each such pair of lines becomes a fence of
  * that language (long enough for any fence inside), and Liquid's `{% raw %}` / `{% endraw %}` lines,
  * which only stop Jekyll reading `{{ }}`, are blanked, so every line stays where it was. Tags inside
- * code stay as written (a tutorial about the tags themselves); an opening tag never closed stays too.
+ * code stay as written (a tutorial about the tags themselves); an opening tag never closed stays too,
+ * and so does one around a fence (GitBook's `{% code %}`, read by transforms/blog-markup.ts).
  */
 import { inRanges, literalRanges } from './parse.ts';
 
@@ -67,6 +68,15 @@ export function withFencedCodeBlockTags(text: string): CodeBlockTags {
     if (kind < 0 || !outsideCode(i)) continue;
     const end = lines.findIndex((l, j) => j > i && OPENINGS[kind]!.close.test(l.trim()));
     if (end < 0) continue;
+    // GitBook's `{% code title="…" %}` wraps a fence of its own: Markdown already (blog-markup.ts).
+    if (
+      lines
+        .slice(i + 1, end)
+        .find((l) => l.trim() !== '')
+        ?.trim()
+        .match(/^(`{3,}|~{3,})/u)
+    )
+      continue;
     const indent = /^\s*/u.exec(lines[i]!)![0];
     const { language, caption } = readArguments(kind, OPENINGS[kind]!.open.exec(line)![1] ?? '');
     const inner = longestFence(lines.slice(i + 1, end));

@@ -181,6 +181,9 @@ function inlinePieces(node: Nodes, prose: (text: string) => string = (text) => t
     if (formula !== null) {
       pieces.push(current, formula);
       current = '';
+    } else if (n.type === 'link' && /^https?:\/\//u.test(n.url) && toString(n) === n.url && n.children.length === 1) {
+      // An address GFM made a link of itself is text the writer typed, read with its line (blog-markup.ts).
+      current += n.url;
     } else if (n.type === 'link' || n.type === 'image' || n.type === 'linkReference' || n.type === 'imageReference') {
       const text = n.type === 'image' || n.type === 'imageReference' ? (n.alt ?? '') : prose(toString(n));
       // An in-page anchor (`[1. 什么是 RAG？](#rag)` in a heading) is a place, not words; a file

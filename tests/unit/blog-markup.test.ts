@@ -129,3 +129,60 @@ describe('Jekyll (kramdown) attributes', () => {
     expect(htmlHazards(tree)).toEqual([]);
   });
 });
+
+describe('GitBook tags', () => {
+  const page = [
+    '## 1. 怎么写评分提示？',
+    '',
+    '{% hint style="warning" %}',
+    '评分模型偏爱长回答。',
+    '{% endhint %}',
+    '',
+    '{% content-ref url="guide/judge.md" %}',
+    '[judge.md](guide/judge.md)',
+    '{% endcontent-ref %}',
+    '',
+    '{% code title="judge_prompt.md" overflow="wrap" %}',
+    '```markdown',
+    '# 你是质检员',
+    '```',
+    '{% endcode %}',
+    '',
+    '{% tabs %}',
+    '{% tab title="内容种草" %}',
+    '写笔记。',
+    '{% endtab %}',
+    '{% endtabs %}',
+    '',
+    '{% embed url="https://example.com/demo.mp4" %}',
+    '',
+    '## 2. 其他？',
+    '',
+    '答。',
+    '',
+  ].join('\n');
+
+  it('render as the page shows them: a hint is a callout, a card its link, a code title leads its code, a tab its name', async () => {
+    const tree = await renderEntry(page);
+    expect(renderedCallouts(tree)).toEqual([{ tag: 'div', type: 'warning', title: '注意', body: '评分模型偏爱长回答。' }]);
+    expect(paragraphs(tree)).toEqual([
+      '评分模型偏爱长回答。',
+      'judge.md (guide/judge.md)',
+      'judge_prompt.md',
+      '内容种草',
+      '写笔记。',
+      '嵌入：https://example.com/demo.mp4',
+    ]);
+    expect(renderedText(tree)).toContain('# 你是质检员');
+    expect(renderedText(tree)).not.toMatch(/\{%|endhint|content-ref/u);
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
+  it('keep the entries at their lines and every word', () => {
+    const out = ingestText(page, 'gitbook.md');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['怎么写评分提示？ @1', '其他？ @25']);
+    expect(blogLineWords('{% tab title="内容种草" %}')).toBe('内容种草');
+    expect(blogLineWords('{% code title="judge_prompt.md" %}')).toBe('judge_prompt.md');
+    expect(blogLineWords('{% endcontent-ref %}')).toBe('');
+  });
+});

@@ -3,7 +3,9 @@
  * excerpt marker `<!-- more -->`, a table-of-contents marker (`[[toc]]`, `[TOC]`), Hexo's `{% asset_img slug 标题 %}` picture and its tab set
  * (`{% tabs %}`, `<!-- tab 写法一 -->` … `<!-- endtab -->`, `{% endtabs %}`), and the shortcodes Hugo
  * and Quarto share (`{{< pagebreak >}}`, `{{< include _footer.qmd >}}`, `{{< figure src="a.png"
- * caption="标题" >}}`, `{{< video url >}}`; other shortcodes stay as written). The blog shows none of
+ * caption="标题" >}}`, `{{< video url >}}`; other shortcodes stay as written), and GitBook's tags
+ * (`{% tabs %}` with `{% tab title="…" %}`, `{% content-ref %}`, `{% code title="…" %}` around a fence,
+ * `{% embed url="…" %}`, `{% file src="…" %}`; its `{% hint %}` is a callout, container-callouts.ts). The blog shows none of
  * them as text, so neither does the knowledge base: the marker goes, a picture the page cannot show is
  * named (「图片：标题（slug）」), a tab's name leads its text in bold. Only whole lines of a paragraph
  * of plain text are read; anything else stays as written. conserve.ts reads the same lines by
@@ -17,8 +19,18 @@ import type { Plugin } from 'unified';
 const EXCERPT = /^<!--\s*more\s*-->$/iu;
 const TABS_START = /^\{%-?\s*tabs(?:\s[^%]*)?-?%\}$/u;
 const TABS_END = /^\{%-?\s*endtabs\s*-?%\}$/u;
-const TAB_END = /^<!--\s*endtab\s*-->$/iu;
-const TAB = /^<!--\s*tab(?:\s+(.*?))?\s*-->$/iu;
+const TAB_END = /^<!--\s*endtab\s*-->$|^\{%-?\s*endtab\s*-?%\}$/iu;
+/** Hexo's `<!-- tab 写法一 -->`, GitBook's `{% tab title="写法一" %}`. */
+const TAB = /^<!--\s*tab(?:\s+(.*?))?\s*-->$|^\{%-?\s*tab\s+title="([^"]*)"\s*-?%\}$/iu;
+/**
+ * GitBook's wrappers, whose content is already Markdown: a page card's `{% content-ref url="…" %}`
+ * around its link, and `{% code title="…" %}` around a fenced block (its title leads the code).
+ */
+const GITBOOK_WRAPPER_END = /^\{%-?\s*end(?:content-ref|code)\s*-?%\}$/u;
+const GITBOOK_CONTENT_REF = /^\{%-?\s*content-ref(?:\s[^%]*)?-?%\}$/u;
+const GITBOOK_CODE = /^\{%-?\s*code(?:\s+([^%]*?))?\s*-?%\}$/u;
+/** GitBook's embeds: `{% embed url="…" %}` (a card for a page or video) and `{% file src="…" %}`. */
+const GITBOOK_EMBED = /^\{%-?\s*(embed|file)\s+(?:url|src)="([^"]+)"[^%]*-?%\}$/u;
 /**
  * A table of contents the page generates where the marker stands: `[[toc]]` (VitePress, VuePress),
  * `[TOC]` / `[toc]` (Typora, CSDN, Markdown Here). The article page has its own.
@@ -85,11 +97,20 @@ function readLine(line: string): Line | null {
     KRAMDOWN_ATTRIBUTES.test(trimmed) ||
     TABS_START.test(trimmed) ||
     TABS_END.test(trimmed) ||
-    TAB_END.test(trimmed)
+    TAB_END.test(trimmed) ||
+    GITBOOK_WRAPPER_END.test(trimmed) ||
+    GITBOOK_CONTENT_REF.test(trimmed)
   )
     return { kind: 'drop' };
   const tab = TAB.exec(trimmed);
-  if (tab) return { kind: 'tab', label: (tab[1] ?? '').trim() };
+  if (tab) return { kind: 'tab', label: (tab[1] ?? tab[2] ?? '').trim() };
+  const code = GITBOOK_CODE.exec(trimmed);
+  if (code) {
+    const title = quoted(code[1] ?? '', 'title');
+    return title ? { kind: 'text', text: title } : { kind: 'drop' };
+  }
+  const embed = GITBOOK_EMBED.exec(trimmed);
+  if (embed) return { kind: 'text', text: `${embed[1] === 'file' ? '附件' : '嵌入'}：${embed[2]}` };
   const shortcode = readShortcode(trimmed);
   if (shortcode) return shortcode;
   const image = ASSET_IMAGE.exec(trimmed);
@@ -108,24 +129,58 @@ export function blogLineWords(line: string): string | null {
   return read.kind === 'drop' ? '' : read.kind === 'tab' ? read.label : read.text;
 }
 
-/** The paragraphs a paragraph of plain text becomes, or null when none of its lines is blog markup. */
+/** A paragraph's content cut into its lines, each a run of phrasing nodes (a text node split at its line breaks). */
+function phrasingLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type !== 'text') {
+      lines.at(-1)!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part !== '') lines.at(-1)!.push({ type: 'text', value: part });
+    });
+  }
+  return lines;
+}
+
+/**
+ * A line's words when it is plain text, or null. An address GFM made a link of itself (`{% embed
+ * url="https://…" %}`) is still plain text: the writer typed no link.
+ */
+function plainLine(line: readonly PhrasingContent[]): string | null {
+  let text = '';
+  for (const node of line) {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'text' && node.children[0].value === node.url)
+      text += node.url;
+    else return null;
+  }
+  return text;
+}
+
+/**
+ * The paragraphs a paragraph becomes, or null when none of its lines is blog markup. Only a line of
+ * plain text is read (GitBook's `{% content-ref %}` lines hold a link between them, which stays).
+ */
 function rewrite(paragraph: Paragraph): Paragraph[] | null {
-  if (!paragraph.children.every((c) => c.type === 'text')) return null;
-  const lines = paragraph.children
-    .map((c) => (c as { value: string }).value)
-    .join('')
-    .split('\n');
-  const read = lines.map(readLine);
+  const lines = phrasingLines(paragraph.children);
+  const read = lines.map((line) => {
+    const text = plainLine(line);
+    return text === null ? null : readLine(text);
+  });
   if (read.every((r) => r === null)) return null;
   const out: Paragraph[] = [];
-  let current: string[] = [];
+  let current: PhrasingContent[][] = [];
   const flush = () => {
-    if (current.length > 0) out.push({ type: 'paragraph', children: [{ type: 'text', value: current.join('\n') }] });
+    const children = current.flatMap((line, i) => (i === 0 ? line : [{ type: 'text', value: '\n' } as PhrasingContent, ...line]));
+    if (current.length > 0) out.push({ type: 'paragraph', children: mergeTexts(children) });
     current = [];
   };
   read.forEach((r, i) => {
     if (r === null) current.push(lines[i]!);
-    else if (r.kind === 'text') current.push(r.text);
+    else if (r.kind === 'text') current.push([{ type: 'text', value: r.text }]);
     else if (r.kind === 'tab') {
       flush();
       if (r.label)
@@ -133,6 +188,17 @@ function rewrite(paragraph: Paragraph): Paragraph[] | null {
     } else flush();
   });
   flush();
+  return out;
+}
+
+/** Adjacent text nodes joined, as the parser would have left them. */
+function mergeTexts(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    const last = out.at(-1);
+    if (child.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + child.value };
+    else out.push(child);
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
  * - `:::info` … `:::` — Yuque, VitePress, VuePress and Docusaurus containers (`::: details 标题`
  *   folds);
  * - `{% note warning %}` … `{% endnote %}` — Hexo's note tag;
+ * - `{% hint style="warning" %}` … `{% endhint %}` — GitBook's hint block;
  * - `<aside>` … `</aside>` — Notion's callout block in its Markdown export;
  * - `::: {.callout-tip collapse="true"}` … `:::` — Quarto's callouts (pandoc fenced divs), titled by
  *   a `title="…"` attribute or by the heading that opens them; any other fenced div (`::: {.columns}`)
@@ -66,6 +67,8 @@ const COLON_FENCE = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:[ \t]+(
 const PANDOC_DIV = /^(:{3,})[ \t]*\{([^{}]*)\}[ \t]*$/u;
 const HEXO_NOTE = /^\{%-?\s*note(?:\s+([^%]*?))?\s*-?%\}$/u;
 const HEXO_END = /^\{%-?\s*endnote\s*-?%\}$/u;
+const GITBOOK_HINT = /^\{%-?\s*hint(?:\s+style="?([\w-]*)"?)?\s*-?%\}$/u;
+const GITBOOK_END = /^\{%-?\s*endhint\s*-?%\}$/u;
 const ASIDE = /^<aside(?:\s[^<>]*)?>$/iu;
 const ASIDE_END = /^<\/aside\s*>$/iu;
 
@@ -105,6 +108,8 @@ export function openingFence(line: string): Opening | null {
       closes: (l) => HEXO_END.test(l),
     };
   }
+  const hint = GITBOOK_HINT.exec(line);
+  if (hint) return { kind: KINDS[(hint[1] ?? '').toLowerCase()] ?? 'note', title: '', folded: false, closes: (l) => GITBOOK_END.test(l) };
   if (ASIDE.test(line)) return { kind: 'note', title: '', folded: false, closes: (l) => ASIDE_END.test(l) };
   return null;
 }
@@ -114,7 +119,7 @@ export function fenceWords(line: string): string | null {
   const trimmed = line.trim();
   const opening = openingFence(trimmed);
   if (opening) return opening.title;
-  return /^:{3,}$/u.test(trimmed) || HEXO_END.test(trimmed) || ASIDE_END.test(trimmed) ? '' : null;
+  return /^:{3,}$/u.test(trimmed) || HEXO_END.test(trimmed) || GITBOOK_END.test(trimmed) || ASIDE_END.test(trimmed) ? '' : null;
 }
 
 /**
