@@ -11,13 +11,15 @@ import { withStyleBlocksWhole } from './style-blocks.ts';
 import { withoutOutlineProperties } from './outline-properties.ts';
 import { withoutMdxSyntax } from './mdx-syntax.ts';
 import { withFencedCodeBlockTags } from './code-block-tags.ts';
+import { rewriteMystText } from './myst-syntax.ts';
 
 /** Lines named in a report message: the first five, then an ellipsis. */
 const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
 
 /**
  * In order: an MDX page's code and component tags out (`.mdx` only), blog generators' code-block tags
- * made fences (so that what follows leaves the code alone), Obsidian comments, outline
+ * made fences (so that what follows leaves the code alone), MyST directives, labels and roles as the
+ * book shows them, Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
  * in dollars, a `<style>` element's blank lines kept inside it.
  */
@@ -44,7 +46,13 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
   if (tags.raw.length > 0)
     report(tags.raw[0]!, `Liquid {% raw %} / {% endraw %} (line ${lineList(tags.raw)}) not published (template markup)`);
 
-  const { text: uncommented, comments } = withoutObsidianComments(tags.text);
+  const myst = rewriteMystText(tags.text);
+  if (myst.directives.length > 0)
+    report(myst.directives[0]!, `MyST directives (line ${lineList(myst.directives)}) read as the book shows them (callouts, math, code)`);
+  if (myst.markers.length > 0)
+    report(myst.markers[0]!, `MyST target labels (name)= and cell breaks +++ (line ${lineList(myst.markers)}) not published`);
+
+  const { text: uncommented, comments } = withoutObsidianComments(myst.text);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
   if (properties.length > 0)
     report(properties[0]!, `Logseq/Dataview properties key:: value (line ${lineList(properties)}) not published (the outline's metadata)`);
