@@ -73,6 +73,33 @@ describe('fenced asides', () => {
     expect(renderedText(tree)).not.toMatch(/endnote|aside/u);
   });
 
+  it("reads Hugo themes' aside shortcodes, with < or %, and drops a comment widget", async () => {
+    const tree = await answerOf([
+      '{{% notice info "写在前面" %}}',
+      '本页由兽医组维护。',
+      '{{% /notice %}}',
+      '',
+      '{{< admonition type="warning" title="小心" >}}',
+      '别直接给剂量。',
+      '{{< /admonition >}}',
+      '',
+      '{{< details summary="展开：书面规定" >}}',
+      '只做参考。',
+      '{{< /details >}}',
+      '',
+      '{{< comments >}}',
+    ]);
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'div', type: 'info', title: '写在前面', body: '本页由兽医组维护。' },
+      { tag: 'div', type: 'warning', title: '小心', body: '别直接给剂量。' },
+      { tag: 'details', type: 'note', title: '展开：书面规定', body: '只做参考。' },
+    ]);
+    expect(renderedText(tree)).not.toMatch(/\{\{|notice|comments/u);
+    expect(fenceWords('{{< hint danger >}}')).toBe('');
+    expect(fenceWords('{{% /notice %}}')).toBe('');
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
   it('reads a fence written with no blank line around it, and containers nested at the same length', async () => {
     const tree = await answerOf([
       '先说结论。',

@@ -73,7 +73,8 @@ function readShortcode(line: string): Line | null {
   if (!code) return null;
   const name = (code[1] ?? code[3]!).toLowerCase();
   const args = (code[2] ?? code[4] ?? '').trim();
-  if (name === 'pagebreak' || name === 'toc') return { kind: 'drop' };
+  // A page break, a generated table of contents and a theme's comment widget are not words of the article.
+  if (name === 'pagebreak' || name === 'toc' || name === 'comments') return { kind: 'drop' };
   if (name === 'include') return args ? { kind: 'text', text: `（此处引入的文件未收录：${args}）` } : null;
   if (name === 'figure') {
     const src = quoted(args, 'src');

@@ -5,6 +5,8 @@
  *   folds);
  * - `{% note warning %}` … `{% endnote %}` — Hexo's note tag;
  * - `{% hint style="warning" %}` … `{% endhint %}` — GitBook's hint block;
+ * - `{{% notice info "标题" %}}` … `{{% /notice %}}`, and the like of Hugo themes (`notice`, `hint`,
+ *   `admonition`, `alert`, `callout`; `{{< details summary="标题" >}}` folds), with `<` or `%`;
  * - `<aside>` … `</aside>` — Notion's callout block in its Markdown export;
  * - `::: {.callout-tip collapse="true"}` … `:::` — Quarto's callouts (pandoc fenced divs), titled by
  *   a `title="…"` attribute or by the heading that opens them; any other fenced div (`::: {.columns}`)
@@ -67,6 +69,35 @@ const COLON_FENCE = /^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:[ \t]+(
 const PANDOC_DIV = /^(:{3,})[ \t]*\{([^{}]*)\}[ \t]*$/u;
 const HEXO_NOTE = /^\{%-?\s*note(?:\s+([^%]*?))?\s*-?%\}$/u;
 const HEXO_END = /^\{%-?\s*endnote\s*-?%\}$/u;
+/** Hugo themes' paired shortcodes for asides, and the named argument each gives its kind and title by. */
+const HUGO_ASIDE = /^\{\{([<%])\s*(notice|hint|admonition|alert|callout|details)(?:\s+(.*?))?\s*[>%]\}\}$/u;
+const hugoEnd = (name: string) => new RegExp(`^\\{\\{[<%]\\s*/${name}\\s*[>%]\\}\\}$`, 'u');
+/** A shortcode's arguments: named (`type="tip"`), else positional (`info "写在前面"`), quotes removed. */
+function shortcodeArguments(args: string): { named: Map<string, string>; positional: string[] } {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (const match of args.matchAll(/(?:([\w-]+)=)?(?:"((?:[^"\\]|\\.)*)"|(\S+))/gu)) {
+    const value = (match[2] ?? match[3] ?? '').replace(/\\"/gu, '"');
+    if (match[1]) named.set(match[1].toLowerCase(), value);
+    else positional.push(value);
+  }
+  return { named, positional };
+}
+
+function hugoAside(line: string): Opening | null {
+  const aside = HUGO_ASIDE.exec(line);
+  if (!aside) return null;
+  const name = aside[2]!;
+  const { named, positional } = shortcodeArguments(aside[3] ?? '');
+  const closes = (l: string) => hugoEnd(name).test(l);
+  if (name === 'details')
+    return { kind: 'note', title: named.get('summary') ?? named.get('title') ?? positional[0] ?? '', folded: !named.has('open'), closes };
+  const type = (named.get('type') ?? named.get('style') ?? positional[0] ?? '').toLowerCase();
+  const known = KINDS[type] !== undefined;
+  const title = named.get('title') ?? (known ? positional[1] : positional[0]) ?? '';
+  return { kind: known ? KINDS[type]! : 'note', title, folded: false, closes };
+}
+
 const GITBOOK_HINT = /^\{%-?\s*hint(?:\s+style="?([\w-]*)"?)?\s*-?%\}$/u;
 const GITBOOK_END = /^\{%-?\s*endhint\s*-?%\}$/u;
 const ASIDE = /^<aside(?:\s[^<>]*)?>$/iu;
@@ -108,6 +139,8 @@ export function openingFence(line: string): Opening | null {
       closes: (l) => HEXO_END.test(l),
     };
   }
+  const hugo = hugoAside(line);
+  if (hugo) return hugo;
   const hint = GITBOOK_HINT.exec(line);
   if (hint) return { kind: KINDS[(hint[1] ?? '').toLowerCase()] ?? 'note', title: '', folded: false, closes: (l) => GITBOOK_END.test(l) };
   if (ASIDE.test(line)) return { kind: 'note', title: '', folded: false, closes: (l) => ASIDE_END.test(l) };
@@ -119,7 +152,8 @@ export function fenceWords(line: string): string | null {
   const trimmed = line.trim();
   const opening = openingFence(trimmed);
   if (opening) return opening.title;
-  return /^:{3,}$/u.test(trimmed) || HEXO_END.test(trimmed) || GITBOOK_END.test(trimmed) || ASIDE_END.test(trimmed) ? '' : null;
+  const closing = /^:{3,}$/u.test(trimmed) || HEXO_END.test(trimmed) || GITBOOK_END.test(trimmed) || ASIDE_END.test(trimmed);
+  return closing || /^\{\{[<%]\s*\/(?:notice|hint|admonition|alert|callout|details)\s*[>%]\}\}$/u.test(trimmed) ? '' : null;
 }
 
 /**
