@@ -57,7 +57,7 @@ describe("blog generators' markup lines", () => {
   });
 
   it('drops a table-of-contents marker on a line of its own, not one in a sentence', async () => {
-    const tree = await answerOf(['[[toc]]', '', '先说结论。', '', '[TOC]', '', '写 [TOC] 会生成目录。']);
+    const tree = await answerOf(['[[toc]]', '', '先说结论。', '', '[TOC]', '', '[[_TOC_]]', '', '写 [TOC] 会生成目录。']);
     expect(paragraphs(tree)).toEqual(['先说结论。', '写 [TOC] 会生成目录。']);
   });
 

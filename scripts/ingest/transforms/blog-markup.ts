@@ -33,7 +33,8 @@ const GITBOOK_CODE = /^\{%-?\s*code(?:\s+([^%]*?))?\s*-?%\}$/u;
 const GITBOOK_EMBED = /^\{%-?\s*(embed|file)\s+(?:url|src)="([^"]+)"[^%]*-?%\}$/u;
 /**
  * A table of contents the page generates where the marker stands: `[[toc]]` (VitePress, VuePress),
- * `[TOC]` / `[toc]` (Typora, CSDN, Markdown Here). The article page has its own.
+ * `[TOC]` / `[toc]` (Typora, CSDN, Markdown Here), `[[_TOC_]]` (GitLab, Azure DevOps wikis, read
+ * without its emphasis). The article page has its own.
  */
 const TOC_MARKER = /^\[\[toc\]\]$|^\[toc\]$/iu;
 /**
@@ -156,6 +157,8 @@ function plainLine(line: readonly PhrasingContent[]): string | null {
     if (node.type === 'text') text += node.value;
     else if (node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'text' && node.children[0].value === node.url)
       text += node.url;
+    // GitLab's and Azure DevOps' `[[_TOC_]]` parses with an emphasis inside; its words are the line's.
+    else if (node.type === 'emphasis' && node.children.every((c) => c.type === 'text')) text += node.children.map((c) => c.value).join('');
     else return null;
   }
   return text;
