@@ -61,6 +61,11 @@ describe("blog generators' markup lines", () => {
     expect(paragraphs(tree)).toEqual(['先说结论。', '写 [TOC] 会生成目录。']);
   });
 
+  it('names a file VitePress includes (`<!--@include: …-->`), which the knowledge base does not have', async () => {
+    const tree = await answerOf(['先说结论。', '', '<!--@include: ../parts/feedback.md-->', '', '<!-- 注释 @include: x -->']);
+    expect(paragraphs(tree)).toEqual(['先说结论。', '（此处引入的文件未收录：../parts/feedback.md）', '<!-- 注释 @include: x -->']);
+  });
+
   it('leaves a mention inside a sentence, and code, as written', async () => {
     const tree = await answerOf(['Hexo 用 <!-- more --> 分隔摘要。', '', '```', '<!-- more -->', '{% asset_img a.png %}', '```']);
     expect(renderedText(tree)).toContain('Hexo 用 <!-- more --> 分隔摘要。');

@@ -53,6 +53,9 @@ export function isKramdownToc(text: string): boolean {
   return lines.length === 2 && KRAMDOWN_TOC.test(lines[1]!.trim());
 }
 
+/** VitePress's file inclusion `<!--@include: ./parts/basics.md-->`, which the knowledge base does not have. */
+const VITEPRESS_INCLUDE = /^<!--\s*@include:\s*(\S(?:.*\S)?)\s*-->$/u;
+
 const ASSET_IMAGE = /^\{%-?\s*asset_(?:img|image)\s+(\S+)(?:\s+(.*?))?\s*-?%\}$/u;
 
 const SHORTCODE = /^\{\{(?:<\s*([\w-]+)(.*?)\s*>|%\s*([\w-]+)(.*?)\s*%)\}\}$/u;
@@ -115,6 +118,8 @@ function readLine(line: string): Line | null {
   if (embed) return { kind: 'text', text: `${embed[1] === 'file' ? '附件' : '嵌入'}：${embed[2]}` };
   const shortcode = readShortcode(trimmed);
   if (shortcode) return shortcode;
+  const include = VITEPRESS_INCLUDE.exec(trimmed);
+  if (include) return { kind: 'text', text: `（此处引入的文件未收录：${include[1]}）` };
   const image = ASSET_IMAGE.exec(trimmed);
   if (image) {
     // Hexo's title may carry `"标题" "alt"` quotes; the words are what matters.
