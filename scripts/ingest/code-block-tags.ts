@@ -9,7 +9,7 @@
  * code stay as written (a tutorial about the tags themselves); an opening tag never closed stays too,
  * and so does one around a fence (GitBook's `{% code %}`, read by transforms/blog-markup.ts).
  */
-import { inRanges, literalRanges } from './parse.ts';
+import { literalRanges, rangeLookup } from './parse.ts';
 
 const OPENINGS: readonly { open: RegExp; close: RegExp }[] = [
   { open: /^\{%-?\s*highlight\s+(.*?)\s*-?%\}$/u, close: /^\{%-?\s*endhighlight\s*-?%\}$/u },
@@ -54,8 +54,8 @@ export function withFencedCodeBlockTags(text: string): CodeBlockTags {
   const lines = text.split('\n');
   const starts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
-  let code = literalRanges(text);
-  const outsideCode = (i: number) => !inRanges(code, starts[i]! + (lines[i]!.length - lines[i]!.trimStart().length));
+  let inCode = rangeLookup(literalRanges(text));
+  const outsideCode = (i: number) => !inCode(starts[i]! + (lines[i]!.length - lines[i]!.trimStart().length));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -66,8 +66,9 @@ export function withFencedCodeBlockTags(text: string): CodeBlockTags {
     }
     const kind = OPENINGS.findIndex((o) => o.open.test(line));
     if (kind < 0 || !outsideCode(i)) continue;
-    const end = lines.findIndex((l, j) => j > i && OPENINGS[kind]!.close.test(l.trim()));
-    if (end < 0) continue;
+    let end = i + 1;
+    while (end < lines.length && !OPENINGS[kind]!.close.test(lines[end]!.trim())) end++;
+    if (end === lines.length) continue;
     // GitBook's `{% code title="…" %}` wraps a fence of its own: Markdown already (blog-markup.ts).
     if (
       lines
@@ -86,7 +87,7 @@ export function withFencedCodeBlockTags(text: string): CodeBlockTags {
     result.blocks.push(i + 1);
     if (caption) result.captions.push({ line: i + 1, caption });
     // A fence line in the code, read as Markdown, had opened code that ran on past the block.
-    if (inner > 0) code = literalRanges(lines.join('\n'));
+    if (inner > 0) inCode = rangeLookup(literalRanges(lines.join('\n')));
     i = end;
   }
   result.text = lines.join('\n');

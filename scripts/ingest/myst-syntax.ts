@@ -16,7 +16,7 @@
  * roles read as the book shows them: {math}`x` as a formula, {ref}`name` as the title of the heading
  * `(name)=` labels, {term}`大模型`, {abbr}`…` and the like as their text.
  */
-import { inRanges, literalRanges } from './parse.ts';
+import { literalRanges, rangeLookup } from './parse.ts';
 
 const OPENING = /^(\s*)(`{3,}|~{3,}|:{3,})\{([A-Za-z][\w-]*)\}[ \t]*(.*?)\s*$/u;
 const OPTION = /^:[\w-]+:(?:\s.*)?$/u;
@@ -64,7 +64,8 @@ function isMyst(lines: readonly string[]): boolean {
 /** The line closing a fence opened with `fence`, or -1. */
 function closingLine(lines: readonly string[], from: number, fence: string): number {
   const close = new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`, 'u');
-  return lines.findIndex((l, i) => i > from && close.test(l));
+  for (let i = from + 1; i < lines.length; i++) if (close.test(lines[i]!)) return i;
+  return -1;
 }
 
 /** A directive's body rewritten: `lines` are its body lines (they may hold directives of their own). */
@@ -134,7 +135,9 @@ export function rewriteMystText(text: string): MystRewrite {
   const headingOfLabel = new Map<string, string>();
   lines.forEach((l, i) => {
     const label = LABEL.exec(l)?.[1];
-    const heading = label ? lines.slice(i + 1).find((next) => next.trim() !== '') : undefined;
+    let next = i + 1;
+    while (label && next < lines.length && lines[next]!.trim() === '') next++;
+    const heading = label ? lines[next] : undefined;
     const title = heading === undefined ? undefined : HEADING.exec(heading)?.[1];
     if (label && title) headingOfLabel.set(label, title);
   });
@@ -161,7 +164,7 @@ export function rewriteMystText(text: string): MystRewrite {
       const end = closingLine(lines, i, fence);
       const rewritten = end < 0 ? null : rewriteDirective(name.toLowerCase(), argument, indent, lines.slice(i + 1, end), fence, equations);
       if (rewritten) {
-        lines.splice(i, end - i + 1, rewritten.open, ...rewritten.body, rewritten.close);
+        [rewritten.open, ...rewritten.body, rewritten.close].forEach((l, k) => (lines[i + k] = l));
         result.directives.push(i + 1);
         i = end;
         continue;
@@ -179,9 +182,9 @@ export function rewriteMystText(text: string): MystRewrite {
   }
 
   const joined = lines.join('\n');
-  const code = literalRanges(joined);
+  const inCode = rangeLookup(literalRanges(joined));
   result.text = joined.replace(ROLE, (whole, role: string, _ticks: string, content: string, at: number) => {
-    if (inRanges(code, at)) return whole;
+    if (inCode(at)) return whole;
     const explicit = /^(.*?)\s*<([^<>]+)>$/su.exec(content);
     const shown = explicit?.[1] || undefined;
     const target = explicit?.[2] ?? content;

@@ -100,6 +100,30 @@ export function literalRanges(text: string, { math = false } = {}): [number, num
   return ranges;
 }
 
+/**
+ * `inRanges` for many questions about the same ranges: sorted once, each answer a binary search, so
+ * that a long article with thousands of code spans is not read once per question.
+ */
+export function rangeLookup(ranges: readonly (readonly [number, number])[]): (from: number, to?: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  sorted.forEach(([, e], i) => furthest.push(Math.max(e, furthest[i - 1] ?? -Infinity)));
+  return (from, to = from + 1) => {
+    // The last range starting before `to`; some range up to it reaching past `from` overlaps.
+    let low = 0;
+    let high = sorted.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]![0] < to) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return last >= 0 && furthest[last]! > from;
+  };
+}
+
 /** Whether [from, to) overlaps one of `ranges` (by default, whether the character at `from` lies in one). */
 export function inRanges(ranges: readonly (readonly [number, number])[], from: number, to = from + 1): boolean {
   return ranges.some(([s, e]) => from < e && to > s);

@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseInChunks, parseRaw, remarkNoHtml } from '../../scripts/ingest/parse.ts';
+import { inRanges, parseInChunks, parseRaw, rangeLookup, remarkNoHtml } from '../../scripts/ingest/parse.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { endsMidSentence } from '../../scripts/ingest/split.ts';
 import { entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
@@ -1117,5 +1117,22 @@ describe('splitting a long-form article at its sections', () => {
     const principle = entryBody(out, out.entries[1]!.id);
     expect(principle).toContain('### 要点');
     expect(principle).toContain('要点正文。');
+  });
+});
+
+describe('rangeLookup', () => {
+  it('answers as inRanges does, for ranges in any order, overlapping or not', () => {
+    const ranges: [number, number][] = [
+      [40, 50],
+      [0, 10],
+      [5, 30],
+      [60, 61],
+    ];
+    const inCode = rangeLookup(ranges);
+    for (let at = -2; at < 70; at++) {
+      expect(inCode(at)).toBe(inRanges(ranges, at));
+      expect(inCode(at, at + 7)).toBe(inRanges(ranges, at, at + 7));
+    }
+    expect(rangeLookup([])(3)).toBe(false);
   });
 });
