@@ -46,11 +46,11 @@ const fileOf = new Map<string, string>();
  * once round 24 (175–177) had been written blind; round 24 once round 25 (178–180) had been written
  * blind; round 25 once round 26 (181–183) had been written blind; round 26 once round 27 (184–186)
  * had been written blind; rounds 27 (184–186) and 28 (187–189) once round 29 (190–192) had been
- * written blind; round 29 once round 30 (193–195) had been written blind and run. Round 30 is the
- * held-out half now.
+ * written blind; round 29 once round 30 (193–195) had been written blind and run; round 30 while round
+ * 31 (196–198) was being written blind. Round 31 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 30': (file) => /^(?:193|194|195)_/u.test(file),
+  'held-out round 31': (file) => /^(?:196|197|198)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -256,10 +256,11 @@ describe.each([
   // Round 29 was folded into tuning/ once round 30 (193–195, written blind on 2026-12-05) had been committed and run.
   // Round 30's first run, as ingestion stood after that session's format and vocabulary changes and before the fold:
   // every item at its line, topics 51/55, pairs touching the round 70 right, 0 wrong, 28 missed, 9 of 24 rewordings
-  // (6 more offered as near misses), 1 of 7 repeats.
+  // (6 more offered as near misses), 1 of 7 repeats; the same at its last held-out run (thirty-second session), with 8
+  // offered. Round 30 was folded into tuning/ while round 31 (196–198) was being written blind.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 30', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 31', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
