@@ -12,6 +12,8 @@ import { withoutOutlineProperties } from './outline-properties.ts';
 import { withoutMdxSyntax } from './mdx-syntax.ts';
 import { withFencedCodeBlockTags } from './code-block-tags.ts';
 import { rewriteMystText } from './myst-syntax.ts';
+import { withForumSyntax } from './forum-syntax.ts';
+import { withMarpDeck } from './marp-deck.ts';
 
 /** Lines named in a report message: the first five, then an ellipsis. */
 const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
@@ -19,7 +21,7 @@ const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}$
 /**
  * In order: an MDX page's code and component tags out (`.mdx` only), blog generators' code-block tags
  * made fences (so that what follows leaves the code alone), MyST directives, labels and roles as the
- * book shows them, Obsidian comments, outline
+ * book shows them, a Marp deck's directives out and its speaker's notes as quotes, a forum's date tags and emoji shortcodes as it shows them, Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
  * in dollars, a `<style>` element's blank lines kept inside it.
  */
@@ -52,7 +54,27 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
   if (myst.markers.length > 0)
     report(myst.markers[0]!, `MyST target labels (name)= and cell breaks +++ (line ${lineList(myst.markers)}) not published`);
 
-  const { text: uncommented, comments } = withoutObsidianComments(myst.text);
+  const marp = withMarpDeck(myst.text);
+  if (marp.directives.length > 0)
+    report(marp.directives[0]!, `Marp directives <!-- _class: … --> (line ${lineList(marp.directives)}) not published (slide styling)`);
+  if (marp.notes.length > 0)
+    report(marp.notes[0]!, `Marp speaker notes <!-- … --> (line ${lineList(marp.notes)}) published as quotes headed 讲者备注`);
+  if (marp.images.length > 0)
+    report(
+      marp.images[0]!,
+      `Marp image keywords such as bg or right:30% (line ${lineList(marp.images)}) left out of the image's name (slide layout)`,
+    );
+
+  const forum = withForumSyntax(marp.text);
+  if (forum.dates.length > 0)
+    report(
+      forum.dates[0]!,
+      `Discourse date tags [date=…] (line ${lineList(forum.dates)}) read as their date and time, as the forum shows them`,
+    );
+  if (forum.emoji.length > 0)
+    report(forum.emoji[0]!, `emoji shortcodes such as :bulb: (line ${lineList(forum.emoji)}) shown as their emoji`);
+
+  const { text: uncommented, comments } = withoutObsidianComments(forum.text);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
   if (properties.length > 0)
     report(properties[0]!, `Logseq/Dataview properties key:: value (line ${lineList(properties)}) not published (the outline's metadata)`);

@@ -129,6 +129,17 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     node?.type === 'heading' &&
     parseHeadingLabel(toString(node)).index === null &&
     nodes.slice(cursor + 1).every((n) => n.type !== 'heading' || n.depth > node.depth);
+  // A slide deck also closes with a heading as high as its title (`# 谢谢！`, `# Q&A`): a heading
+  // that comes after every numbered one and asks nothing does not make the title one section among others.
+  const opensDeck = (node: RootContent | undefined): node is Heading => {
+    if (node?.type !== 'heading' || parseHeadingLabel(toString(node)).index !== null) return false;
+    const rest = nodes.slice(cursor + 1);
+    const lastNumbered = rest.findLastIndex((n) => n.type === 'heading' && parseHeadingLabel(toString(n)).index !== null);
+    return (
+      lastNumbered >= 0 &&
+      rest.every((n, k) => n.type !== 'heading' || n.depth > node.depth || (k > lastNumbered && !isPhrasedAsQuestion(toString(n))))
+    );
+  };
   let pageHeading: Heading | null = null;
   if (title) {
     if (opensAndOutranks(first) && nodes.slice(cursor + 1).some((n) => n.type === 'heading')) pageHeading = first;
@@ -144,7 +155,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       title = { text: plain, line: lineOf(first), origin: 'plain-line' };
       cursor += 1;
     }
-  } else if (opensAndOutranks(first)) {
+  } else if (opensAndOutranks(first) || opensDeck(first)) {
     title = { text: headingText(first, source), line: lineOf(first), origin: 'heading' };
     cursor += 1;
   }

@@ -27,6 +27,8 @@ const STOP_WORDS = new Set([
 ]);
 const GLOSS = /([\p{Script=Han}]{1,16})\s*[（(]\s*([A-Za-z][A-Za-z0-9 .,'&/+-]{0,60}?)\s*[）)]/gu;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** A file's name or path in brackets (「图片（img/flow.png）」, 「见附件（report.pdf）」) names a file, not a term. */
+const FILE_NAME = /^[\w./-]*\.(?:png|jpe?g|gif|svg|webp|bmp|pdf|md|mdx|txt|html?|py|ipynb|docx?|xlsx?|pptx?|csv|json|ya?ml|zip|mp[34])$/iu;
 
 /** The term a gloss explains: the trailing words of the Chinese run, up to a function word. */
 function glossedTerm(run: string): string {
@@ -51,7 +53,7 @@ export function harvestTerms(file: string, tree: Root): HarvestedTerm[] {
       // 「F1 分数（F1 Score）」: a Latin word before the Chinese that the English repeats belongs to the term.
       const before = node.value.slice(0, match.index).match(/([A-Za-z0-9]+)\s*$/u)?.[1];
       if (before && en.toLowerCase().startsWith(before.toLowerCase()) && run === zh) zh = `${before} ${zh}`;
-      if (zh.length < 2 || en.length < 2) continue;
+      if (zh.length < 2 || en.length < 2 || FILE_NAME.test(en)) continue;
       // Text keeps the source's line breaks: count them instead of rescanning the file per match.
       const line = (node.position?.start.line ?? 1) + newlines(node.value, match.index ?? 0);
       found.push({ zh, en, file, line });

@@ -73,6 +73,36 @@ describe('fenced asides', () => {
     expect(renderedText(tree)).not.toMatch(/endnote|aside/u);
   });
 
+  it("reads Discourse's [details] and [quote] BBCode, a quote titled by who wrote it", async () => {
+    const tree = await answerOf([
+      '[details="展开：使用量"]',
+      '| 功能 | 次数 |',
+      '| --- | --- |',
+      '| 脚本 | 4,812 |',
+      '[/details]',
+      '',
+      '上面是统计。',
+      '[quote="wanglu_obs, post:37, topic:1284"]',
+      '我们组用软标签。',
+      '[/quote]',
+      '',
+      '[details=目录 open]',
+      '- 基础：1–3',
+      '[/details]',
+    ]);
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'details', type: 'note', title: '展开：使用量', body: '功能 次数 脚本 4,812' },
+      { tag: 'div', type: 'quote', title: 'wanglu_obs', body: '我们组用软标签。' },
+      { tag: 'div', type: 'note', title: '目录', body: '基础：1–3' },
+    ]);
+    expect(renderedText(tree)).toContain('上面是统计。');
+    expect(renderedText(tree)).not.toMatch(/\[\/?(?:details|quote)|post:37/u);
+    expect(fenceWords('[/quote]')).toBe('');
+    expect(fenceWords('[quote="wanglu_obs, post:37, topic:1284"]')).toBe('wanglu_obs');
+    expect(fenceWords('[details]')).toBe('');
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
   it("reads Hugo themes' aside shortcodes, with < or %, and drops a comment widget", async () => {
     const tree = await answerOf([
       '{{% notice info "写在前面" %}}',

@@ -144,6 +144,13 @@ describe('links', () => {
     expect(squash(renderedText(html))).toBe('见 图片：Untitled（Untitled.png） 和 图片（./assets/1.png） 。');
   });
 
+  it("a forum's own upload (Discourse's upload://) is named too", async () => {
+    const out = ingestText('### 1. 问题\n\n![架构|690x388](upload://9qTzR3mW.png)\n', 'x.txt');
+    const html = await render(out);
+    expect(renderedUrls(html)).toEqual([]);
+    expect(squash(renderedText(html))).toBe('图片：架构|690x388（upload://9qTzR3mW.png）');
+  });
+
   it('a link to a file beside the article (a Notion sub-page) is its text and its decoded file name', async () => {
     const out = ingestText('### 1. 问题\n\n详见 [论文笔记](%E8%AE%BA%E6%96%87%20a1b2.md) 与 [坏](%E0%A4%A.md)。\n', 'x.txt');
     const html = await render(out);

@@ -8,6 +8,8 @@
  * - `{{% notice info "标题" %}}` … `{{% /notice %}}`, and the like of Hugo themes (`notice`, `hint`,
  *   `admonition`, `alert`, `callout`; `{{< details summary="标题" >}}` folds), with `<` or `%`;
  * - `<aside>` … `</aside>` — Notion's callout block in its Markdown export;
+ * - `[details="标题"]` … `[/details]` (folds) and `[quote="user, post:3, topic:12"]` … `[/quote]`
+ *   (titled by who is quoted) — Discourse's BBCode, as a forum post pasted raw holds them;
  * - `::: {.callout-tip collapse="true"}` … `:::` — Quarto's callouts (pandoc fenced divs), titled by
  *   a `title="…"` attribute or by the heading that opens them; any other fenced div (`::: {.columns}`)
  *   only loses its fences.
@@ -102,6 +104,24 @@ const GITBOOK_HINT = /^\{%-?\s*hint(?:\s+style="?([\w-]*)"?)?\s*-?%\}$/u;
 const GITBOOK_END = /^\{%-?\s*endhint\s*-?%\}$/u;
 const ASIDE = /^<aside(?:\s[^<>]*)?>$/iu;
 const ASIDE_END = /^<\/aside\s*>$/iu;
+/** Discourse's `[details="摘要" open]` and `[quote="user, post:37, topic:1284"]`; quotes may be left out. */
+const DISCOURSE_DETAILS = /^\[details(?:="([^"]*)"|=([^\]\s]*))?(\s+open)?\]$/iu;
+const DISCOURSE_QUOTE = /^\[quote(?:="([^",]*)[^"]*"|=([^\],\s]*)[^\]]*)?\]$/iu;
+const DISCOURSE_END = /^\[\/(?:details|quote)\]$/iu;
+
+function discourseBlock(line: string): Opening | null {
+  const details = DISCOURSE_DETAILS.exec(line);
+  if (details)
+    return {
+      kind: 'note',
+      title: (details[1] ?? details[2] ?? '').trim(),
+      folded: !details[3],
+      closes: (l) => /^\[\/details\]$/iu.test(l),
+    };
+  const quote = DISCOURSE_QUOTE.exec(line);
+  if (quote) return { kind: 'quote', title: (quote[1] ?? quote[2] ?? '').trim(), folded: false, closes: (l) => /^\[\/quote\]$/iu.test(l) };
+  return null;
+}
 
 /** The callout an opening fence line starts, or null. */
 export function openingFence(line: string): Opening | null {
@@ -144,7 +164,7 @@ export function openingFence(line: string): Opening | null {
   const hint = GITBOOK_HINT.exec(line);
   if (hint) return { kind: KINDS[(hint[1] ?? '').toLowerCase()] ?? 'note', title: '', folded: false, closes: (l) => GITBOOK_END.test(l) };
   if (ASIDE.test(line)) return { kind: 'note', title: '', folded: false, closes: (l) => ASIDE_END.test(l) };
-  return null;
+  return discourseBlock(line);
 }
 
 /** What a fence line says in words (its title), or null when the line is not a fence. For conservation. */
@@ -152,7 +172,12 @@ export function fenceWords(line: string): string | null {
   const trimmed = line.trim();
   const opening = openingFence(trimmed);
   if (opening) return opening.title;
-  const closing = /^:{3,}$/u.test(trimmed) || HEXO_END.test(trimmed) || GITBOOK_END.test(trimmed) || ASIDE_END.test(trimmed);
+  const closing =
+    /^:{3,}$/u.test(trimmed) ||
+    HEXO_END.test(trimmed) ||
+    GITBOOK_END.test(trimmed) ||
+    ASIDE_END.test(trimmed) ||
+    DISCOURSE_END.test(trimmed);
   return closing || /^\{\{[<%]\s*\/(?:notice|hint|admonition|alert|callout|details)\s*[>%]\}\}$/u.test(trimmed) ? '' : null;
 }
 

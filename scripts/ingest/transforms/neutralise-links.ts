@@ -3,7 +3,8 @@
  * anything else (`javascript:`, `data:` …) becomes its visible text so nothing is lost and
  * nothing runs. Images are turned into links: a reading page must not fetch from other origins. An
  * image at a relative address (an export's `Untitled.png`, `./assets/1.png`) is not published with
- * the article: it is named, 「图片：alt（Untitled.png）」, rather than shown as Markdown syntax.
+ * the article: it is named, 「图片：alt（Untitled.png）」, rather than shown as Markdown syntax; so is a
+ * forum's own upload (Discourse's `upload://9qTz….png`, which only that forum can resolve).
  */
 import type { Link, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -33,6 +34,8 @@ function isRelative(url: string): boolean {
   return url.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(url.trim()) && !url.trim().startsWith('//');
 }
 
+const isForumUpload = (url: string) => /^upload:\/\/\S/iu.test(url.trim());
+
 export const remarkNeutraliseLinks: Plugin<[], Root> = function () {
   return (tree) => {
     visit(tree, (node, index, parent) => {
@@ -41,7 +44,7 @@ export const remarkNeutraliseLinks: Plugin<[], Root> = function () {
         const label = node.alt ? `图片：${node.alt}` : '图片';
         const replacement: PhrasingContent = isSafeUrl(node.url)
           ? ({ type: 'link', url: node.url, children: [{ type: 'text', value: label }] } satisfies Link)
-          : isRelative(node.url)
+          : isRelative(node.url) || isForumUpload(node.url)
             ? { type: 'text', value: `${label}（${readableUrl(node.url)}）` }
             : { type: 'text', value: `![${node.alt ?? ''}](${node.url})` };
         parent.children.splice(index, 1, replacement as never);

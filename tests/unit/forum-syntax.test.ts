@@ -1,0 +1,55 @@
+/**
+ * A forum post pasted raw (Discourse, GitHub, HackMD) writes dates and emoji as tags the forum shows
+ * otherwise: the reader sees the date and the emoji, every line stays where it was, code keeps them.
+ */
+import { describe, expect, it } from 'vitest';
+import { withForumSyntax } from '../../scripts/ingest/forum-syntax.ts';
+import { ingestText } from './support/ingest.ts';
+import { renderedText, renderEntry } from './support/mdx.ts';
+
+const post = [
+  '「观澜」常见问题',
+  '',
+  'syj_data　管理员　[date=2026-03-02 time=10:15:00 timezone="Asia/Shanghai"]',
+  '',
+  '### 1. 什么是嵌入向量？',
+  '',
+  ':pushpin: **这是一个 Wiki 帖**。注意:warning: 别把 `:bulb:` 当成表情。',
+  '',
+  '```bash',
+  'echo ":rocket: 10:15:00"',
+  '```',
+  '',
+  '### 2. 活动什么时候？',
+  '',
+  '[date-range from=2026-01-01T10:00:00 to=2026-01-02] 比例 1:1:2，a:b:c，:not_an_emoji_name: :+1:',
+  '',
+].join('\n');
+
+describe('forum dates and emoji shortcodes', () => {
+  it('read as the forum shows them, code left alone, each line where it was', () => {
+    const { text, dates, emoji } = withForumSyntax(post);
+    expect(text.split('\n')).toHaveLength(post.split('\n').length);
+    expect(text).toContain('syj_data　管理员　2026-03-02 10:15\n');
+    expect(text).toContain('📌 **这是一个 Wiki 帖**。注意⚠️ 别把 `:bulb:` 当成表情。');
+    expect(text).toContain('echo ":rocket: 10:15:00"');
+    expect(text).toContain('2026-01-01 10:00 – 2026-01-02 比例 1:1:2，a:b:c，:not_an_emoji_name: 👍');
+    expect(dates).toEqual([3, 15]);
+    expect(emoji).toEqual([7, 15]);
+    expect(withForumSyntax('没有标签 12:30:45').text).toBe('没有标签 12:30:45');
+  });
+
+  it('are published so, and named in the report', async () => {
+    const out = ingestText(post, '980_forum.md');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是嵌入向量？ @5', '活动什么时候？ @13']);
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        '3: Discourse date tags [date=…] (line 3, 15) read as their date and time, as the forum shows them',
+        '7: emoji shortcodes such as :bulb: (line 7, 15) shown as their emoji',
+      ]),
+    );
+    const text = renderedText(await renderEntry(post));
+    expect(text).toContain('📌');
+    expect(text).not.toContain(':pushpin:');
+  });
+});
