@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { pairsAndWords } from '../../src/lib/text/chinese.ts';
 import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { headingAt, type DraftEntry } from './drafts.ts';
+import { isPhrasedAsQuestion } from './filler.ts';
 import { Joins, type DraftGroup } from './group.ts';
 import type { SimilarQuestions } from './similar-questions.ts';
 import {
@@ -330,6 +331,19 @@ export function narrowerThan(matcher: VocabularyMatcher): (title: string, known:
   const specific = specificConcepts(matcher);
   return (title, known) => {
     const named = new Set(known.flatMap((k) => specific(k).map((c) => c.id)));
-    return specific(title).some((c) => !named.has(c.id) && [...ancestors(c)].some((a) => named.has(a)));
+    // When the clauses that ask name the known concept itself, a narrower one named only in a clause
+    // that sets the scene (「标着“W4A16”，说是量化过的——量化到底动了模型的什么？」) is context, and
+    // the question is about the known concept.
+    const asking = askingClauses(title);
+    const asked = asking !== '' && specific(asking).some((c) => named.has(c.id)) ? asking : title;
+    return specific(asked).some((c) => !named.has(c.id) && [...ancestors(c)].some((a) => named.has(a)));
   };
+}
+
+/** The clauses of a title that ask something (「…——量化到底动了模型的什么？精度要掉多少？」), joined; '' when none does. */
+export function askingClauses(title: string): string {
+  return title
+    .split(/[，,：:；;。？?！!]|—+|-{2,}/u)
+    .filter((clause) => clause.trim() !== '' && isPhrasedAsQuestion(clause))
+    .join('，');
 }

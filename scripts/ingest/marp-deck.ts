@@ -11,33 +11,12 @@
 import { literalRanges, rangeLookup } from './parse.ts';
 
 /** Marp's global and local directive names (marpit and Marp Core), scoped with `_` or not. */
+// prettier-ignore
 const DIRECTIVES = new Set([
-  'theme',
-  'style',
-  'headingdivider',
-  'size',
-  'math',
-  'title',
-  'author',
-  'description',
-  'keywords',
-  'url',
-  'image',
-  'lang',
-  'marp',
-  'paginate',
-  'header',
-  'footer',
-  'class',
-  'backgroundcolor',
-  'backgroundimage',
-  'backgroundposition',
-  'backgroundrepeat',
-  'backgroundsize',
-  'color',
-  'transition',
-  'pagination',
-  'inlinesvg',
+  'theme', 'style', 'headingdivider', 'size', 'math', 'title', 'author', 'description', 'keywords',
+  'url', 'image', 'lang', 'marp', 'paginate', 'header', 'footer', 'class', 'backgroundcolor',
+  'backgroundimage', 'backgroundposition', 'backgroundrepeat', 'backgroundsize', 'color',
+  'transition', 'pagination', 'inlinesvg',
 ]);
 
 /** Keywords Marp reads in an image's alternative text (sizes, placement, filters). */

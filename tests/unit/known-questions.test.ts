@@ -187,6 +187,13 @@ describe("a narrower question, by the vocabulary's broader terms", () => {
     expect(narrower('权重能不能用更少的位数存？', ['大模型的量化技术'])).toBe(false);
     expect(narrower('大模型在医疗领域有哪些应用？', ['大模型的量化技术'])).toBe(false);
   });
+
+  it('is not one that names a kind only to set the scene, asking about the known concept itself', () => {
+    expect(narrower('部署包上写着 INT4，说是量化过的——量化到底改了模型的什么？', ['大模型的量化技术'])).toBe(false);
+    // A question whose asking clause names no concept asks about the kind the title names.
+    expect(narrower('GPTQ 是训练后量化的一种，它是怎么工作的？', ['大模型的量化技术'])).toBe(true);
+    expect(narrower('量化到底改了什么？训练后量化和量化感知训练哪个好？', ['大模型的量化技术'])).toBe(true);
+  });
 });
 
 describe('with the project examples', () => {
