@@ -107,6 +107,9 @@ export function endsMidSentence(source: string): boolean {
   return /[\p{L}\p{N}]$/u.test(tail);
 }
 
+/** A breadcrumb: places joined by arrows (「首页 › 公告 › FAQ」, 「社区 > 问答」). */
+const BREADCRUMB = /\S\s[›»>]\s\S/u;
+
 export function splitArticle(file: string, tree: Root, source: string): SplitArticle {
   const warnings: IngestWarning[] = [];
   const nodes = [...tree.children];
@@ -154,6 +157,13 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     } else if (plain && nodes.length > cursor + 1) {
       title = { text: plain, line: lineOf(first), origin: 'plain-line' };
       cursor += 1;
+    } else if (!decorated && raw === toString(first)) {
+      // A forum thread or a web page copied whole: its title line, then the breadcrumb of where it
+      // was posted (「数据与计算中心 › 公告与 FAQ」) with no blank line between. The title names the
+      // article; both lines stay its text, as written.
+      const [head, next] = raw.split('\n');
+      const named = head !== undefined && next !== undefined ? plainTitle(head) : null;
+      if (named && BREADCRUMB.test(next!) && nodes.length > cursor + 1) title = { text: named, line: lineOf(first), origin: 'plain-line' };
     }
   } else if (opensAndOutranks(first) || opensDeck(first)) {
     title = { text: headingText(first, source), line: lineOf(first), origin: 'heading' };

@@ -53,3 +53,25 @@ describe('forum dates and emoji shortcodes', () => {
     expect(text).not.toContain(':pushpin:');
   });
 });
+
+describe('a forum thread copied whole', () => {
+  it('is titled by its first line when the breadcrumb of where it was posted follows it; both lines stay text', () => {
+    const thread = [
+      '「观澜」科研助手 · 常见问题（持续更新）',
+      '数据与计算中心 › 公告与 FAQ　faq　置顶',
+      '',
+      ...post.split('\n').slice(2),
+    ].join('\n');
+    const out = ingestText(thread, '982_thread.md');
+    expect(out.report.articles[0]?.title).toBe('「观澜」科研助手 · 常见问题（持续更新）');
+    const prose = [...out.files]
+      .filter(([path]) => path.startsWith('articles/'))
+      .map(([, text]) => text)
+      .join('\n');
+    expect(prose).toContain('数据与计算中心 › 公告与 FAQ');
+    expect(prose).toContain('「观澜」科研助手');
+    // A first paragraph of two lines of prose names nothing.
+    const prosey = ['我们整理了常见问题', '欢迎补充。', '', ...post.split('\n').slice(2)].join('\n');
+    expect(ingestText(prosey, '982_thread.md').report.articles[0]?.title).toBe('982_thread');
+  });
+});
