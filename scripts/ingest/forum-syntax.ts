@@ -5,7 +5,7 @@
  * show 📌. Code and math are left alone; a `:name:` that is not an emoji's name stays as written.
  */
 import { nameToEmoji } from 'gemoji';
-import { literalRanges, rangeLookup } from './parse.ts';
+import { lineFinder, literalRanges, rangeLookup } from './parse.ts';
 
 /** `[date=…]` and `[date-range from=… to=…]` with their attributes, quoted or not. */
 const DATE_TAG =
@@ -33,22 +33,6 @@ function dateText(kind: string, rest: string): string | null {
   const from = moment(attrs.get('from'), undefined);
   const to = moment(attrs.get('to'), undefined);
   return from && to ? `${from} – ${to}` : from;
-}
-
-/** The 1-based line of an offset, by binary search over the line starts. */
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
 }
 
 export interface ForumRewrite {

@@ -8,7 +8,7 @@
  * filling the right third): they are layout, not a description, and go. Every line stays where it
  * was; code is found by parsing, not by pattern, and left alone.
  */
-import { literalRanges, rangeLookup } from './parse.ts';
+import { lineStarts, literalRanges, rangeLookup } from './parse.ts';
 
 /** Marp's global and local directive names (marpit and Marp Core), scoped with `_` or not. */
 // prettier-ignore
@@ -63,12 +63,7 @@ export function withMarpDeck(text: string): MarpRewrite {
   const directives: number[] = [];
   const notes: number[] = [];
   const images: number[] = [];
-  let offset = 0;
-  const starts = lines.map((line) => {
-    const at = offset;
-    offset += line.length + 1;
-    return at;
-  });
+  const starts = lineStarts(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trimStart().startsWith('<!--') || inCode(starts[i]!, starts[i]! + line.length)) continue;

@@ -7,7 +7,7 @@
  * and the report names each with its lines. An unclosed `%%` and anything in code stay as written:
  * code is found by parsing, not by pattern.
  */
-import { inRanges, literalRanges } from './parse.ts';
+import { inRanges, lineFinder, literalRanges } from './parse.ts';
 
 const COMMENT = /%%([\s\S]+?)%%/gu;
 
@@ -23,7 +23,7 @@ export function withoutObsidianComments(text: string): { text: string; comments:
   const code = literalRanges(text);
   const inCode = (from: number, to: number) => inRanges(code, from, to);
   const comments: ObsidianComment[] = [];
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  const lineAt = lineFinder(text);
   const blanked = text.replace(COMMENT, (whole: string, _body: string, at: number) => {
     if (inCode(at, at + whole.length)) return whole;
     comments.push({ start: lineAt(at), end: lineAt(at + whole.length - 1) });

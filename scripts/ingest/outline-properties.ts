@@ -7,7 +7,7 @@
  * `title::`, which titles the article as a heading would; the report names the lines. Code is left
  * alone, found by parsing.
  */
-import { inRanges, literalRanges } from './parse.ts';
+import { inRanges, lineFinder, literalRanges } from './parse.ts';
 
 const PROPERTY = /^[ \t]*([A-Za-z][\w.-]*)::(?:[ \t]+(.*))?$/gmu;
 
@@ -24,7 +24,7 @@ export function withoutOutlineProperties(text: string): OutlineProperties {
   const code = literalRanges(text);
   const lines: number[] = [];
   let titleLine: number | undefined;
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  const lineAt = lineFinder(text);
   // Page properties are the lines before the first line of anything else.
   const firstOther = text.split('\n').findIndex((line) => line.trim() !== '' && !/^[ \t]*[A-Za-z][\w.-]*::(?:[ \t]|$)/u.test(line));
   const out = text.replace(PROPERTY, (whole: string, key: string, value: string | undefined, at: number) => {

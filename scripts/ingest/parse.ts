@@ -231,3 +231,28 @@ function shiftPositions(tree: Root, lines: number, offset: number): void {
     if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
   });
 }
+
+/** Offsets where each line of a text starts (the first is 0). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * The 1-based line of an offset, by binary search over the line starts: a rewrite that reports the
+ * line of each of thousands of matches does not rescan the text for each.
+ */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts = lineStarts(text);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
