@@ -103,7 +103,7 @@ function main(args: string[]): number {
   const sourceDir = values.sources;
   if (!existsSync(sourceDir)) throw new IngestError(sourceDir, 1, 'sources folder does not exist');
   const { sources, unread } = readSourcesFolder(sourceDir);
-  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt, .md, .markdown or .mdx articles in the sources folder');
+  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt, .md, .markdown, .mdx or .org articles in the sources folder');
 
   const lockPath = join(values.out, 'permalinks.json');
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;

@@ -3,7 +3,7 @@
  * showed, before remark reads it. Each rewrite keeps every line where it was and leaves code alone,
  * and each that hides or changes what a reader sees says so in the report.
  */
-import type { IngestWarning } from './errors.ts';
+import { IngestError, type IngestWarning } from './errors.ts';
 import { withAtxSpaces } from './atx-headings.ts';
 import { withDollarMath } from './latex-delimiters.ts';
 import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts';
@@ -14,12 +14,13 @@ import { withFencedCodeBlockTags } from './code-block-tags.ts';
 import { rewriteMystText } from './myst-syntax.ts';
 import { withForumSyntax } from './forum-syntax.ts';
 import { withMarpDeck } from './marp-deck.ts';
+import { isOrgDocument, withOrgMode, type OrgRewrite } from './org-mode.ts';
 
 /** Lines named in a report message: the first five, then an ellipsis. */
 const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
 
 /**
- * In order: an MDX page's code and component tags out (`.mdx` only), blog generators' code-block tags
+ * In order: an Org mode file as the Markdown it means, an MDX page's code and component tags out (`.mdx` only), blog generators' code-block tags
  * made fences (so that what follows leaves the code alone), MyST directives, labels and roles as the
  * book shows them, a Marp deck's directives out and its speaker's notes as quotes, a forum's date tags and emoji shortcodes as it shows them, Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
@@ -29,7 +30,32 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
   const warnings: IngestWarning[] = [];
   const report = (line: number, message: string) => warnings.push({ file, line, message });
 
-  const mdx = /\.mdx$/iu.test(file) ? withoutMdxSyntax(decoded) : undefined;
+  let org: OrgRewrite | undefined;
+  if (isOrgDocument(file, decoded))
+    try {
+      org = withOrgMode(decoded);
+    } catch (error) {
+      // uniorg-parse gives up on a few inputs (a line holding only `\\` inside a paragraph). Read
+      // as Markdown, an Org article would lose its headlines, so say what to do instead.
+      throw new IngestError(
+        file,
+        1,
+        `Org mode could not be read (uniorg-parse: ${(error as Error).message.split('.')[0]}); convert it first, e.g. pandoc -f org -t gfm -o ${file.replace(/\.\w+$/u, '')}.md ${file}`,
+      );
+    }
+  if (org)
+    report(
+      org.blocks[0] ?? 1,
+      `Org mode read as Org shows it: headlines, #+begin_… blocks, *粗体* /斜体/ =代码=, [[链接][文字]] and tables as Markdown${org.blocks.length > 0 ? ` (blocks at line ${lineList(org.blocks)})` : ''}`,
+    );
+  if (org && org.hidden.length > 0)
+    report(
+      org.hidden[0]!,
+      `Org settings, comments, drawers and planning lines (line ${lineList(org.hidden)}) not published (the file's metadata)`,
+    );
+  const markdown = org?.text ?? decoded;
+
+  const mdx = /\.mdx$/iu.test(file) ? withoutMdxSyntax(markdown) : undefined;
   if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX import/export (line ${lineList(mdx.esm)}) not published (the page's code)`);
   if (mdx && mdx.components.lines.length > 0)
     report(
@@ -37,7 +63,7 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${lineList(mdx.components.lines)}) not published; their content is, a tab's label in bold`,
     );
 
-  const tags = withFencedCodeBlockTags(mdx?.text ?? decoded);
+  const tags = withFencedCodeBlockTags(mdx?.text ?? markdown);
   if (tags.blocks.length > 0)
     report(
       tags.blocks[0]!,

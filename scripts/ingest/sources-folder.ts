@@ -1,6 +1,6 @@
 /**
  * The sources folder as ingestion reads it: the article files at its top level. Anything else a
- * maintainer put there (a Word document, an Org or AsciiDoc file, a sub-folder of articles) would
+ * maintainer put there (a Word document, an AsciiDoc file, a sub-folder of articles) would
  * otherwise vanish without a word, so each is named in the report with what to do about it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,29 +8,16 @@ import { extname, join } from 'node:path';
 import type { IngestWarning } from './errors.ts';
 import type { SourceFile } from './articles.ts';
 
-export const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown|mdx)$/iu;
+export const SOURCE_EXTENSIONS = /\.(?:txt|md|markdown|mdx|org)$/iu;
 
 /** Formats pandoc turns into Markdown; the advice names the command. */
-const CONVERTIBLE = new Set([
-  '.docx',
-  '.odt',
-  '.org',
-  '.adoc',
-  '.asciidoc',
-  '.rst',
-  '.html',
-  '.htm',
-  '.tex',
-  '.ipynb',
-  '.epub',
-  '.textile',
-]);
+const CONVERTIBLE = new Set(['.docx', '.odt', '.adoc', '.asciidoc', '.rst', '.html', '.htm', '.tex', '.ipynb', '.epub', '.textile']);
 
 function adviceFor(name: string): string {
   const extension = extname(name).toLowerCase();
   if (CONVERTIBLE.has(extension))
     return `convert it to Markdown first, e.g. pandoc -t gfm -o ${name.slice(0, -extension.length)}.md ${name}`;
-  return 'articles are .txt, .md, .markdown or .mdx files';
+  return 'articles are .txt, .md, .markdown, .mdx or .org files';
 }
 
 export function readSourcesFolder(dir: string): { sources: SourceFile[]; unread: IngestWarning[] } {

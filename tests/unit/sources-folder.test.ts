@@ -10,16 +10,16 @@ describe('the sources folder', () => {
   afterAll(() => tmp.remove());
 
   it('reads the articles in name order and names every other file and folder in the report', () => {
-    for (const name of ['b.md', 'a.txt', 'c.markdown', 'd.mdx', '笔记.org', 'paper.docx', 'photo.png', '.DS_Store'])
+    for (const name of ['b.md', 'a.txt', 'c.markdown', 'd.mdx', '笔记.org', '手册.adoc', 'paper.docx', 'photo.png', '.DS_Store'])
       writeFileSync(join(tmp.dir, name), '# 标题\n');
     mkdirSync(join(tmp.dir, '2024'));
     const { sources, unread } = readSourcesFolder(tmp.dir);
-    expect(sources.map((s) => s.file)).toEqual(['a.txt', 'b.md', 'c.markdown', 'd.mdx']);
+    expect(sources.map((s) => s.file)).toEqual(['a.txt', 'b.md', 'c.markdown', 'd.mdx', '笔记.org']);
     expect(unread.map((w) => `${w.file}: ${w.message}`)).toEqual([
       '2024: folder not read: only articles at the top of the sources folder are ingested',
       'paper.docx: not read: convert it to Markdown first, e.g. pandoc -t gfm -o paper.md paper.docx',
-      'photo.png: not read: articles are .txt, .md, .markdown or .mdx files',
-      '笔记.org: not read: convert it to Markdown first, e.g. pandoc -t gfm -o 笔记.md 笔记.org',
+      'photo.png: not read: articles are .txt, .md, .markdown, .mdx or .org files',
+      '手册.adoc: not read: convert it to Markdown first, e.g. pandoc -t gfm -o 手册.md 手册.adoc',
     ]);
   });
 });
