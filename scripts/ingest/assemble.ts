@@ -120,7 +120,7 @@ function assembleArticle(
       order++;
       continue;
     }
-    const anchor = part.heading ? uniqueSlug(`part-${slugify(part.heading.text, 40) || 'x'}`, proseAnchors) : null;
+    const anchor = part.heading ? uniqueSlug(`part-${slugify(part.heading.plain, 40) || 'x'}`, proseAnchors) : null;
     if (anchor) proseAnchors.add(anchor);
     const mdx = toMdx(part.body);
     pieces.push({ text: part.heading?.plain ?? '' }, { mdx });

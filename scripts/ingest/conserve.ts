@@ -16,7 +16,7 @@ import { formulaOfImage } from './transforms/formula-images.ts';
 import { LABELLED_CLOSE } from './transforms/labelled-equations.ts';
 import { mkdocsLineWords } from './transforms/mkdocs-blocks.ts';
 import { readGridTable } from './transforms/grid-tables.ts';
-import { withoutComponents, withoutTrailingTags } from './transforms/heading-tags.ts';
+import { docsifyHintWords, withoutComponents, withoutTrailingTags } from './transforms/heading-tags.ts';
 import { pairedTags, proseText, withoutTags } from './transforms/inline-html.ts';
 import { htmlBlockUnits, readHtmlBlock } from './transforms/html-blocks.ts';
 import { readHtmlHeadings } from './transforms/html-headings.ts';
@@ -105,7 +105,7 @@ export function textUnits(tree: Root, source?: string): TextUnit[] {
         // A line that asks and goes on with its answer is cut there too (plain-question-headings.ts).
         for (const piece of inlinePieces(node, (text) => withoutTags(text, paired)))
           for (const part of piece.split('\n').flatMap((l) => l.split(ANSWER_IN_LINE)))
-            push(fenceWords(part) ?? mkdocsLineWords(part) ?? blogLineWords(part) ?? part, line);
+            push(fenceWords(part) ?? mkdocsLineWords(part) ?? blogLineWords(part) ?? docsifyHintWords(part) ?? part, line);
         return 'skip';
       }
       case 'heading': {

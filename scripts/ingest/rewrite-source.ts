@@ -9,7 +9,7 @@ import { withDollarMath } from './latex-delimiters.ts';
 import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts';
 import { withStyleBlocksWhole } from './style-blocks.ts';
 import { withoutOutlineProperties } from './outline-properties.ts';
-import { withoutMdxSyntax } from './mdx-syntax.ts';
+import { looksLikeMdx, withoutMdxSyntax } from './mdx-syntax.ts';
 import { withFencedCodeBlockTags } from './code-block-tags.ts';
 import { rewriteMystText } from './myst-syntax.ts';
 import { withForumSyntax } from './forum-syntax.ts';
@@ -20,7 +20,7 @@ import { isOrgDocument, withOrgMode, type OrgRewrite } from './org-mode.ts';
 const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
 
 /**
- * In order: an Org mode file as the Markdown it means, an MDX page's code and component tags out (`.mdx` only), blog generators' code-block tags
+ * In order: an Org mode file as the Markdown it means, an MDX page's code, comments and component tags out (`.mdx`, or a page with an import and a component line), blog generators' code-block tags
  * made fences (so that what follows leaves the code alone), MyST directives, labels and roles as the
  * book shows them, a Marp deck's directives out and its speaker's notes as quotes, a forum's date tags and emoji shortcodes as it shows them, Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
@@ -55,13 +55,15 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
     );
   const markdown = org?.text ?? decoded;
 
-  const mdx = /\.mdx$/iu.test(file) ? withoutMdxSyntax(markdown) : undefined;
+  const mdx = /\.mdx$/iu.test(file) || looksLikeMdx(markdown) ? withoutMdxSyntax(markdown) : undefined;
   if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX import/export (line ${lineList(mdx.esm)}) not published (the page's code)`);
   if (mdx && mdx.components.lines.length > 0)
     report(
       mdx.components.lines[0]!,
-      `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${lineList(mdx.components.lines)}) not published; their content is, a tab's label in bold`,
+      `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${lineList(mdx.components.lines)}) not published; their content is, a tab's label in bold, a callout's as a callout`,
     );
+  if (mdx && mdx.comments.length > 0)
+    report(mdx.comments[0]!, `MDX comments {/* … */} (line ${lineList(mdx.comments)}) not published (the writer's notes)`);
 
   const tags = withFencedCodeBlockTags(mdx?.text ?? markdown);
   if (tags.blocks.length > 0)

@@ -49,14 +49,70 @@ describe('MDX sources', () => {
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
         "5: MDX import/export (line 5, 6, 25, 26, 27) not published (the page's code)",
-        "10: MDX component tags <Tabs>, <TabItem> (line 10, 11, 18, 19) not published; their content is, a tab's label in bold",
+        "10: MDX component tags <Tabs>, <TabItem> (line 10, 11, 18, 19) not published; their content is, a tab's label in bold, a callout's as a callout",
       ]),
     );
   });
 
-  it('are read as MDX only when the file says so: a .md page keeps such lines as text', () => {
+  it('are read as MDX when named .mdx, or when an import and a component line say so', () => {
     expect(withoutMdxSyntax('<Tabs>\n\n正文\n</Tabs>').text).toBe('\n\n正文\n');
-    const files = [...ingestText(page, 'faq.md').files.values()].join('\n');
-    expect(files).toContain('@theme/Tabs');
+    // A Mintlify page pasted into a .txt: its imports and components are as much code as in a .mdx.
+    expect([...ingestText(page, 'faq.txt').files.values()].join('\n')).not.toContain('@theme/Tabs');
+    // Without an import, a component-looking line (a page quoting JSX) stays text; so does an import in code.
+    const quoting = page.replace(/^import .*$/gmu, '');
+    expect([...ingestText(quoting, 'faq.md').files.values()].join('\n')).toContain('TabItem');
+    const inCode = [
+      '## 1. 如何导入？',
+      '',
+      '```js',
+      "import Tabs from '@theme/Tabs';",
+      '```',
+      '',
+      '<Tabs>',
+      '',
+      '## 2. 第二题？',
+      '',
+      '正文',
+      '',
+    ].join('\n');
+    expect([...ingestText(inCode, 'faq.md').files.values()].join('\n')).toContain('Tabs>');
+  });
+
+  it('show callout components as callouts and leave MDX comments out', () => {
+    const mintlify = [
+      "import Disclaimer from '/snippets/disclaimer.mdx';",
+      '',
+      '## 1. 什么是大模型？',
+      '',
+      '{/* 审校：张三。改动请走 PR。 */}',
+      '',
+      '<Warning>',
+      '输出仅供参考。',
+      '</Warning>',
+      '',
+      '<Callout type="tip" title="小提示">',
+      '先读文档。',
+      '</Callout>',
+      '',
+      '<Disclaimer />',
+      '',
+      '## 2. 怎么量化？',
+      '',
+      '{/*',
+      '  多行注释',
+      '*/}',
+      '把权重变成低比特。',
+      '',
+    ].join('\n');
+    const { text, comments } = withoutMdxSyntax(mintlify);
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(mintlify.split('\n').length);
+    expect(comments).toEqual([5, 19, 20, 21]);
+    expect(lines.slice(4, 15)).toEqual(['', '', ':::warning', '输出仅供参考。', ':::', '', ':::tip[小提示]', '先读文档。', ':::', '', '']);
+    const out = ingestText(mintlify, 'page.txt');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是大模型？ @3', '怎么量化？ @17']);
+    const files = [...out.files.values()].join('\n');
+    expect(files).not.toMatch(/审校|多行注释|Disclaimer|Warning>/u);
+    expect(files).toContain('输出仅供参考。');
   });
 });

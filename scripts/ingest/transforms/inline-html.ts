@@ -16,7 +16,7 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /** Tags that only format the words they hold (html-blocks.ts reads the same ones inside a block). */
 // prettier-ignore
-export const PRESENTATIONAL_TAGS = ['a', 'font', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'big', 'sup', 'sub', 'center'];
+export const PRESENTATIONAL_TAGS = ['a', 'font', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'big', 'sup', 'sub', 'center', 'kbd'];
 const PRESENTATIONAL = PRESENTATIONAL_TAGS.join('|');
 
 /**

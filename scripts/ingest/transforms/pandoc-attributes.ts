@@ -6,7 +6,8 @@
  * their words; the attributes themselves name styles and anchors, not words, and are left out.
  * Pandoc's inline notes (`^[通常指十亿参数以上。]`, Quarto and R Markdown write them too) are read
  * as a note in brackets: 「（注：通常指十亿参数以上。）」. A code chunk's language in braces
- * (```` ```{r} ````, ```` ```{python} ````, ```` ```{.python} ````) is that language, so it is highlighted as one.
+ * (```` ```{r} ````, ```` ```{python} ````, ```` ```{.python} ````) is that language, so it is highlighted as one,
+ * and so is Zola's (```` ```python,linenos,hl_lines=6 ````).
  */
 import type { Code, Heading, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
@@ -54,6 +55,9 @@ export const remarkPandocAttributes: Plugin<[], Root> = function () {
     visit(tree, 'code', (code: Code) => {
       const chunk = /^\{\.?([A-Za-z][\w+-]*)(?=[\s,}])/u.exec(code.lang ?? '');
       if (chunk) code.lang = chunk[1]!;
+      // Zola writes a fence's options after its language and a comma (```python,linenos,hl_lines=6).
+      const options = /^([A-Za-z][\w+-]*),\S/u.exec(code.lang ?? '');
+      if (options) code.lang = options[1]!;
     });
     visit(tree, 'heading', (heading: Heading) => {
       const last = heading.children.at(-1);
