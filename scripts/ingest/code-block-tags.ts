@@ -2,7 +2,7 @@
  * Blog generators write code blocks as template tags, not fences: Jekyll's Liquid
  * `{% highlight python linenos %}` … `{% endhighlight %}`, Hexo's `{% codeblock 标题 lang:python %}` …
  * `{% endcodeblock %}` (alias `{% code %}`), Hugo's `{{< highlight go "linenos=table" >}}` …
- * `{{< /highlight >}}`. Read as Markdown, the code between them is prose: a `# 注释` line becomes a
+ * `{{< /highlight >}}`, Zola's `{% mermaid() %}` … `{% end %}` (a Mermaid diagram). Read as Markdown, the code between them is prose: a `# 注释` line becomes a
  * heading that splits the answer, and `*args` turns italic. Each such pair of lines becomes a fence of
  * that language (long enough for any fence inside), and Liquid's `{% raw %}` / `{% endraw %}` lines,
  * which only stop Jekyll reading `{{ }}`, are blanked, so every line stays where it was. Tags inside
@@ -15,6 +15,8 @@ const OPENINGS: readonly { open: RegExp; close: RegExp }[] = [
   { open: /^\{%-?\s*highlight\s+(.*?)\s*-?%\}$/u, close: /^\{%-?\s*endhighlight\s*-?%\}$/u },
   { open: /^\{%-?\s*(?:codeblock|code)(?:\s+(.*?))?\s*-?%\}$/u, close: /^\{%-?\s*end(?:codeblock|code)\s*-?%\}$/u },
   { open: /^\{\{<\s*highlight(?:\s+(.*?))?\s*>\}\}$/u, close: /^\{\{<\s*\/highlight\s*>\}\}$/u },
+  // Zola's diagram shortcode (`{% mermaid(invertible=true) %}` … `{% end %}`) holds Mermaid's source.
+  { open: /^\{%-?\s*mermaid(?:\((.*)\))?\s*-?%\}$/u, close: /^\{%-?\s*end\s*-?%\}$/u },
 ];
 const RAW = /^\{%-?\s*(?:end)?raw\s*-?%\}$/u;
 /** A language name as the generators take it: `python`, `c++`, `objective-c`, `c#`, `shell-session`. */
@@ -35,6 +37,7 @@ export interface CodeBlockTags {
 /** The fence language and caption an opening tag's arguments give. */
 function readArguments(kind: number, args: string): { language: string; caption: string } {
   const words = args.split(/\s+/u).filter(Boolean);
+  if (kind === 3) return { language: 'mermaid', caption: '' };
   if (kind === 1) {
     const language = words.find((w) => w.startsWith('lang:'))?.slice(5) ?? '';
     return { language: LANGUAGE.test(language) ? language : '', caption: words.filter((w) => !HEXO_OPTION.test(w)).join(' ') };
@@ -50,7 +53,7 @@ function longestFence(lines: readonly string[]): number {
 
 export function withFencedCodeBlockTags(text: string): CodeBlockTags {
   const result: CodeBlockTags = { text, blocks: [], captions: [], raw: [] };
-  if (!/\{%-?\s*(?:highlight|codeblock|code|raw)\b|\{\{<\s*highlight\b/u.test(text)) return result;
+  if (!/\{%-?\s*(?:highlight|codeblock|code|raw|mermaid)\b|\{\{<\s*highlight\b/u.test(text)) return result;
   const lines = text.split('\n');
   const starts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);

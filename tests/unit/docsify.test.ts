@@ -61,4 +61,40 @@ describe('Docsify and Zola markup', () => {
     expect(mdx).toContain('```python');
     expect(mdx).not.toContain('linenos');
   });
+
+  it("reads a Zola post's shortcodes as the blog shows them", async () => {
+    const post = [
+      '+++',
+      'title = "乐团里的大模型"',
+      '+++',
+      '',
+      '## 1. 背景介绍',
+      '',
+      '{% admonition(type="tip", title="阅读提示") %}',
+      '先读第三节。',
+      '{% end %}',
+      '',
+      '{{ full_width_image(src="img/hall.webp", alt="排练厅") }}',
+      '',
+      '{% mermaid(invertible=true) %}',
+      'graph LR',
+      '# 不是标题',
+      'A --> B',
+      '{% end %}',
+      '',
+      '{{ aside(text="作者简介：闻笙。") }}',
+      '',
+      '{{ bilibili(bvid="BV1xx", page=1) }}',
+      '',
+    ].join('\n');
+    const tree = await renderEntry(post);
+    expect(renderedCallouts(tree)).toEqual([expect.objectContaining({ type: 'tip', title: '阅读提示', body: '先读第三节。' })]);
+    const text = renderedText(tree);
+    expect(text).toContain('图片：排练厅（img/hall.webp）');
+    expect(text).toContain('作者简介：闻笙。');
+    expect(text).toContain('视频：BV1xx');
+    expect(text).not.toMatch(/\{%|\{\{/u);
+    const mdx = [...ingestText(post, 'x.txt').files.values()].find((f) => f.includes('id: x-q1'))!;
+    expect(mdx).toContain('```mermaid\ngraph LR\n# 不是标题\nA --> B\n```');
+  });
 });

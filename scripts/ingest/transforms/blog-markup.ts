@@ -15,6 +15,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Blockquote, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
+import { zolaArguments } from './container-callouts.ts';
 
 const EXCERPT = /^<!--\s*more\s*-->$/iu;
 const TABS_START = /^\{%-?\s*tabs(?:\s[^%]*)?-?%\}$/u;
@@ -92,6 +93,28 @@ function readShortcode(line: string): Line | null {
   return null;
 }
 
+/** Zola's inline shortcode on a line of its own: `{{ full_width_image(src="a.webp", alt="…") }}`. */
+const ZOLA_SHORTCODE = /^\{\{\s*([\w-]+)\((.*)\)\s*\}\}$/u;
+
+function readZolaShortcode(line: string): Line | null {
+  const code = ZOLA_SHORTCODE.exec(line);
+  if (!code) return null;
+  const name = code[1]!.toLowerCase();
+  const named = zolaArguments(code[2]!);
+  const src = named.get('src') ?? named.get('path') ?? named.get('url');
+  const words = named.get('text') ?? named.get('body') ?? named.get('content');
+  if (/video|youtube|bilibili|vimeo/u.test(name)) {
+    const id = named.get('bvid') ?? named.get('id') ?? src;
+    return id ? { kind: 'text', text: `视频：${id}` } : null;
+  }
+  if (src && /image|img|figure|photo|picture/u.test(name)) {
+    const caption = named.get('caption') ?? named.get('alt') ?? named.get('title');
+    return { kind: 'text', text: caption ? `图片：${caption}（${src}）` : `图片：${src}` };
+  }
+  if (words !== undefined) return { kind: 'text', text: words };
+  return null;
+}
+
 type Line = { kind: 'drop' } | { kind: 'tab'; label: string } | { kind: 'text'; text: string };
 
 function readLine(line: string): Line | null {
@@ -116,7 +139,7 @@ function readLine(line: string): Line | null {
   }
   const embed = GITBOOK_EMBED.exec(trimmed);
   if (embed) return { kind: 'text', text: `${embed[1] === 'file' ? '附件' : '嵌入'}：${embed[2]}` };
-  const shortcode = readShortcode(trimmed);
+  const shortcode = readShortcode(trimmed) ?? readZolaShortcode(trimmed);
   if (shortcode) return shortcode;
   const include = VITEPRESS_INCLUDE.exec(trimmed);
   if (include) return { kind: 'text', text: `（此处引入的文件未收录：${include[1]}）` };

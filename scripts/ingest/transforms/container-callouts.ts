@@ -100,6 +100,32 @@ function hugoAside(line: string): Opening | null {
   return { kind: known ? KINDS[type]! : 'note', title, folded: false, closes };
 }
 
+/** Zola's body shortcodes for asides: `{% admonition(type="tip", title="阅读提示") %}` … `{% end %}`. */
+const ZOLA_ASIDE = /^\{%-?\s*(admonition|callout|alert|notice|note|tip|info|warning|danger|details)\((.*)\)\s*-?%\}$/u;
+const ZOLA_END = /^\{%-?\s*end\s*-?%\}$/u;
+
+/** Zola's `key="value", key=value` arguments. */
+export function zolaArguments(args: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of args.matchAll(/([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^,\s)]+))/gu))
+    found.set(m[1]!, m[2] ?? m[3] ?? m[4] ?? '');
+  return found;
+}
+
+function zolaAside(line: string): Opening | null {
+  const aside = ZOLA_ASIDE.exec(line);
+  if (!aside) return null;
+  const name = aside[1]!;
+  const named = zolaArguments(aside[2]!);
+  const type = (named.get('type') ?? named.get('kind') ?? (KINDS[name] ? name : '')).toLowerCase();
+  return {
+    kind: KINDS[type] ?? 'note',
+    title: named.get('title') ?? named.get('summary') ?? '',
+    folded: name === 'details',
+    closes: (l) => ZOLA_END.test(l),
+  };
+}
+
 const GITBOOK_HINT = /^\{%-?\s*hint(?:\s+style="?([\w-]*)"?)?\s*-?%\}$/u;
 const GITBOOK_END = /^\{%-?\s*endhint\s*-?%\}$/u;
 const ASIDE = /^<aside(?:\s[^<>]*)?>$/iu;
@@ -159,7 +185,7 @@ export function openingFence(line: string): Opening | null {
       closes: (l) => HEXO_END.test(l),
     };
   }
-  const hugo = hugoAside(line);
+  const hugo = hugoAside(line) ?? zolaAside(line);
   if (hugo) return hugo;
   const hint = GITBOOK_HINT.exec(line);
   if (hint) return { kind: KINDS[(hint[1] ?? '').toLowerCase()] ?? 'note', title: '', folded: false, closes: (l) => GITBOOK_END.test(l) };
@@ -177,7 +203,8 @@ export function fenceWords(line: string): string | null {
     HEXO_END.test(trimmed) ||
     GITBOOK_END.test(trimmed) ||
     ASIDE_END.test(trimmed) ||
-    DISCOURSE_END.test(trimmed);
+    DISCOURSE_END.test(trimmed) ||
+    ZOLA_END.test(trimmed);
   return closing || /^\{\{[<%]\s*\/(?:notice|hint|admonition|alert|callout|details)\s*[>%]\}\}$/u.test(trimmed) ? '' : null;
 }
 
