@@ -3,9 +3,10 @@
  * `title: …`, `date: …`, `tags: […]`. Read as Markdown it would be a heading made of every field.
  * Its `title` is the article's title; the other fields are metadata of the blog, not text of the
  * article, and the ingest report names them as not published, so nothing goes missing unsaid. A
- * block that is not YAML fields is not front matter and stays text (parse.ts).
+ * block that is not YAML fields is not front matter and stays text (parse.ts). Hugo and Zola also
+ * write it in TOML between `+++` lines (`title = "…"`), read the same way.
  */
-import type { Yaml } from 'mdast';
+import { parse as parseToml } from 'smol-toml';
 import { isMap, parseDocument } from 'yaml';
 import type { IngestWarning } from './errors.ts';
 
@@ -14,19 +15,36 @@ export interface FrontMatter {
   warnings: IngestWarning[];
 }
 
-/** Whether a `---` block at the top is front matter: YAML without errors whose document is a map of fields. */
-export function isFrontMatter(value: string): boolean {
+/** A front matter block as remark-frontmatter reads it: `---` YAML or `+++` TOML. */
+export interface FrontMatterNode {
+  type: 'yaml' | 'toml';
+  value: string;
+  position?: { start: { line: number } };
+}
+
+/** TOML's fields, or null when the block is not TOML. */
+function tomlFields(value: string): Record<string, unknown> | null {
+  try {
+    return parseToml(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a block at the top is front matter: YAML (or TOML) without errors whose document is a map of fields. */
+export function isFrontMatter(value: string, format: 'yaml' | 'toml' = 'yaml'): boolean {
+  if (format === 'toml') return Object.keys(tomlFields(value) ?? {}).length > 0;
   const doc = parseDocument(value);
   return doc.errors.length === 0 && isMap(doc.contents) && doc.contents.items.length > 0;
 }
 
 /** A front matter block (parse.ts read it as one only when isFrontMatter) → the title and the report's warning. */
-export function readFrontMatter(file: string, node: Yaml): FrontMatter {
+export function readFrontMatter(file: string, node: FrontMatterNode): FrontMatter {
   const start = node.position?.start.line ?? 1;
-  const fields = parseDocument(node.value).toJS() as Record<string, unknown>;
+  const fields = node.type === 'toml' ? (tomlFields(node.value) ?? {}) : (parseDocument(node.value).toJS() as Record<string, unknown>);
   const rawTitle = fields['title'];
   const text = typeof rawTitle === 'string' || typeof rawTitle === 'number' ? String(rawTitle).trim() : '';
-  const titleAt = node.value.split('\n').findIndex((l) => /^title\s*:/u.test(l));
+  const titleAt = node.value.split('\n').findIndex((l) => (node.type === 'toml' ? /^title\s*=/u : /^title\s*:/u).test(l));
   const title = text !== '' && titleAt >= 0 ? { text, line: start + 1 + titleAt } : null;
   const ignored = Object.keys(fields).filter((k) => !(k === 'title' && title));
   const warnings: IngestWarning[] =

@@ -43,7 +43,7 @@ export const remarkNoHtml: Plugin<[], Root> = function () {
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkMath)
@@ -75,14 +75,16 @@ const processor = unified()
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath).use(remarkNoHtml);
 
 /**
- * The source as read (CommonMark, GFM, math, CJK emphasis, YAML front matter; tags as text), before
+ * The source as read (CommonMark, GFM, math, CJK emphasis, YAML or TOML front matter; tags as text), before
  * any transform. A `---` block at the top is front matter only when it holds YAML fields (`title:
  * …`): articles also open with a rule, a line of prose and a rule (「本文作者：某某」), which stay text.
  */
 export function parseRaw(text: string): Root {
   const tree = parseInChunks((chunk) => processor.parse(chunk), text);
   const first = tree.children[0];
-  return first?.type === 'yaml' && !isFrontMatter(first.value) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
+  return (first?.type === 'yaml' || first?.type === 'toml') && !isFrontMatter(first.value, first.type)
+    ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text)
+    : tree;
 }
 
 /**

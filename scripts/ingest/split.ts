@@ -118,7 +118,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   // Title: a decorated pseudo-heading line, or a lone unnumbered heading that opens the article
   // and outranks every other heading (001, 004: `### 标题` above `####` questions).
   let title: SplitArticle['title'] = null;
-  if (nodes[0]?.type === 'yaml') {
+  if (nodes[0]?.type === 'yaml' || nodes[0]?.type === 'toml') {
     const front = readFrontMatter(file, nodes[0]);
     warnings.push(...front.warnings);
     if (front.title) title = { ...front.title, origin: 'front-matter' };

@@ -94,6 +94,12 @@ describe('Docsify and Zola markup', () => {
     expect(text).toContain('作者简介：闻笙。');
     expect(text).toContain('视频：BV1xx');
     expect(text).not.toMatch(/\{%|\{\{/u);
+    // TOML front matter between +++ lines titles the post, as YAML between --- does; a +++ block that is not TOML stays text.
+    const read = ingestText(post.replace('+++\n', '+++\ndate = 2026-12-02\n'), 'x.txt');
+    expect(read.report.articles[0]?.title).toBe('乐团里的大模型');
+    expect(read.report.warnings.map((w) => w.message)).toContain('front matter date not published (blog metadata, not article text)');
+    const notToml = ingestText(post.replace('title = "乐团里的大模型"', '这不是 TOML'), 'x.txt');
+    expect([...notToml.files.values()].join('\n')).toContain('这不是 TOML');
     const mdx = [...ingestText(post, 'x.txt').files.values()].find((f) => f.includes('id: x-q1'))!;
     expect(mdx).toContain('```mermaid\ngraph LR\n# 不是标题\nA --> B\n```');
   });
