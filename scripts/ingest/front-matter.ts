@@ -22,6 +22,16 @@ export interface FrontMatterNode {
   position?: { start: { line: number } };
 }
 
+/**
+ * The node as front matter, when it is a block remark-frontmatter read (mdast's types name only YAML's;
+ * the TOML node is remark-frontmatter's own).
+ */
+export function asFrontMatter(node: { type: string } | undefined): FrontMatterNode | null {
+  return node && (node.type === 'yaml' || node.type === 'toml') && 'value' in node && typeof node.value === 'string'
+    ? (node as FrontMatterNode)
+    : null;
+}
+
 /** TOML's fields, or null when the block is not TOML. */
 function tomlFields(value: string): Record<string, unknown> | null {
   try {

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
-import { isFrontMatter } from './front-matter.ts';
+import { asFrontMatter, isFrontMatter } from './front-matter.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -81,10 +81,8 @@ const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkC
  */
 export function parseRaw(text: string): Root {
   const tree = parseInChunks((chunk) => processor.parse(chunk), text);
-  const first = tree.children[0];
-  return (first?.type === 'yaml' || first?.type === 'toml') && !isFrontMatter(first.value, first.type)
-    ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text)
-    : tree;
+  const first = asFrontMatter(tree.children[0]);
+  return first && !isFrontMatter(first.value, first.type) ? parseInChunks((chunk) => withoutFrontMatter.parse(chunk), text) : tree;
 }
 
 /**

@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { IngestWarning } from './errors.ts';
 import { isPhrasedAsQuestion } from './filler.ts';
 import { carryFootnotes } from './footnotes.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { asFrontMatter, readFrontMatter } from './front-matter.ts';
 import { decoratedTitle, parseHeadingLabel, plainTitle, type HeadingLabel } from './heading.ts';
 
 export interface SourceHeading {
@@ -118,8 +118,9 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   // Title: a decorated pseudo-heading line, or a lone unnumbered heading that opens the article
   // and outranks every other heading (001, 004: `### 标题` above `####` questions).
   let title: SplitArticle['title'] = null;
-  if (nodes[0]?.type === 'yaml' || nodes[0]?.type === 'toml') {
-    const front = readFrontMatter(file, nodes[0]);
+  const frontMatter = asFrontMatter(nodes[0]);
+  if (frontMatter) {
+    const front = readFrontMatter(file, frontMatter);
     warnings.push(...front.warnings);
     if (front.title) title = { ...front.title, origin: 'front-matter' };
     cursor = 1;
