@@ -31,15 +31,19 @@ const page = [
   '',
 ].join('\n');
 
+/** The article pages an ingest wrote, as one text. */
+const articlePages = (out: ReturnType<typeof ingestText>) =>
+  [...out.files.entries()]
+    .filter(([path]) => path.startsWith('articles/'))
+    .map(([, text]) => text)
+    .join('\n');
+
 describe('Docsify and Zola markup', () => {
   it('leaves heading attributes out of titles and section anchors; the provenance keeps them', () => {
     const out = ingestText(page, '984_docsify.md');
     expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是大模型？ @9', '怎么微调？ @18']);
     expect(out.entries[0]!.source.heading).toBe('1. 什么是大模型？ :id=what-is-llm');
-    const article = [...out.files.entries()]
-      .filter(([path]) => path.startsWith('articles/'))
-      .map(([, text]) => text)
-      .join('\n');
+    const article = articlePages(out);
     expect(article).toContain('text: 基础概念\n');
     expect(article).toContain('anchor: part-ji-chu-gai-nian\n');
     expect(article).not.toMatch(/docsify-ignore|:id=|:class=/u);
@@ -49,10 +53,7 @@ describe('Docsify and Zola markup', () => {
     const tree = await renderEntry(page, 'x-q2');
     expect(renderedCallouts(tree)).toEqual([expect.objectContaining({ type: 'tip', body: '先备好数据。' })]);
     const out = ingestText(page, 'x.txt');
-    const intro = [...out.files.entries()]
-      .filter(([path]) => path.startsWith('articles/'))
-      .map(([, text]) => text)
-      .join('\n');
+    const intro = articlePages(out);
     expect(intro).toContain('> \\[!tip]\n> **提问前请先搜一下：** 按 Ctrl + K 打开搜索。');
     expect(intro).toContain('> \\[!warning]\n> 平台的输出**不能**作为放行依据。');
     const first = renderedText(await renderEntry(page, 'x-q1'));
