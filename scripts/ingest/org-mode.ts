@@ -8,7 +8,7 @@
 import { unified } from 'unified';
 import uniorgParse from 'uniorg-parse';
 import type { OrgData, OrgNode } from 'uniorg';
-import { lineStarts } from './parse.ts';
+import { lineFinder, lineStarts } from './parse.ts';
 
 /** Settings lines (`#+TITLE:`, `#+begin_src`) an Org file has and a Markdown article does not. */
 const ORG_SETTING = /^[ \t]*#\+(?:title|author|date|options|startup|setupfile|language|begin_[a-z]+|end_[a-z]+)\b/imu;
@@ -92,6 +92,8 @@ export function withOrgMode(source: string): OrgRewrite {
   const inline: Edit[] = [];
   const hidden: number[] = [];
   const blocks: number[] = [];
+  /** Lines inside code blocks (0-based). */
+  const codeLines = new Set<number>();
 
   const startLine = (n: Positioned) => n.position.start.line - 1;
   /** The last line an element holds text on: Org counts the blank lines after it as its own. */
@@ -260,6 +262,7 @@ export function withOrgMode(source: string): OrgRewrite {
           dedent(first + 1, end - 1);
           return;
         }
+        for (let i = first + 1; i < end; i++) codeLines.add(i);
         replaced.set(first, `\`\`\`${lang}`);
         replaced.set(end, '```');
         const value = n.value.replace(/\n$/u, '').split('\n');
@@ -361,43 +364,25 @@ export function withOrgMode(source: string): OrgRewrite {
   for (const n of childrenOf(tree)) element(n);
 
   // Affiliated settings (`#+CAPTION:`, `#+NAME:`, `#+ATTR_HTML:`) and a table's `#+TBLFM:` stand on
-  // lines no element claims.
+  // lines no element claims; a setting-looking line in code is code.
   for (let i = 0; i < lineCount; i++)
-    if (!replaced.has(i) && /^[ \t]*#\+[A-Za-z_]+(?:\[[^\]]*\])?:/u.test(lineText(i)) && !insideBlock(i)) hide(i, i);
+    if (!replaced.has(i) && !codeLines.has(i) && /^[ \t]*#\+[A-Za-z_]+(?:\[[^\]]*\])?:/u.test(lineText(i))) hide(i, i);
 
-  function insideBlock(i: number): boolean {
-    // The lines between a fence written above; a setting-looking line in code is code.
-    let open = false;
-    for (let k = 0; k < i; k++) {
-      const r = replaced.get(k);
-      if (r !== undefined && /^```/u.test(r)) open = !open;
-    }
-    return open;
-  }
-
-  const edits: Edit[] = [...inline.filter((e) => !replaced.has(lineOf(e.start)))];
+  const lineOf = lineFinder(source);
+  const edits: Edit[] = inline.filter((e) => !replaced.has(lineOf(e.start) - 1));
   for (const [i, p] of prefixes) if (!replaced.has(i)) edits.push({ start: starts[i]!, end: starts[i]! + p.drop, text: p.text });
   for (const [i, text] of replaced) edits.push({ start: starts[i]!, end: lineEnd(i), text });
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  function lineOf(offset: number): number {
-    let low = 0;
-    let high = lineCount - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
-  let text = source;
-  let limit = Infinity;
+  const pieces: string[] = [];
+  let at = 0;
   for (const e of edits) {
-    // Edits never overlap by construction; a nested one met here (a link inside bold) is inside its parent's text already.
-    if (e.end > limit) continue;
-    text = text.slice(0, e.start) + e.text + text.slice(e.end);
-    limit = e.start;
+    // Edits never overlap by construction; one met inside another (a link inside bold) is in its text already.
+    if (e.start < at) continue;
+    pieces.push(source.slice(at, e.start), e.text);
+    at = e.end;
   }
+  pieces.push(source.slice(at));
+  const text = pieces.join('');
   return { text, hidden: [...new Set(hidden)].sort((a, b) => a - b), blocks };
 }
