@@ -47,11 +47,11 @@ const fileOf = new Map<string, string>();
  * blind; round 25 once round 26 (181–183) had been written blind; round 26 once round 27 (184–186)
  * had been written blind; rounds 27 (184–186) and 28 (187–189) once round 29 (190–192) had been
  * written blind; round 29 once round 30 (193–195) had been written blind and run; round 30 while round
- * 31 (196–198) was being written blind; round 31 while round 32 (199–201) was being written blind.
- * Round 32 is the held-out half now.
+ * 31 (196–198) was being written blind; round 31 while round 32 (199–201) was being written blind; round
+ * 32 while round 33 (202–204) was being written blind. Round 33 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 32': (file) => /^(?:199|200|201)_/u.test(file),
+  'held-out round 33': (file) => /^(?:202|203|204)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -265,10 +265,10 @@ describe.each([
   // tuning/ while round 32 (199–201) was being written blind. Round 32's first run, as ingestion stood after that
   // session's format changes (Org mode, MDX in a .txt, Docsify, Zola) and the fold: every item at its line, topics
   // 49/52, pairs touching the round 64 right, 1 wrong, 40 missed (P 0.985, R 0.615), 5 of 25 rewordings (7 more offered
-  // as near misses), 0 of 9 repeats.
+  // as near misses), 0 of 9 repeats. Round 32 was folded into tuning/ while round 33 (202–204) was being written blind.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 32', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 33', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
