@@ -25,8 +25,27 @@ import type { SimilarQuestions } from './similar-questions.ts';
  *   asks the general question in a field's everyday words (「工厂里能拿大模型干点啥」); a question
  *   naming QAT and PTQ, or 梯度裁剪's threshold, asks something narrower than the known question its
  *   answer reads like (「大模型的量化技术」, 「梯度消失和梯度爆炸」).
+ * - nearestTitle, nearestAnswer: the cosines with the single wording of the known question it reads
+ *   most like. A centroid of thirty wordings from thirty trades holds little of any one; a new
+ *   rewording may read like one earlier rewording far more than like their mean.
+ * - profile: cosine of the concepts its answer names with the concepts all the known question's
+ *   answers name, the rarer weighing more. Rewordings in a trade's own words still explain the same
+ *   things (量化, 剪枝, 知识蒸馏, 低秩分解 for 「给模型减减重的办法」) when their titles and answers
+ *   share few characters.
  */
-export const JOIN_FEATURES = ['title', 'answer', 'margin', 'subject', 'sameTopic', 'concepts', 'section', 'terms'] as const;
+export const JOIN_FEATURES = [
+  'title',
+  'answer',
+  'margin',
+  'subject',
+  'sameTopic',
+  'concepts',
+  'section',
+  'terms',
+  'nearestTitle',
+  'nearestAnswer',
+  'profile',
+] as const;
 export type JoinFeature = (typeof JOIN_FEATURES)[number];
 export type JoinFeatures = Record<JoinFeature, number>;
 
@@ -81,7 +100,12 @@ export function trainJoinWeights(examples: readonly JoinExample[]): JoinWeights 
   if (n === 0) return { mean: Array<number>(d).fill(0), scale: Array<number>(d).fill(1), weights: Array<number>(d).fill(0), bias: 0 };
   const raw = examples.map((e) => vector(e.features));
   const mean = JOIN_FEATURES.map((_, j) => raw.reduce((a, x) => a + x[j]!, 0) / n);
-  const scale = JOIN_FEATURES.map((_, j) => Math.sqrt(raw.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / n) || 1);
+  // A measure the same in every row (up to rounding in the mean) is not scaled by its rounding error:
+  // stored to four decimals, that spread would read 0 and divide by it.
+  const scale = JOIN_FEATURES.map((_, j) => {
+    const spread = Math.sqrt(raw.reduce((a, x) => a + (x[j]! - mean[j]!) ** 2, 0) / n);
+    return spread >= 1e-4 ? spread : 1;
+  });
   const z = raw.map((x) => x.map((v, j) => (v - mean[j]!) / scale[j]!));
   const y = examples.map((e) => (e.same ? 1 : 0));
   const w = new Float64Array(d);
@@ -116,7 +140,7 @@ export function joinContributions(weights: JoinWeights, features: JoinFeatures):
   ) as Record<JoinFeature, number>;
 }
 
-const jaccard = (a: ReadonlySet<number>, b: ReadonlySet<number>) => {
+const jaccard = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   const union = a.size + b.size - shared;
@@ -128,21 +152,21 @@ export interface JoinQuestion {
   topic?: string;
   section: boolean;
   /** The specific concepts its answer names. */
-  concepts: ReadonlySet<number>;
+  concepts: ReadonlySet<string>;
   /** The specific concepts its title names. */
-  titleConcepts: ReadonlySet<number>;
+  titleConcepts: ReadonlySet<string>;
 }
 export interface JoinTarget {
   titles: readonly string[];
   topic?: string;
-  concepts: ReadonlySet<number>;
+  concepts: ReadonlySet<string>;
 }
 
 /** The measures between a question and the known question it reads most like (`match`). */
 export function joinFeatures(
   question: JoinQuestion,
   target: JoinTarget,
-  match: { title: number; answer: number; margin: number },
+  match: { title: number; answer: number; margin: number; nearestTitle: number; nearestAnswer: number; profile: number },
   subjectShare: (title: string, titles: readonly string[]) => number,
 ): JoinFeatures {
   return {
@@ -154,6 +178,9 @@ export function joinFeatures(
     concepts: jaccard(question.concepts, target.concepts),
     section: question.section ? 1 : 0,
     terms: question.titleConcepts.size,
+    nearestTitle: match.nearestTitle,
+    nearestAnswer: match.nearestAnswer,
+    profile: match.profile,
   };
 }
 
@@ -179,6 +206,9 @@ export function reportedJoin(probability: number, features: JoinFeatures, a: Dra
       concepts: round2(features.concepts),
       terms: features.terms,
       sameTopic: features.sameTopic === 1,
+      nearestTitle: round2(features.nearestTitle),
+      nearestAnswer: round2(features.nearestAnswer),
+      profile: round2(features.profile),
     },
     a: { entries: a.entryIds, question: a.display },
     b: { entries: b.entryIds, question: b.display },

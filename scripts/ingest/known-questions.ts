@@ -8,7 +8,10 @@
  * subject word for the subject comparison (similar-questions.ts) to find.
  *
  * The model is a centroid per known question over TF-IDF vectors of character pairs: the mean of its
- * wordings' normalised vectors, so a new question's score is its mean cosine with them.
+ * wordings' normalised vectors, so a new question's score is its mean cosine with them. Each wording's
+ * own vectors are kept too: a rewording far from the question's usual words may still read like one
+ * earlier rewording (the nearest wording), and the concepts of the field its answers name, weighted by
+ * how few labelled answers name them, are kept as a profile of what the question is about.
  */
 import { z } from 'zod';
 import { pairsAndWords } from '../../src/lib/text/chinese.ts';
@@ -45,6 +48,10 @@ export interface KnownQuestion {
   /** Mean normalised TF-IDF vectors of its titles and answers (rounded). */
   title: Record<string, number>;
   answer: Record<string, number>;
+  /** Each wording's own normalised vectors, in `at` order (rounded). */
+  wordings: { title: Record<string, number>; answer: Record<string, number> }[];
+  /** Mean normalised vector of the specific concepts its answers name, each weighted by its inverse answer frequency (rounded). */
+  concepts: Record<string, number>;
 }
 
 /** The known questions' vectors, counted from the labelled articles (buildKnownQuestions). */
@@ -54,6 +61,8 @@ export interface KnownCentroids {
   /** Document frequency of each title and answer feature seen at least twice. */
   titleFrequency: Record<string, number>;
   answerFrequency: Record<string, number>;
+  /** How many labelled answers name each specific concept of the field. */
+  conceptFrequency: Record<string, number>;
   questions: KnownQuestion[];
 }
 
@@ -69,7 +78,16 @@ export const knownQuestionsSchema = z.object({
   documents: z.number().int().positive(),
   titleFrequency: z.record(z.string(), z.number().int().positive()),
   answerFrequency: z.record(z.string(), z.number().int().positive()),
-  questions: z.array(z.object({ at: z.array(z.string().regex(/^.+:\d+$/u)).min(1), title: weights, answer: weights })),
+  conceptFrequency: z.record(z.string(), z.number().int().positive()),
+  questions: z.array(
+    z.object({
+      at: z.array(z.string().regex(/^.+:\d+$/u)).min(1),
+      title: weights,
+      answer: weights,
+      wordings: z.array(z.object({ title: weights, answer: weights })).min(1),
+      concepts: weights,
+    }),
+  ),
   join: joinWeightsSchema,
   repeat: joinWeightsSchema,
 });
@@ -79,6 +97,8 @@ export interface LabelledWording {
   at: string;
   title: string;
   answer: string;
+  /** The specific concepts of the field its answer names (vocabulary terms). */
+  concepts?: readonly string[];
 }
 
 type Vector = Map<string, number>;
@@ -109,46 +129,79 @@ function vectorOf(c: Map<string, number>, frequency: Readonly<Record<string, num
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
+ * The concepts an answer names as a vector: each weighted by how few labelled answers name it (a
+ * concept every answer names says nothing), L2-normalised.
+ */
+function conceptVector(concepts: Iterable<string>, frequency: Readonly<Record<string, number>>, documents: number): Vector {
+  const v: Vector = new Map();
+  for (const c of concepts) v.set(c, Math.log((documents + 1) / ((Object.hasOwn(frequency, c) ? frequency[c]! : 0) + 1)));
+  const norm = Math.hypot(...v.values()) || 1;
+  for (const [c, x] of v) v.set(c, x / norm);
+  return v;
+}
+
+const titleVector = (title: string, frequency: Readonly<Record<string, number>>, documents: number) =>
+  vectorOf(new Map([...new Set(pairsAndWords(title))].map((f) => [f, 1])), frequency, documents, false);
+
+const sorted = (v: Iterable<readonly [string, number]>) =>
+  Object.fromEntries(
+    [...v]
+      .map(([f, x]) => [f, round4(x)] as const)
+      .filter(([, x]) => x > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+
+/**
  * The model from labelled groups (every wording of one question; a question asked once is a group
  * of one, there to be told apart from) and every labelled wording, for the frequencies.
  */
 export function buildKnownQuestions(groups: readonly (readonly LabelledWording[])[], all: readonly LabelledWording[]): KnownCentroids {
   const titleCounts = new Map<string, number>();
   const answerCounts = new Map<string, number>();
+  const conceptCounts = new Map<string, number>();
   for (const w of all) {
     for (const f of new Set(pairsAndWords(w.title))) titleCounts.set(f, (titleCounts.get(f) ?? 0) + 1);
     for (const f of new Set(pairsAndWords(w.answer))) answerCounts.set(f, (answerCounts.get(f) ?? 0) + 1);
+    for (const c of new Set(w.concepts)) conceptCounts.set(c, (conceptCounts.get(c) ?? 0) + 1);
   }
-  const frequent = (m: Map<string, number>) => Object.fromEntries([...m].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return withQuestions({ documents: all.length, titleFrequency: frequent(titleCounts), answerFrequency: frequent(answerCounts) }, groups);
+  const frequent = (m: Map<string, number>, least: number) =>
+    Object.fromEntries([...m].filter(([, n]) => n >= least).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return withQuestions(
+    {
+      documents: all.length,
+      titleFrequency: frequent(titleCounts, 2),
+      answerFrequency: frequent(answerCounts, 2),
+      conceptFrequency: frequent(conceptCounts, 1),
+    },
+    groups,
+  );
 }
 
 /** Centroids of `groups` under the document frequencies of `base`: a new article's questions are read with the labelled articles' frequencies. */
 export function withQuestions(
-  base: Pick<KnownCentroids, 'documents' | 'titleFrequency' | 'answerFrequency'>,
+  base: Pick<KnownCentroids, 'documents' | 'titleFrequency' | 'answerFrequency' | 'conceptFrequency'>,
   groups: readonly (readonly LabelledWording[])[],
 ): KnownCentroids {
-  const { documents, titleFrequency, answerFrequency } = base;
+  const { documents, titleFrequency, answerFrequency, conceptFrequency } = base;
   const centroid = (vectors: Vector[]) => {
     const sum = new Map<string, number>();
     for (const v of vectors) for (const [f, x] of v) sum.set(f, (sum.get(f) ?? 0) + x / vectors.length);
-    return Object.fromEntries(
-      [...sum]
-        .map(([f, x]) => [f, round4(x)] as const)
-        .filter(([, x]) => x > 0)
-        .sort(([a], [b]) => (a < b ? -1 : 1)),
-    );
+    return sorted(sum);
   };
   const questions = groups
     .filter((g) => g.length > 0)
-    .map((g) => ({
-      at: g.map((w) => w.at),
-      title: centroid(
-        g.map((w) => vectorOf(new Map([...new Set(pairsAndWords(w.title))].map((f) => [f, 1])), titleFrequency, documents, false)),
-      ),
-      answer: centroid(g.map((w) => vectorOf(counts(w.answer), answerFrequency, documents, true))),
-    }));
-  return { documents, titleFrequency, answerFrequency, questions };
+    .map((g) => {
+      const titles = g.map((w) => titleVector(w.title, titleFrequency, documents));
+      const answers = g.map((w) => vectorOf(counts(w.answer), answerFrequency, documents, true));
+      return {
+        at: g.map((w) => w.at),
+        title: centroid(titles),
+        answer: centroid(answers),
+        wordings: g.map((_, i) => ({ title: sorted(titles[i]!), answer: sorted(answers[i]!) })),
+        concepts: centroid(g.map((w) => conceptVector(w.concepts ?? [], conceptFrequency, documents))),
+      };
+    });
+  return { documents, titleFrequency, answerFrequency, conceptFrequency, questions };
 }
 
 export interface KnownMatch {
@@ -159,6 +212,11 @@ export interface KnownMatch {
   answer: number;
   /** How far ahead of the next known question. */
   margin: number;
+  /** Its title's and its answer's cosines with the one wording of the known question each reads most like. */
+  nearestTitle: number;
+  nearestAnswer: number;
+  /** Cosine of the concepts its answer names with the known question's concept profile. */
+  profile: number;
 }
 
 /** Scores a wording against every known question. */
@@ -184,14 +242,46 @@ export class KnownQuestionModel {
   }
 
   /** The known question a wording reads most like, if there is any known question. */
-  best(title: string, answer: string): KnownMatch | undefined {
+  best(title: string, answer: string, concepts: Iterable<string> = []): KnownMatch | undefined {
     if (this.data.questions.length === 0) return undefined;
     const { score, title: titles, answer: answers } = this.all(title, answer);
     let first = 0;
     for (let i = 1; i < score.length; i++) if (score[i]! > score[first]!) first = i;
     let second = 0;
     for (let i = 0; i < score.length; i++) if (i !== first && score[i]! > second) second = score[i]!;
-    return { question: first, score: score[first]!, title: titles[first]!, answer: answers[first]!, margin: score[first]! - second };
+    return {
+      question: first,
+      score: score[first]!,
+      title: titles[first]!,
+      answer: answers[first]!,
+      margin: score[first]! - second,
+      ...this.closer(first, title, answer, concepts),
+    };
+  }
+
+  /** The nearest-wording cosines and the concept profile of a wording against known question `i`. */
+  closer(
+    i: number,
+    title: string,
+    answer: string,
+    concepts: Iterable<string>,
+  ): Pick<KnownMatch, 'nearestTitle' | 'nearestAnswer' | 'profile'> {
+    const { documents, titleFrequency, answerFrequency, conceptFrequency, questions } = this.data;
+    const q = questions[i]!;
+    const dot = (v: Vector, w: Readonly<Record<string, number>>) => {
+      let s = 0;
+      for (const [f, x] of v) if (Object.hasOwn(w, f)) s += x * w[f]!;
+      return s;
+    };
+    const t = titleVector(title, titleFrequency, documents);
+    const a = vectorOf(counts(answer), answerFrequency, documents, true);
+    const c = conceptVector(concepts, conceptFrequency, documents);
+    const profileNorm = Math.hypot(...Object.values(q.concepts));
+    return {
+      nearestTitle: Math.max(...q.wordings.map((w) => dot(t, w.title))),
+      nearestAnswer: Math.max(...q.wordings.map((w) => dot(a, w.answer))),
+      profile: profileNorm === 0 ? 0 : dot(c, q.concepts) / profileNorm,
+    };
   }
 
   /** A wording's cosines with every known question's titles and answers, and their score. */
@@ -202,10 +292,7 @@ export class KnownQuestionModel {
       for (const [f, x] of v) for (const [i, w] of postings.get(f) ?? []) out[i]! += x * w;
       return out;
     };
-    const titles = cosines(
-      vectorOf(new Map([...new Set(pairsAndWords(title))].map((f) => [f, 1])), titleFrequency, documents, false),
-      this.titlePostings,
-    );
+    const titles = cosines(titleVector(title, titleFrequency, documents), this.titlePostings);
     const answers = cosines(vectorOf(counts(answer), answerFrequency, documents, true), this.answerPostings);
     return { score: titles.map((t, i) => TITLE_SHARE * t + (1 - TITLE_SHARE) * answers[i]!), title: titles, answer: answers };
   }
@@ -216,8 +303,8 @@ export interface JoinContext {
   isSectionTitle: (d: DraftEntry) => boolean;
   /** How much of a title's subject some of `titles` share (similar-questions.ts). */
   subjectShare: (title: string, titles: readonly string[]) => number;
-  /** The specific vocabulary concepts a text names. */
-  concepts: (text: string) => ReadonlySet<number>;
+  /** The specific vocabulary concepts a text names, by their terms. */
+  concepts: (text: string) => ReadonlySet<string>;
   /** Whether a title asks about a narrower concept than the known titles (narrowerThan). */
   asksNarrower?: (title: string, known: readonly string[]) => boolean;
 }
@@ -248,7 +335,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
   groups.forEach((g, i) => g.members.forEach((m) => groupAt.set(headingAt(m), i)));
   const home = model.data.questions.map((q) => q.at.map((at) => groupAt.get(at)).find((i) => i !== undefined));
   const known = new Set(home.filter((i) => i !== undefined));
-  const targets = new Map<number, { titles: string[]; topic?: string; concepts: Set<number>; sectionsOnly: boolean }>();
+  const targets = new Map<number, { titles: string[]; topic?: string; concepts: Set<string>; sectionsOnly: boolean }>();
   const targetOf = (i: number) => {
     let t = targets.get(i);
     if (!t) {
@@ -272,7 +359,8 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
     let best: Candidate | undefined;
     let closest: Candidate | undefined;
     for (const m of g.members) {
-      const match = model.best(m.title, m.plain);
+      const concepts = context.concepts(m.plain);
+      const match = model.best(m.title, m.plain, concepts);
       const target = match && home[match.question];
       if (!match || target === undefined) continue;
       const to = targetOf(target);
@@ -281,7 +369,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
           title: m.title,
           topic: g.topic,
           section: context.isSectionTitle(m),
-          concepts: context.concepts(m.plain),
+          concepts,
           titleConcepts: context.concepts(m.title),
         },
         to,

@@ -62,13 +62,13 @@ export function ingest(input: IngestInput, stages: Partial<Stages> = {}): Ingest
   const classified = classifyQuestions(similar.groups, classify, nearestBySubject(matcher));
   const concepts = specificConcepts(matcher);
   // Both join stages read the concepts of the same answers, many times over: read each once.
-  const conceptsOf = new Map<string, ReadonlySet<number>>();
+  const conceptsOf = new Map<string, ReadonlySet<string>>();
   const joinContext = {
     isSectionTitle: sectionTitles(articles),
     subjectShare: subjectShare(matcher),
     concepts: (text: string) => {
       let found = conceptsOf.get(text);
-      if (!found) conceptsOf.set(text, (found = new Set(concepts(text).map((c) => c.id))));
+      if (!found) conceptsOf.set(text, (found = new Set(concepts(text).map((c) => c.zh))));
       return found;
     },
     asksNarrower: narrowerThan(matcher),

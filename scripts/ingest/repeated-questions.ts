@@ -23,9 +23,12 @@ import type { SimilarQuestions } from './similar-questions.ts';
  * within a round grouped: 0.7 → 32 of 49, 0.85 → 29, 0.9 → 26 (rounds 1–24), and 21 of 51 at 0.95
  * (rounds 1–25); 6 without this stage. With the measure `terms` (join-model.ts; rounds 1–26 in
  * halves): from 0.85, 40 pairs and 4 not one question; from 0.9, 34 and 2; from 0.95, 24 and 1 (21
- * and 1 before it); in rounds left out, 27 of 56 repeats grouped (22 before).
+ * and 1 before it); in rounds left out, 27 of 56 repeats grouped (22 before). With the nearest-wording
+ * and concept-profile measures (rounds 1–32 in halves): from 0.95, 35 pairs and 2 not one question
+ * (31 and 1 without them); from 0.96, 28 and 0; from 0.97, 26 and 0. 0.96 is the lowest value with
+ * no more wrong pairs than before.
  */
-export const REPEAT_THRESHOLD = 0.95;
+export const REPEAT_THRESHOLD = 0.96;
 /** Reported as a near miss from here up. */
 export const REPEAT_NEAR_MISS = 0.4;
 
@@ -42,8 +45,8 @@ export interface RepeatWording {
   answer: string;
   topic?: string;
   section: boolean;
-  concepts: ReadonlySet<number>;
-  titleConcepts: ReadonlySet<number>;
+  concepts: ReadonlySet<string>;
+  titleConcepts: ReadonlySet<string>;
 }
 
 /**
@@ -54,14 +57,14 @@ export interface RepeatWording {
  * cosines, blind to numbers, are all 1.
  */
 export function nearestWordings(
-  frequencies: Pick<KnownCentroids, 'documents' | 'titleFrequency' | 'answerFrequency'>,
+  frequencies: Pick<KnownCentroids, 'documents' | 'titleFrequency' | 'answerFrequency' | 'conceptFrequency'>,
   wordings: readonly RepeatWording[],
   subjectShare: (title: string, titles: readonly string[]) => number,
 ): (RepeatCandidate | undefined)[] {
   const model = new KnownQuestionModel(
     withQuestions(
       frequencies,
-      wordings.map((w, i) => [{ at: `w:${i}`, title: w.title, answer: w.answer }]),
+      wordings.map((w, i) => [{ at: `w:${i}`, title: w.title, answer: w.answer, concepts: [...w.concepts] }]),
     ),
   );
   return wordings.map((w) => {
@@ -82,7 +85,12 @@ export function nearestWordings(
       features: joinFeatures(
         { title: w.title, topic: w.topic, section: w.section, concepts: w.concepts, titleConcepts: w.titleConcepts },
         { titles: [o.title], topic: o.topic, concepts: o.concepts },
-        { title: title[first]!, answer: answer[first]!, margin: score[first]! - (second < 0 ? 0 : score[second]!) },
+        {
+          title: title[first]!,
+          answer: answer[first]!,
+          margin: score[first]! - (second < 0 ? 0 : score[second]!),
+          ...model.closer(first, w.title, w.answer, w.concepts),
+        },
         subjectShare,
       ),
     };

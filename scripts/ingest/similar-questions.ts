@@ -544,7 +544,17 @@ export interface SimilarQuestions {
    * When a learnt model decided (join-model.ts): score is its probability, and these the measures it
    * read.
    */
-  measures?: { title: number; answer: number; subject: number; concepts: number; terms: number; sameTopic: boolean };
+  measures?: {
+    title: number;
+    answer: number;
+    subject: number;
+    concepts: number;
+    terms: number;
+    sameTopic: boolean;
+    nearestTitle: number;
+    nearestAnswer: number;
+    profile: number;
+  };
   /** Entry ids and display titles of the two questions. */
   a: { entries: string[]; question: string };
   b: { entries: string[]; question: string };

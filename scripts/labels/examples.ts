@@ -134,8 +134,13 @@ export interface LabelledQuestions {
   sections: Set<string>;
 }
 
-/** Every labelled question of `sources`, read as ingestion drafts it. */
-export function labelledQuestions(sources: readonly LabelledSource[], labelPaths: readonly string[]): LabelledQuestions {
+/** Every labelled question of `sources`, read as ingestion drafts it, with the specific concepts of the field its answer names. */
+export function labelledQuestions(
+  sources: readonly LabelledSource[],
+  labelPaths: readonly string[],
+  matcher: VocabularyMatcher,
+): LabelledQuestions {
+  const specific = specificConcepts(matcher);
   const articles = parseArticles(sources, EMPTY_LOCK);
   const drafts = draftEntries(articles);
   const isSection = sectionTitles(articles);
@@ -160,7 +165,7 @@ export function labelledQuestions(sources: readonly LabelledSource[], labelPaths
       out.examples.push({ topic: label.topic, heading: draft.title, body: draft.plain });
       counted.add(file);
       const at = `${file}:${label.line}`;
-      out.wordings.set(at, { at, title: draft.title, answer: draft.plain });
+      out.wordings.set(at, { at, title: draft.title, answer: draft.plain, concepts: [...new Set(specific(draft.plain).map((c) => c.zh))] });
       out.topicAt.set(at, label.topic);
       if (isSection(draft)) out.sections.add(at);
       out.positionOf.set(label.name, at);
@@ -182,13 +187,8 @@ export type JoinRow = JoinExample & { file: string };
 export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, matcher: VocabularyMatcher): JoinRow[] {
   const { wordings, positionOf, sameAs, topicAt, sections } = labelled;
   const specific = specificConcepts(matcher);
-  const conceptsOf = new Map<string, Set<number>>();
-  const concepts = (w: LabelledWording) => {
-    let c = conceptsOf.get(w.at);
-    if (!c) conceptsOf.set(w.at, (c = new Set(specific(w.answer).map((x) => x.id))));
-    return c;
-  };
-  const titleConcepts = (w: LabelledWording) => new Set(specific(w.title).map((x) => x.id));
+  const concepts = (w: LabelledWording) => new Set(w.concepts);
+  const titleConcepts = (w: LabelledWording) => new Set(specific(w.title).map((x) => x.zh));
   const share = subjectShare(matcher);
   const questionOf = new Map(sameQuestions(wordings, positionOf, sameAs, own).flatMap((g, i) => g.map((w) => [w.at, i] as const)));
   const rows: JoinRow[] = [];
@@ -208,7 +208,7 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
     const model = new KnownQuestionModel(buildKnownQuestions(groups, [...kept.values()]));
     for (const at of ats) {
       const w = wordings.get(at)!;
-      const match = model.best(w.title, w.answer);
+      const match = model.best(w.title, w.answer, concepts(w));
       if (!match) continue;
       const home = groups[match.question]!.filter((x) => own.has(fileOf(x.at)));
       const features = joinFeatures(
@@ -258,8 +258,8 @@ export function repeatRows(
       answer: w.answer,
       topic: topicAt.get(w.at),
       section: sections.has(w.at),
-      concepts: new Set(specific(w.answer).map((c) => c.id)),
-      titleConcepts: new Set(specific(w.title).map((c) => c.id)),
+      concepts: new Set(w.concepts),
+      titleConcepts: new Set(specific(w.title).map((c) => c.zh)),
     })),
     subjectShare(matcher),
   );
@@ -280,13 +280,13 @@ export function buildTopicExamples(
   /** Training rows measured beforehand (scripts/eval/rounds.ts); those of articles not among `sources` are left out. */
   rows?: { join: readonly JoinRow[]; repeat: readonly JoinRow[] },
 ): TopicExamples & { known: KnownQuestions } {
-  const labelled = labelledQuestions(sources, labelPaths);
+  const matcher = new VocabularyMatcher(vocabulary);
+  const labelled = labelledQuestions(sources, labelPaths, matcher);
   const { examples, counted, wordings, positionOf, sameAs } = labelled;
   const model = countExamples(examples, counted, about);
   model.weights = trainTopicWeights(examples, Object.keys(model.features));
   const own = new Set(sources.filter((s) => s.own).map((s) => s.file));
   const files = new Set(sources.map((s) => s.file));
-  const matcher = new VocabularyMatcher(vocabulary);
   const ofSources = (r: JoinRow) => files.has(r.file);
   const join = trainJoinWeights(rows ? rows.join.filter(ofSources) : joinRows(labelled, own, matcher));
   const repeat = trainJoinWeights(rows ? rows.repeat.filter(ofSources) : repeatRows(labelled, own, matcher));

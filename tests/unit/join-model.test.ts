@@ -21,6 +21,8 @@ import { joinRows, labelledQuestions, repeatRows } from '../../scripts/labels/ex
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { projectExamples, projectVocabulary, tempDir } from './support/ingest.ts';
 
+const matcher = new VocabularyMatcher(projectVocabulary());
+
 const features = (over: Partial<JoinFeatures>): JoinFeatures => ({
   title: 0.05,
   answer: 0.05,
@@ -30,6 +32,9 @@ const features = (over: Partial<JoinFeatures>): JoinFeatures => ({
   concepts: 0,
   section: 0,
   terms: 0,
+  nearestTitle: 0.05,
+  nearestAnswer: 0.05,
+  profile: 0,
   ...over,
 });
 
@@ -38,19 +43,37 @@ describe('the measures', () => {
 
   it('take the cosines and margin from the match, the subject from the titles, and compare topics and concepts', () => {
     const f = joinFeatures(
-      { title: '蒸馏是什么', topic: 'compression', section: false, concepts: new Set([1, 2, 3]), titleConcepts: new Set([2]) },
-      { titles: ['什么是知识蒸馏'], topic: 'compression', concepts: new Set([2, 3, 4]) },
-      { title: 0.1, answer: 0.3, margin: 0.05 },
+      {
+        title: '蒸馏是什么',
+        topic: 'compression',
+        section: false,
+        concepts: new Set(['软标签', '温度', '学生模型']),
+        titleConcepts: new Set(['知识蒸馏']),
+      },
+      { titles: ['什么是知识蒸馏'], topic: 'compression', concepts: new Set(['温度', '学生模型', '教师模型']) },
+      { title: 0.1, answer: 0.3, margin: 0.05, nearestTitle: 0.4, nearestAnswer: 0.5, profile: 0.6 },
       subjectShare,
     );
-    expect(f).toEqual({ title: 0.1, answer: 0.3, margin: 0.05, subject: 0.25, sameTopic: 1, concepts: 0.5, section: 0, terms: 1 });
+    expect(f).toEqual({
+      title: 0.1,
+      answer: 0.3,
+      margin: 0.05,
+      subject: 0.25,
+      sameTopic: 1,
+      concepts: 0.5,
+      section: 0,
+      terms: 1,
+      nearestTitle: 0.4,
+      nearestAnswer: 0.5,
+      profile: 0.6,
+    });
   });
 
   it('count no topic as a different topic, no concepts as none shared, and mark a section title', () => {
     const f = joinFeatures(
       { title: '背景介绍', section: true, concepts: new Set(), titleConcepts: new Set() },
       { titles: ['背景介绍'], topic: 'concepts', concepts: new Set() },
-      { title: 1, answer: 0.1, margin: 0 },
+      { title: 1, answer: 0.1, margin: 0, nearestTitle: 1, nearestAnswer: 0.1, profile: 0 },
       subjectShare,
     );
     expect([f.sameTopic, f.concepts, f.section, f.subject, f.terms]).toEqual([0, 0, 1, 1, 0]);
@@ -87,6 +110,13 @@ describe('the learnt weights', () => {
 
   it('from no rows, say nothing either way', () => {
     expect(joinProbability(trainJoinWeights([]), features({ answer: 0.9 }))).toBe(0.5);
+  });
+
+  it('read a measure that is the same in every row as saying nothing, not as a spread of zero to divide by', () => {
+    // nearestTitle is 0.05 in every row, and the mean of eight 0.05s is a rounding error away from 0.05.
+    expect(rows.every((r) => r.features.nearestTitle === 0.05)).toBe(true);
+    expect(weights.scale[JOIN_FEATURES.indexOf('nearestTitle')]).toBe(1);
+    expect(Number.isFinite(joinProbability(weights, features({ answer: 0.45, title: 0.1, nearestTitle: 0.9 })))).toBe(true);
   });
 
   it('as committed, join on what answers share, and not on a section title or a title naming narrower terms', () => {
@@ -144,8 +174,9 @@ describe('the training rows', () => {
           },
         ],
         [labels],
+        matcher,
       );
-      const rows = joinRows(labelled, new Set(['a.txt']), new VocabularyMatcher(projectVocabulary()));
+      const rows = joinRows(labelled, new Set(['a.txt']), matcher);
       expect(rows.map((r) => [r.file, r.same])).toEqual([
         ['b.txt', true],
         ['b.txt', false],
@@ -217,8 +248,8 @@ describe('the repeat rows', () => {
           },
         ],
         [labels],
+        matcher,
       );
-      const matcher = new VocabularyMatcher(projectVocabulary());
       const rows = repeatRows(labelled, new Set(), matcher);
       expect(rows.map((r) => r.file)).toEqual([
         '106_a.txt',

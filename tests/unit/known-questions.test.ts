@@ -61,6 +61,30 @@ describe('the model', () => {
     expect(score('constructor')).toBeCloseTo(score('zyxwvut'), 9);
   });
 
+  it('keeps each wording, and reads a new one against the wording it is nearest as well as against their mean', () => {
+    expect(model.questions[0]!.wordings).toHaveLength(2);
+    // Worded almost as b.txt:9 is: far closer to it than to the mean of both wordings.
+    const best = known.best('怎么让小模型向大模型学本事', '教师模型先给出软标签，学生模型用带温度的交叉熵去拟合。')!;
+    expect(best.question).toBe(0);
+    expect(best.nearestTitle).toBeCloseTo(1, 2);
+    expect(best.nearestTitle).toBeGreaterThan(best.title + 0.2);
+    expect(best.nearestAnswer).toBeGreaterThan(best.answer);
+  });
+
+  it('profiles a question by the concepts its answers name, the rarer weighing more', () => {
+    const named = (w: LabelledWording, concepts: string[]) => ({ ...w, concepts });
+    const distilled = [named(distillation[0]!, ['知识蒸馏', '软标签', '模型']), named(distillation[1]!, ['知识蒸馏', '软标签', '模型'])];
+    const quantized = [named(quantization[0]!, ['量化', '校准', '模型']), named(quantization[1]!, ['量化', '校准', '模型'])];
+    const profiled = new KnownQuestionModel(buildKnownQuestions([distilled, quantized], [...distilled, ...quantized]));
+    expect(profiled.data.conceptFrequency).toEqual({ 知识蒸馏: 2, 软标签: 2, 校准: 2, 量化: 2, 模型: 4 });
+    const profile = (concepts: string[]) => profiled.closer(0, '', '', concepts).profile;
+    expect(profile(['知识蒸馏', '软标签', '模型'])).toBeCloseTo(1, 3);
+    expect(profile(['量化', '校准'])).toBe(0);
+    expect(profile([])).toBe(0);
+    // 模型 is named by every answer: sharing it says less than sharing 软标签.
+    expect(profile(['软标签', '量化'])).toBeGreaterThan(profile(['模型', '量化']));
+  });
+
   it('finds nothing close for a question it has never seen', () => {
     const best = known.best('咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间，发展期控制在两成左右。');
     expect(best!.score).toBeLessThan(0.05);
@@ -98,7 +122,12 @@ describe('joining known questions', () => {
       concepts: 0,
       terms: 0,
       sameTopic: false,
+      nearestTitle: expect.any(Number) as number,
+      nearestAnswer: expect.any(Number) as number,
+      profile: 0,
     });
+    // The closest single wording reads at least as close as the mean of them all.
+    expect(merged[0]!.measures!.nearestAnswer).toBeGreaterThanOrEqual(merged[0]!.measures!.answer);
   });
 
   it('reports a question the model gives less without joining it as a near miss', () => {
@@ -124,8 +153,8 @@ describe('joining known questions', () => {
     const subjectShare = (title: string, knownTitles: readonly string[]) => (titles.push([title, ...knownTitles]), 0.6);
     expect(joinKnownQuestions([seed, rewording], known, reading('subject', 0.5), context({ subjectShare })).merged).toHaveLength(1);
     expect(titles).toEqual([['大模型当老师、小模型当学生是怎么回事', '什么是知识蒸馏']]);
-    // Jaccard of the concepts the answers name: {1, 2} against {1, 3} is 1/3.
-    const concepts = (text: string) => new Set(text.includes('软标签，学生模型按温度') ? [1, 2] : [1, 3]);
+    // Jaccard of the concepts the answers name: {软标签, 温度} against {软标签, 教师模型} is 1/3.
+    const concepts = (text: string) => new Set(text.includes('软标签，学生模型按温度') ? ['软标签', '温度'] : ['软标签', '教师模型']);
     const { merged } = joinKnownQuestions([seed, rewording], known, reading('concepts', 0.3), context({ concepts }));
     expect(merged[0]!.measures!.concepts).toBe(0.33);
     expect(joinKnownQuestions([seed, rewording], known, reading('concepts', 0.4), context({ concepts })).merged).toEqual([]);
@@ -231,7 +260,7 @@ describe('with the project examples', () => {
     expect(questionOf(out, '900-q2')).toEqual(['900-q2']);
     // The probability, then the measures it was read from.
     expect(formatReport(out.report)).toMatch(
-      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+ 标题术语 \d+(?: 同一主题)?） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
+      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+ 标题术语 \d+(?: 同一主题)?；最像的一种问法：标题 [\d.]+ 答案 [\d.]+；术语画像 [\d.]+） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
     );
     expect(questionOf(run(false), '900-q1')).toEqual(['900-q1']);
   });

@@ -44,8 +44,8 @@ const answerOf = () =>
       title: g.members[0]!.title,
       answer: g.members[0]!.plain,
       section: false,
-      concepts: new Set<number>(),
-      titleConcepts: new Set<number>(),
+      concepts: new Set<string>(),
+      titleConcepts: new Set<string>(),
     })),
     () => 0,
   )[0]!.features.answer;

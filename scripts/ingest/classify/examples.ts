@@ -140,6 +140,7 @@ function serializeKnown(known: KnownQuestions, more: boolean): string[] {
     `    "documents": ${known.documents},`,
     `    "titleFrequency": ${JSON.stringify(known.titleFrequency)},`,
     `    "answerFrequency": ${JSON.stringify(known.answerFrequency)},`,
+    `    "conceptFrequency": ${JSON.stringify(known.conceptFrequency)},`,
     '    "questions": [',
     known.questions.map((q) => `      ${JSON.stringify(q)}`).join(',\n'),
     '    ],',
