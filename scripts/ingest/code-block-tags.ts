@@ -2,7 +2,8 @@
  * Blog generators write code blocks as template tags, not fences: Jekyll's Liquid
  * `{% highlight python linenos %}` … `{% endhighlight %}`, Hexo's `{% codeblock 标题 lang:python %}` …
  * `{% endcodeblock %}` (alias `{% code %}`), Hugo's `{{< highlight go "linenos=table" >}}` …
- * `{{< /highlight >}}`, Zola's `{% mermaid() %}` … `{% end %}` (a Mermaid diagram). Read as Markdown, the code between them is prose: a `# 注释` line becomes a
+ * `{{< /highlight >}}`, Zola's `{% mermaid() %}` … `{% end %}` and an Azure DevOps wiki's `::: mermaid` … `:::`
+ * (Mermaid diagrams). Read as Markdown, the code between them is prose: a `# 注释` line becomes a
  * heading that splits the answer, and `*args` turns italic. Each such pair of lines becomes a fence of
  * that language (long enough for any fence inside), and Liquid's `{% raw %}` / `{% endraw %}` lines,
  * which only stop Jekyll reading `{{ }}`, are blanked, so every line stays where it was. Tags inside
@@ -11,12 +12,15 @@
  */
 import { literalRanges, rangeLookup } from './parse.ts';
 
-const OPENINGS: readonly { open: RegExp; close: RegExp }[] = [
+/** Each opening tag, its closing tag, and the language of what it holds when the tag says it by name. */
+const OPENINGS: readonly { open: RegExp; close: RegExp; language?: string }[] = [
   { open: /^\{%-?\s*highlight\s+(.*?)\s*-?%\}$/u, close: /^\{%-?\s*endhighlight\s*-?%\}$/u },
   { open: /^\{%-?\s*(?:codeblock|code)(?:\s+(.*?))?\s*-?%\}$/u, close: /^\{%-?\s*end(?:codeblock|code)\s*-?%\}$/u },
   { open: /^\{\{<\s*highlight(?:\s+(.*?))?\s*>\}\}$/u, close: /^\{\{<\s*\/highlight\s*>\}\}$/u },
   // Zola's diagram shortcode (`{% mermaid(invertible=true) %}` … `{% end %}`) holds Mermaid's source.
-  { open: /^\{%-?\s*mermaid(?:\((.*)\))?\s*-?%\}$/u, close: /^\{%-?\s*end\s*-?%\}$/u },
+  { open: /^\{%-?\s*mermaid(?:\((.*)\))?\s*-?%\}$/u, close: /^\{%-?\s*end\s*-?%\}$/u, language: 'mermaid' },
+  // So does an Azure DevOps wiki's `::: mermaid` … `:::` (a container elsewhere, container-callouts.ts).
+  { open: /^:::\s*mermaid\s*$/u, close: /^:::\s*$/u, language: 'mermaid' },
 ];
 const RAW = /^\{%-?\s*(?:end)?raw\s*-?%\}$/u;
 /** A language name as the generators take it: `python`, `c++`, `objective-c`, `c#`, `shell-session`. */
@@ -37,7 +41,8 @@ export interface CodeBlockTags {
 /** The fence language and caption an opening tag's arguments give. */
 function readArguments(kind: number, args: string): { language: string; caption: string } {
   const words = args.split(/\s+/u).filter(Boolean);
-  if (kind === 3) return { language: 'mermaid', caption: '' };
+  const named = OPENINGS[kind]!.language;
+  if (named) return { language: named, caption: '' };
   if (kind === 1) {
     const language = words.find((w) => w.startsWith('lang:'))?.slice(5) ?? '';
     return { language: LANGUAGE.test(language) ? language : '', caption: words.filter((w) => !HEXO_OPTION.test(w)).join(' ') };
@@ -53,7 +58,7 @@ function longestFence(lines: readonly string[]): number {
 
 export function withFencedCodeBlockTags(text: string): CodeBlockTags {
   const result: CodeBlockTags = { text, blocks: [], captions: [], raw: [] };
-  if (!/\{%-?\s*(?:highlight|codeblock|code|raw|mermaid)\b|\{\{<\s*highlight\b/u.test(text)) return result;
+  if (!/\{%-?\s*(?:highlight|codeblock|code|raw|mermaid)\b|\{\{<\s*highlight\b|^:::\s*mermaid\s*$/mu.test(text)) return result;
   const lines = text.split('\n');
   const starts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);

@@ -4,7 +4,8 @@
  * Its `title` is the article's title; the other fields are metadata of the blog, not text of the
  * article, and the ingest report names them as not published, so nothing goes missing unsaid. A
  * block that is not YAML fields is not front matter and stays text (parse.ts). Hugo and Zola also
- * write it in TOML between `+++` lines (`title = "…"`), read the same way.
+ * write it in TOML between `+++` lines (`title = "…"`), and Wiki.js in an HTML comment at the top
+ * (`withCommentFrontMatter`), read the same way.
  */
 import { parse as parseToml } from 'smol-toml';
 import { isMap, parseDocument } from 'yaml';
@@ -46,6 +47,30 @@ export function isFrontMatter(value: string, format: 'yaml' | 'toml' = 'yaml'): 
   if (format === 'toml') return Object.keys(tomlFields(value) ?? {}).length > 0;
   const doc = parseDocument(value);
   return doc.errors.length === 0 && isMap(doc.contents) && doc.contents.items.length > 0;
+}
+
+const COMMENT_OPEN = /^<!--\s*$/u;
+const COMMENT_CLOSE = /^-->\s*$/u;
+const FIELD = /^[A-Za-z][\w-]*:(?:\s|$)/u;
+
+/**
+ * Wiki.js keeps a page's properties in an HTML comment at its top (`<!--`, `title: …`, `published:
+ * true`, `editor: markdown`, … `-->`), which its editor shows as the page's properties and never as
+ * text. When the comment holds only YAML fields, one of them a title, it is front matter in other
+ * fences: its two fence lines become `---`, every line staying where it was. Returns the line of the
+ * closing fence, or null when the text does not open so.
+ */
+export function withCommentFrontMatter(text: string): { text: string; end: number | null } {
+  const lines = text.split('\n');
+  if (!COMMENT_OPEN.test(lines[0] ?? '')) return { text, end: null };
+  const end = lines.findIndex((l) => COMMENT_CLOSE.test(l));
+  const fields = lines.slice(1, end);
+  if (end < 2 || !fields.some((l) => /^title:\s*\S/u.test(l)) || !fields.every((l) => l.trim() === '' || FIELD.test(l)))
+    return { text, end: null };
+  if (!isFrontMatter(fields.join('\n'))) return { text, end: null };
+  lines[0] = '---';
+  lines[end] = '---';
+  return { text: lines.join('\n'), end: end + 1 };
 }
 
 /** A front matter block (parse.ts read it as one only when isFrontMatter) → the title and the report's warning. */

@@ -13,16 +13,18 @@ import { looksLikeMdx, withoutMdxSyntax } from './mdx-syntax.ts';
 import { withFencedCodeBlockTags } from './code-block-tags.ts';
 import { rewriteMystText } from './myst-syntax.ts';
 import { withForumSyntax } from './forum-syntax.ts';
+import { withoutImageSizes } from './image-sizes.ts';
 import { withMarpDeck } from './marp-deck.ts';
 import { isOrgDocument, withOrgMode, type OrgRewrite } from './org-mode.ts';
+import { withCommentFrontMatter } from './front-matter.ts';
 
 /** Lines named in a report message: the first five, then an ellipsis. */
 const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
 
 /**
- * In order: an Org mode file as the Markdown it means, an MDX page's code, comments and component tags out (`.mdx`, or a page with an import and a component line), blog generators' code-block tags
+ * In order: an Org mode file as the Markdown it means, Wiki.js's properties comment as front matter, an MDX page's code, comments and component tags out (`.mdx`, or a page with an import and a component line), blog generators' code-block tags
  * made fences (so that what follows leaves the code alone), MyST directives, labels and roles as the
- * book shows them, a Marp deck's directives out and its speaker's notes as quotes, a forum's date tags and emoji shortcodes as it shows them, Obsidian comments, outline
+ * book shows them, a Marp deck's directives out and its speaker's notes as quotes, a forum's date tags and emoji shortcodes as it shows them, sizes written into images out, Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
  * in dollars, a `<style>` element's blank lines kept inside it.
  */
@@ -53,7 +55,9 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       org.hidden[0]!,
       `Org settings, comments, drawers and planning lines (line ${lineList(org.hidden)}) not published (the file's metadata)`,
     );
-  const markdown = org?.text ?? decoded;
+  const commented = withCommentFrontMatter(org?.text ?? decoded);
+  if (commented.end !== null) report(1, `Wiki.js page properties <!-- title: … --> (lines 1–${commented.end}) read as front matter`);
+  const markdown = commented.text;
 
   const mdx = /\.mdx$/iu.test(file) || looksLikeMdx(markdown) ? withoutMdxSyntax(markdown) : undefined;
   if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX import/export (line ${lineList(mdx.esm)}) not published (the page's code)`);
@@ -69,7 +73,7 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
   if (tags.blocks.length > 0)
     report(
       tags.blocks[0]!,
-      `code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}; line ${lineList(tags.blocks)}) read as fenced code, as the blog shows them`,
+      `code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}, ::: mermaid; line ${lineList(tags.blocks)}) read as fenced code, as the blog shows them`,
     );
   for (const c of tags.captions)
     report(c.line, `code block caption "${c.caption}" not shown (a fence has no caption; put it in the text above)`);
@@ -101,8 +105,20 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
     );
   if (forum.emoji.length > 0)
     report(forum.emoji[0]!, `emoji shortcodes such as :bulb: (line ${lineList(forum.emoji)}) shown as their emoji`);
+  if (forum.signatures.length > 0)
+    report(
+      forum.signatures[0]!,
+      `HackMD signature tags [name=…] [time=…] [color=…] (line ${lineList(forum.signatures)}) read as the name and time the note shows`,
+    );
 
-  const { text: uncommented, comments } = withoutObsidianComments(forum.text);
+  const sized = withoutImageSizes(forum.text);
+  if (sized.lines.length > 0)
+    report(
+      sized.lines[0]!,
+      `image sizes such as =720x or |690x388 (line ${lineList(sized.lines)}) left out of the images (the page sizes pictures itself)`,
+    );
+
+  const { text: uncommented, comments } = withoutObsidianComments(sized.text);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
   if (properties.length > 0)
     report(properties[0]!, `Logseq/Dataview properties key:: value (line ${lineList(properties)}) not published (the outline's metadata)`);

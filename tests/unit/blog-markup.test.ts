@@ -135,6 +135,89 @@ describe('Jekyll (kramdown) attributes', () => {
   });
 });
 
+describe('Wiki.js classes and HackMD embed tags', () => {
+  const page = [
+    '# 门店 AI 助手常见问题',
+    '',
+    '> 本页由临床与服务部维护，每月更新一次。',
+    '{.is-info}',
+    '',
+    '- [转诊标准](/clinic/referral)',
+    '- [价目表](/price)',
+    '{.links-list}',
+    '',
+    '### 1. 学员的视频怎么点评？',
+    '',
+    '教练平均每段点评从 6 分钟降到 2 分钟。',
+    '',
+    '{%youtube 3kJ9qv7LmXw %}',
+    '',
+    '> 发现疑似泄露，30 分钟内报告信息安全组。',
+    '{.is-danger}',
+    '',
+    '### 2. 个人信息怎么保护？',
+    '',
+    '{%pdf https://docs.example.com/pia.pdf %}',
+    '',
+    '写法 `{.is-info}` 和 {.is-info} 在句子里不动。',
+    '',
+  ];
+
+  it('make a quote a callout of its kind, leave classes unpublished and name an embedded video or file', async () => {
+    const tree = await renderEntry(page.join('\n'));
+    expect(renderedCallouts(tree)).toEqual([
+      { tag: 'div', type: 'danger', title: '危险', body: '发现疑似泄露，30 分钟内报告信息安全组。' },
+    ]);
+    const text = renderedText(tree);
+    expect(text).toContain('视频：3kJ9qv7LmXw');
+    expect(text).not.toMatch(/\{%|is-danger/u);
+    expect(htmlHazards(tree)).toEqual([]);
+  });
+
+  it('keep the entries at their lines and every word; a class mentioned in a sentence or code stays', () => {
+    const out = ingestText(page.join('\n'), 'x.txt');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['学员的视频怎么点评？ @10', '个人信息怎么保护？ @19']);
+    const files = [...out.files.values()].join('\n');
+    expect(files).toContain('附件：https://docs.example.com/pia.pdf');
+    // MDX escapes the brace of the one in prose.
+    expect(files).toContain('写法 `{.is-info}` 和 \\{.is-info} 在句子里不动。');
+    expect(files).not.toMatch(/^\{\.(?:is-info|links-list|is-danger)\}$/mu);
+    expect(blogLineWords('{.links-list}')).toBe('');
+    expect(blogLineWords('{%youtube 3kJ9qv7LmXw %}')).toBe('视频：3kJ9qv7LmXw');
+    expect(blogLineWords('{.is-info} 后面还有字')).toBeNull();
+  });
+});
+
+describe("Wiki.js's page properties", () => {
+  const properties = ['<!--', 'title: 门店 AI 助手常见问题', 'description: 声达听力', 'published: true', 'editor: markdown', '-->', ''];
+  const body = ['# 常见问题', '', '### 1. 报告怎么解读？', '', '答。', ''];
+
+  it('title the article as front matter does, the other fields reported and not published', () => {
+    const out = ingestText([...properties, ...body].join('\n'), 'x.txt');
+    expect(out.report.articles[0]?.title).toBe('门店 AI 助手常见问题');
+    expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['报告怎么解读？ @10']);
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        '1: Wiki.js page properties <!-- title: … --> (lines 1–6) read as front matter',
+        '1: front matter description, published, editor not published (blog metadata, not article text)',
+      ]),
+    );
+    expect([...out.files.values()].join('\n')).not.toMatch(/published|editor: markdown|<!--/u);
+  });
+
+  it('leave a comment at the top that is not fields, or has no title, as it was', () => {
+    for (const comment of [
+      ['<!--', '这里写给自己看', '-->', ''],
+      ['<!--', 'published: true', '-->', ''],
+    ]) {
+      const out = ingestText([...comment, ...body].join('\n'), 'x.txt');
+      expect(out.report.warnings.map((w) => w.message).join('\n')).not.toMatch(/Wiki\.js|front matter/u);
+      expect(out.report.articles[0]?.title).not.toBe('门店 AI 助手常见问题');
+      expect([...out.files.values()].join('\n')).toContain(comment[1]!);
+    }
+  });
+});
+
 describe('GitBook tags', () => {
   const page = [
     '## 1. 怎么写评分提示？',

@@ -46,7 +46,7 @@ describe('code-block tags of blog generators', () => {
     expect(files).toContain('模板里写');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
-        '3: code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}; line 3, 12, 17) read as fenced code, as the blog shows them',
+        '3: code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}, ::: mermaid; line 3, 12, 17) read as fenced code, as the blog shows them',
         '17: code block caption "压测脚本" not shown (a fence has no caption; put it in the text above)',
         '22: Liquid {% raw %} / {% endraw %} (line 22, 24) not published (template markup)',
       ]),
@@ -60,5 +60,42 @@ describe('code-block tags of blog generators', () => {
     expect(blocks).toEqual([]);
     expect(withFencedCodeBlockTags(post).text.split('\n')).toHaveLength(post.split('\n').length);
     expect(withFencedCodeBlockTags('  {%- highlight c++ -%}\n  x++;\n  {%- endhighlight -%}').text).toBe('  ```c++\n  x++;\n  ```');
+  });
+});
+
+describe("an Azure DevOps wiki's ::: mermaid block", () => {
+  it('is a Mermaid diagram, its lines in place; another ::: container is left to the callouts', () => {
+    const page = [
+      '## 2. 核心概念与联系',
+      '',
+      '::: mermaid',
+      'graph LR',
+      '# 不是标题',
+      'A --> B',
+      ':::',
+      '',
+      '::: info',
+      '提示。',
+      ':::',
+      '',
+    ].join('\n');
+    const { text, blocks } = withFencedCodeBlockTags(page);
+    expect(text.split('\n')).toEqual([
+      '## 2. 核心概念与联系',
+      '',
+      '```mermaid',
+      'graph LR',
+      '# 不是标题',
+      'A --> B',
+      '```',
+      '',
+      '::: info',
+      '提示。',
+      ':::',
+      '',
+    ]);
+    expect(blocks).toEqual([3]);
+    const mdx = [...ingestText(page, 'x.txt').files.values()].find((f) => f.includes('核心概念与联系'))!;
+    expect(mdx).toContain('```mermaid\ngraph LR\n# 不是标题\nA --> B\n```');
   });
 });

@@ -75,3 +75,38 @@ describe('a forum thread copied whole', () => {
     expect(ingestText(prosey, '982_thread.md').report.articles[0]?.title).toBe('982_thread');
   });
 });
+
+describe("HackMD's signature tags", () => {
+  const note = [
+    '# 雪场大模型上岗答疑',
+    '',
+    '### 1. 缆车排队能估吗？',
+    '',
+    '能估，误差在三分钟内。',
+    '',
+    '> 第二版：合并了巡逻队补充的第 17 题。',
+    '> [name=周岚] [time=Thu, Oct 29, 2026 9:40 PM] [color=#1565c0]',
+    '',
+    '写法 `[name=x]` 在代码里不动，[name=链接](https://example.com) 是链接。',
+    '',
+  ].join('\n');
+
+  it('read as the name and time the note shows, the colour gone, code and links left alone, each line where it was', () => {
+    const { text, signatures } = withForumSyntax(note);
+    expect(text.split('\n')).toHaveLength(note.split('\n').length);
+    expect(text.split('\n')[7]).toBe('> 周岚 Thu, Oct 29, 2026 9:40 PM ');
+    expect(text).toContain('写法 `[name=x]` 在代码里不动，[name=链接](https://example.com) 是链接。');
+    expect(signatures).toEqual([8]);
+  });
+
+  it('are published so, and named in the report', async () => {
+    const out = ingestText(note, '981_hackmd.md');
+    expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toContain(
+      '8: HackMD signature tags [name=…] [time=…] [color=…] (line 8) read as the name and time the note shows',
+    );
+    const text = renderedText(await renderEntry(note));
+    expect(text).toContain('周岚 Thu, Oct 29, 2026 9:40 PM');
+    expect(text).not.toMatch(/\[name=周岚\]|\[color=/u);
+    expect(text).toContain('写法 [name=x] 在代码里不动');
+  });
+});

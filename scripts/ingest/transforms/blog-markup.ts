@@ -5,7 +5,9 @@
  * and Quarto share (`{{< pagebreak >}}`, `{{< include _footer.qmd >}}`, `{{< figure src="a.png"
  * caption="标题" >}}`, `{{< video url >}}`; other shortcodes stay as written), and GitBook's tags
  * (`{% tabs %}` with `{% tab title="…" %}`, `{% content-ref %}`, `{% code title="…" %}` around a fence,
- * `{% embed url="…" %}`, `{% file src="…" %}`; its `{% hint %}` is a callout, container-callouts.ts). The blog shows none of
+ * `{% embed url="…" %}`, `{% file src="…" %}`; its `{% hint %}` is a callout, container-callouts.ts),
+ * HackMD's and Hexo's embed tags (`{%youtube id %}`, `{%pdf url %}`) and Wiki.js's class lines
+ * (`{.is-info}`, `{.links-list}`). The blog shows none of
  * them as text, so neither does the knowledge base: the marker goes, a picture the page cannot show is
  * named (「图片：标题（slug）」), a tab's name leads its text in bold. Only whole lines of a paragraph
  * of plain text are read; anything else stays as written. conserve.ts reads the same lines by
@@ -45,6 +47,21 @@ const TOC_MARKER = /^\[\[toc\]\]$|^\[toc\]$/iu;
  */
 const KRAMDOWN_ATTRIBUTES = /^\{:{1,2}[^{}\n]*\}$/u;
 const KRAMDOWN_PROMPT = /^\{:[^{}\n]*\.prompt-(tip|info|warning|danger)\b[^{}\n]*\}$/u;
+/**
+ * markdown-it-attrs classes on a line of their own under a block, as Wiki.js writes them
+ * (`{.is-info}` under a quote makes it a callout of that kind; `{.links-list}` under a list,
+ * `{.tabset}` after a heading only style it): classes and ids, not words.
+ */
+const CLASS_ATTRIBUTES = /^\{\s*[.#][\w-]+(?:\s+[.#][\w-]+)*\s*\}$/u;
+const WIKIJS_CALLOUT = /^\{[^{}\n]*\.is-(info|warning|danger|success)\b[^{}\n]*\}$/u;
+/** Wiki.js's callout classes, as the callout kinds the site has. */
+const WIKIJS_KIND: Record<string, string> = { info: 'info', warning: 'warning', danger: 'danger', success: 'tip' };
+/**
+ * Embed tags of HackMD / HedgeDoc (`{%youtube 3kJ9qv7LmXw %}`, `{%pdf https://… %}`) and Hexo's
+ * tag plugins (`{% youtube id %}`): a player or a file the page shows, which the knowledge base does
+ * not have: named by what it is and where.
+ */
+const EMBED_TAG = /^\{%-?\s*(youtube|vimeo|bilibili|pdf|gist|slideshare|speakerdeck|figma)\s+(\S+)(?:\s+[^%]*?)?\s*-?%\}$/iu;
 /** kramdown's table of contents: a list of one item (`* TOC`, `1. 目录`) followed by `{:toc}`, replaced by the contents. */
 const KRAMDOWN_TOC = /^\{:\s*\.?toc\s*\}$/u;
 
@@ -123,6 +140,7 @@ function readLine(line: string): Line | null {
     EXCERPT.test(trimmed) ||
     TOC_MARKER.test(trimmed) ||
     KRAMDOWN_ATTRIBUTES.test(trimmed) ||
+    CLASS_ATTRIBUTES.test(trimmed) ||
     TABS_START.test(trimmed) ||
     TABS_END.test(trimmed) ||
     TAB_END.test(trimmed) ||
@@ -139,6 +157,11 @@ function readLine(line: string): Line | null {
   }
   const embed = GITBOOK_EMBED.exec(trimmed);
   if (embed) return { kind: 'text', text: `${embed[1] === 'file' ? '附件' : '嵌入'}：${embed[2]}` };
+  const tag = EMBED_TAG.exec(trimmed);
+  if (tag) {
+    const kind = tag[1]!.toLowerCase();
+    return { kind: 'text', text: `${/youtube|vimeo|bilibili/u.test(kind) ? '视频' : kind === 'pdf' ? '附件' : '嵌入'}：${tag[2]}` };
+  }
   const shortcode = readShortcode(trimmed) ?? readZolaShortcode(trimmed);
   if (shortcode) return shortcode;
   const include = VITEPRESS_INCLUDE.exec(trimmed);
@@ -243,12 +266,14 @@ function isKramdownTocItem(item: ListItem): boolean {
   return rest.length === 0 && text !== null && isKramdownToc(text);
 }
 
-/** A quote whose last line is Chirpy's `{: .prompt-tip }` becomes a callout of that kind. */
+/** A quote whose last line is Chirpy's `{: .prompt-tip }` or Wiki.js's `{.is-info}` becomes a callout of that kind. */
 function asPrompt(quote: Blockquote): void {
   const last = quote.children.at(-1);
   const first = quote.children[0];
   const text = last?.type === 'paragraph' ? textOf(last) : null;
-  const kind = text === null ? undefined : KRAMDOWN_PROMPT.exec(text.split('\n').at(-1)!.trim())?.[1];
+  const attributes = text === null ? '' : text.split('\n').at(-1)!.trim();
+  const wikijs = WIKIJS_CALLOUT.exec(attributes)?.[1];
+  const kind = KRAMDOWN_PROMPT.exec(attributes)?.[1] ?? (wikijs ? WIKIJS_KIND[wikijs] : undefined);
   if (!kind || first?.type !== 'paragraph') return;
   first.children.unshift({ type: 'text', value: `[!${kind}]\n` });
 }
