@@ -46,6 +46,9 @@ function copySite(dist: string): string {
 /** Waits until the worker controls the page and has cached the page itself. */
 async function untilOfflineReady(page: Page): Promise<string> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  // Activated, not only controlling: the worker's activate step stores the page that registered it,
+  // and a request made while that step still runs waits for it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 30_000 });
   await page.waitForFunction(async () => Boolean(await caches.match(location.pathname)), undefined, { timeout: 30_000 });
   return page.evaluate(async () => (await caches.keys()).join(','));
 }
