@@ -15,6 +15,7 @@ import { rewriteMystText } from './myst-syntax.ts';
 import { withForumSyntax } from './forum-syntax.ts';
 import { withoutImageSizes } from './image-sizes.ts';
 import { withMarpDeck } from './marp-deck.ts';
+import { withoutHtmlComments } from './html-comments.ts';
 import { isOrgDocument, withOrgMode, type OrgRewrite } from './org-mode.ts';
 import { withCommentFrontMatter } from './front-matter.ts';
 
@@ -24,7 +25,7 @@ const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}$
 /**
  * In order: an Org mode file as the Markdown it means, Wiki.js's properties comment as front matter, an MDX page's code, comments and component tags out (`.mdx`, or a page with an import and a component line), blog generators' code-block tags
  * made fences (so that what follows leaves the code alone), MyST directives, labels and roles as the
- * book shows them, a Marp deck's directives out and its speaker's notes as quotes, a forum's date tags and emoji shortcodes as it shows them, sizes written into images out, Obsidian comments, outline
+ * book shows them, a Marp deck's directives out and its speaker's notes as quotes, other HTML comments on lines of their own out, a forum's date tags and emoji shortcodes as it shows them, sizes written into images out, Obsidian comments, outline
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
  * in dollars, a `<style>` element's blank lines kept inside it.
  */
@@ -97,7 +98,14 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       `Marp image keywords such as bg or right:30% (line ${lineList(marp.images)}) left out of the image's name (slide layout)`,
     );
 
-  const forum = withForumSyntax(marp.text);
+  const { text: visible, comments: htmlComments } = withoutHtmlComments(marp.text);
+  if (htmlComments.length > 0)
+    report(
+      htmlComments[0]!.start,
+      `HTML comments <!-- … --> (line ${lineList(htmlComments.map((c) => c.start))}) not published (every Markdown viewer hides them)`,
+    );
+
+  const forum = withForumSyntax(visible);
   if (forum.dates.length > 0)
     report(
       forum.dates[0]!,
