@@ -13,7 +13,7 @@
  * code, stays as written.
  */
 import { blogLineWords } from './transforms/blog-markup.ts';
-import { inRanges, lineFinder, literalRanges } from './parse.ts';
+import { blankedOutsideCode, type ObsidianComment } from './obsidian-comments.ts';
 
 /**
  * A comment opening a line (up to three spaces in, as a Markdown block) and closing, at its first
@@ -21,24 +21,12 @@ import { inRanges, lineFinder, literalRanges } from './parse.ts';
  */
 const COMMENT = /^ {0,3}<!--(?:(?!-->)[\s\S])*-->[ \t]*$/gmu;
 
-export interface HtmlComment {
-  /** 1-based lines where the comment opens and closes. */
-  start: number;
-  end: number;
-}
+/** 1-based lines where a comment opens and closes. */
+export type HtmlComment = ObsidianComment;
 
 /** The text with its HTML comments on lines of their own blanked (line breaks kept), and where they were. */
 export function withoutHtmlComments(text: string): { text: string; comments: HtmlComment[] } {
   if (!text.includes('<!--')) return { text, comments: [] };
-  const code = literalRanges(text);
-  const lineAt = lineFinder(text);
-  const comments: HtmlComment[] = [];
-  const blanked = text.replace(COMMENT, (whole: string, at: number) => {
-    if (inRanges(code, at, at + whole.length)) return whole;
-    // A marker a blog generator reads (a tab's name, an included file) is its to read.
-    if (!whole.includes('\n') && blogLineWords(whole) !== null) return whole;
-    comments.push({ start: lineAt(at), end: lineAt(at + whole.length - 1) });
-    return whole.replace(/[^\n]/gu, '');
-  });
-  return { text: blanked, comments };
+  // A marker a blog generator reads (a tab's name, an included file) is its to read.
+  return blankedOutsideCode(text, COMMENT, (comment) => !comment.includes('\n') && blogLineWords(comment) !== null);
 }

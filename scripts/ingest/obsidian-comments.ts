@@ -17,19 +17,30 @@ export interface ObsidianComment {
   end: number;
 }
 
-/** The text with its Obsidian comments blanked (line breaks kept), and where they were. */
-export function withoutObsidianComments(text: string): { text: string; comments: ObsidianComment[] } {
-  if (!text.includes('%%')) return { text, comments: [] };
+/**
+ * The text with each match of `pattern` (a global pattern) outside code blanked, its line breaks kept
+ * so that every line stays where it was, unless `keep` says otherwise; and the lines of each.
+ */
+export function blankedOutsideCode(
+  text: string,
+  pattern: RegExp,
+  keep: (match: string) => boolean = () => false,
+): { text: string; comments: ObsidianComment[] } {
   const code = literalRanges(text);
-  const inCode = (from: number, to: number) => inRanges(code, from, to);
   const comments: ObsidianComment[] = [];
   const lineAt = lineFinder(text);
-  const blanked = text.replace(COMMENT, (whole: string, _body: string, at: number) => {
-    if (inCode(at, at + whole.length)) return whole;
+  const blanked = text.replace(pattern, (whole: string, ...rest: unknown[]) => {
+    const at = rest.at(-2) as number;
+    if (inRanges(code, at, at + whole.length) || keep(whole)) return whole;
     comments.push({ start: lineAt(at), end: lineAt(at + whole.length - 1) });
     return whole.replace(/[^\n]/gu, '');
   });
   return { text: blanked, comments };
+}
+
+/** The text with its Obsidian comments blanked (line breaks kept), and where they were. */
+export function withoutObsidianComments(text: string): { text: string; comments: ObsidianComment[] } {
+  return text.includes('%%') ? blankedOutsideCode(text, COMMENT) : { text, comments: [] };
 }
 
 /**
