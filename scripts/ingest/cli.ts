@@ -1,6 +1,6 @@
 /**
  * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --examples FILE|none --check --quiet]
- * Reads every article (*.txt, *.md, *.markdown, *.mdx) at the top of the sources folder, names anything else there in the report, and writes the content collections.
+ * Reads every article (*.txt, *.md, *.markdown, *.mdx, *.org) at the top of the sources folder, names anything else there in the report, and writes the content collections.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +21,7 @@ const DEFAULT_EXAMPLES = 'content/topic-examples.json';
 
 const USAGE = `Usage: npm run ingest -- [options]
 
-Turns the articles (*.txt, *.md, *.markdown, *.mdx) in a sources folder into the site's content collections;
+Turns the articles (*.txt, *.md, *.markdown, *.mdx, *.org) in a sources folder into the site's content collections;
 any other file or folder there is named in the report, not read.
 
 Options:

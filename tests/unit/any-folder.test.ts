@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { TOPIC_IDS } from '../../src/lib/topics.ts';
+import { SOURCE_EXTENSIONS } from '../../scripts/ingest/sources-folder.ts';
 import { entryBody, HEAVY_TIMEOUT, projectOverrides, REPO, splitFrontmatter, tempDir } from './support/ingest.ts';
 import { mdxHazards } from './support/mdx.ts';
 
@@ -162,6 +163,8 @@ describe('usage', () => {
     for (const option of ['--sources DIR', '--out DIR', '--overrides FILE|none', '--vocabulary FILE', '--check', '--quiet', '--help']) {
       expect(run.stdout).toContain(option);
     }
+    // Every kind of article the sources folder reads is named.
+    for (const extension of SOURCE_EXTENSIONS.source.match(/\w+(?=[|)])/gu)!) expect(run.stdout).toContain(`*.${extension}`);
   });
 
   it.each([['--bogus'], ['--sources'], ['stray-argument']])(
