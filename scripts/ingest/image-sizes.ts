@@ -30,8 +30,9 @@ export function withoutImageSizes(text: string): ImageSizes {
   const lineAt = lineFinder(text);
   const lines = new Set<number>();
   let out = text;
-  // Right to left, so the offsets found in the original text stay true while it is rewritten. The
-  // two never overlap: a Discourse size ends at the name's `]`, an imsize size after the address.
+  // Right to left, so the offsets found in the original text stay true while it is rewritten. Two
+  // edits share an offset only for an image written with both sizes (`![名|690x388](a.png =720x)`):
+  // the stable sort keeps the imsize edit first, and it leaves the name as it was for the other.
   for (const edit of edits.sort((a, b) => b.at - a.at)) {
     if (inLiteral(edit.at, edit.at + edit.length)) continue;
     out = out.slice(0, edit.at) + edit.value + out.slice(edit.at + edit.length);
