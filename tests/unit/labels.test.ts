@@ -49,10 +49,11 @@ const fileOf = new Map<string, string>();
  * written blind; round 29 once round 30 (193–195) had been written blind and run; round 30 while round
  * 31 (196–198) was being written blind; round 31 while round 32 (199–201) was being written blind; round
  * 32 while round 33 (202–204) was being written blind; round 33 while round 34 (205–207) was being
- * written blind. Round 34 is the held-out half now.
+ * written blind; round 34 right after its first run, while round 35 (208–210) was being written blind.
+ * Round 35 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 34': (file) => /^(?:205|206|207)_/u.test(file),
+  'held-out round 35': (file) => /^(?:208|209|210)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -271,10 +272,14 @@ describe.each([
   // topics 51/52, pairs touching the round 69 right, 0 wrong, 27 missed (P 1.000, R 0.719), 6 of 27 rewordings (6 more
   // offered as near misses), 4 of 9 repeats; the code as it stood before them gave the same but 5 offered. The same
   // after that session's format changes (Wiki.js, HackMD, image sizes, HTML comments). Round 33 was folded into tuning/
-  // while round 34 (205–207) was being written blind.
+  // while round 34 (205–207) was being written blind. Round 34's first run, as ingestion stood after that fold: every
+  // item at its line, topics 47/53, pairs touching the round 68 right, 0 wrong, 33 missed (P 1.000, R 0.673), 5 of 28
+  // rewordings (6 more offered as near misses), 3 of 9 repeats; here, with every test article ingested together,
+  // topics 47/53, precision 0.99, recall 0.66. Round 34 was folded into tuning/ right after that run, while round 35
+  // (208–210) was being written blind.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 34', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 35', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
