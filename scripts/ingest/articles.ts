@@ -58,7 +58,7 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   const pageCode = vuePageBlocks(tree, source).map((b) => ({
     file,
     line: b.start,
-    message: `${b.tag} … (lines ${b.start}–${b.end}) not published (the Vue page's code or style, not article text)`,
+    message: `${b.tag} …（第 ${b.start}–${b.end} 行）不发布（Vue 页面的代码或样式，不是文章正文）`,
   }));
   transformSource(tree, source);
   assertFencesClosed(file, tree, source);
@@ -67,11 +67,11 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
     const headings = tree.children.filter((n) => n.type === 'heading');
     const only = headings.length === 1 ? headings[0]!.position?.start.line : undefined;
     throw only === undefined
-      ? new IngestError(file, 1, 'no headings to split into entries; give each question or section a Markdown heading (## or ###)')
+      ? new IngestError(file, 1, '没有可以拆分成条目的标题；请给每个问题或小节加上 Markdown 标题（## 或 ###）')
       : new IngestError(
           file,
           only,
-          "the article's only heading is read as its title, so there is nothing to split into entries; give each question or section a Markdown heading of its own (## or ###)",
+          '文章唯一的标题被读作文章标题，所以没有可以拆分成条目的内容；请给每个问题或小节各加一个 Markdown 标题（## 或 ###）',
         );
   }
   const title = split.title ?? { text: file.replace(/\.[^.]+$/u, ''), line: null, origin: 'file-name' as const };

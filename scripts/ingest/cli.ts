@@ -1,5 +1,5 @@
 /**
- * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --examples FILE|none --check --quiet]
+ * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --examples FILE|none --check --quiet --entries]
  * Reads every article (*.txt, *.md, *.markdown, *.mdx, *.org) at the top of the sources folder, names anything else there in the report, and writes the content collections.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,6 +37,7 @@ Options:
                            npm run topic-examples); "none" classifies by the vocabulary alone
   --check                  write nothing; exit 1 if the generated content in --out is stale
   --quiet                  print only the one-line summary, not the report
+  --entries                list every entry in the report, under its article, with its line and topic
   -h, --help               show this help
 
 Exit status: 0 done, 1 bad input (file:line: reason) or stale content (--check), 2 bad usage.`;
@@ -49,6 +50,7 @@ const OPTIONS = {
   examples: { type: 'string', default: DEFAULT_EXAMPLES },
   check: { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
+  entries: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -68,14 +70,14 @@ function loadOverrides(path: string): LoadedOverrides | undefined {
   if (path === 'none') return undefined;
   if (!existsSync(path)) {
     if (path === DEFAULT_OVERRIDES) return undefined;
-    throw new IngestError(path, 1, 'overrides file does not exist; --overrides none ingests without overrides');
+    throw new IngestError(path, 1, '覆盖文件不存在；用 --overrides none 可以不带覆盖摄取');
   }
   return parseOverrides(path, readFileSync(path, 'utf8'));
 }
 
 /** The vocabulary file, or an error naming its file and line. */
 function readVocabulary(path: string): VocabularyConcept[] {
-  if (!existsSync(path)) throw new IngestError(path, 1, 'vocabulary file does not exist (content/vocabulary.yaml is part of the project)');
+  if (!existsSync(path)) throw new IngestError(path, 1, '词表文件不存在（content/vocabulary.yaml 是项目的一部分）');
   try {
     return parseVocabulary(readFileSync(path, 'utf8'), path);
   } catch (error) {
@@ -88,7 +90,7 @@ function readExamples(path: string): TopicExamples | undefined {
   if (path === 'none') return undefined;
   if (!existsSync(path)) {
     if (path === DEFAULT_EXAMPLES) return undefined;
-    throw new IngestError(path, 1, 'examples file does not exist; --examples none classifies by the vocabulary alone');
+    throw new IngestError(path, 1, '示例文件不存在；用 --examples none 可以只按词表分类');
   }
   return parseTopicExamples(readFileSync(path, 'utf8'), path);
 }
@@ -101,9 +103,9 @@ function main(args: string[]): number {
   }
   const started = performance.now();
   const sourceDir = values.sources;
-  if (!existsSync(sourceDir)) throw new IngestError(sourceDir, 1, 'sources folder does not exist');
+  if (!existsSync(sourceDir)) throw new IngestError(sourceDir, 1, '来源文件夹不存在');
   const { sources, unread } = readSourcesFolder(sourceDir);
-  if (sources.length === 0) throw new IngestError(sourceDir, 1, 'no .txt, .md, .markdown, .mdx or .org articles in the sources folder');
+  if (sources.length === 0) throw new IngestError(sourceDir, 1, '来源文件夹里没有 .txt、.md、.markdown、.mdx 或 .org 文章');
 
   const lockPath = join(values.out, 'permalinks.json');
   const lock = existsSync(lockPath) ? lockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : EMPTY_LOCK;
@@ -119,19 +121,17 @@ function main(args: string[]): number {
     const drift = diffOutput(values.out, result.files);
     const stale = [...drift.changed, ...drift.missing, ...drift.stale];
     if (stale.length > 0) {
-      console.error(
-        `ingest --check: generated content in ${values.out} is stale (${stale.length} files). Run \`npm run ingest\` and commit the result.`,
-      );
+      console.error(`ingest --check: ${values.out} 里的生成内容已过期（${stale.length} 个文件）。请运行 \`npm run ingest\` 并提交结果。`);
       for (const path of stale.slice(0, 20))
-        console.error(`  ${drift.missing.includes(path) ? 'missing' : drift.stale.includes(path) ? 'extra  ' : 'changed'} ${path}`);
+        console.error(`  ${drift.missing.includes(path) ? '缺少' : drift.stale.includes(path) ? '多余' : '改动'} ${path}`);
       return 1;
     }
-    console.log(`ingest --check: ${result.files.size} generated files are up to date (${elapsed.toFixed(0)} ms).`);
+    console.log(`ingest --check: ${result.files.size} 个生成文件都是最新的（用时 ${elapsed.toFixed(0)} ms）。`);
     return 0;
   }
   const drift = writeOutput(values.out, result.files);
-  if (!values.quiet) console.log(formatReport(result.report));
-  else for (const w of result.report.warnings) console.warn(`ingest: warning: ${w.file}:${w.line}: ${w.message}`);
+  if (!values.quiet) console.log(formatReport(result.report, { entries: values.entries }));
+  else for (const w of result.report.warnings) console.warn(`ingest: 提醒: ${w.file}:${w.line}: ${w.message}`);
   // Files no longer generated are deleted: counted apart, or 「10 个文件，其中 12 个有变化」 reads wrong.
   const written = drift.changed.length + drift.missing.length;
   const removed = drift.stale.length > 0 ? `，删除 ${drift.stale.length} 个不再生成的文件` : '';

@@ -259,7 +259,7 @@ export function assertConserved(
     if (at === -1) at = generated.indexOf(unit.text);
     if (at === -1) {
       const preview = unit.text.length > 40 ? `${unit.text.slice(0, 40)}…` : unit.text;
-      throw new IngestError(file, unit.line, `text lost in ingestion: "${preview}"`);
+      throw new IngestError(file, unit.line, `摄取时丢失了文字：「${preview}」`);
     }
     cursor = at + unit.text.length;
   }

@@ -84,7 +84,7 @@ export function readFrontMatter(file: string, node: FrontMatterNode): FrontMatte
   const ignored = Object.keys(fields).filter((k) => !(k === 'title' && title));
   const warnings: IngestWarning[] =
     ignored.length > 0
-      ? [{ file, line: start, message: `front matter ${ignored.join(', ')} not published (blog metadata, not article text)` }]
+      ? [{ file, line: start, message: `front matter 的 ${ignored.join('、')} 字段不发布（博客的元数据，不是文章正文）` }]
       : [];
   return { title, warnings };
 }

@@ -16,19 +16,32 @@ export interface ImageSizes {
   text: string;
   /** Lines where a size was left out of an image. */
   lines: number[];
+  /** The sizes left out, each once, in the order they are written (`=720x`, `|690x388`). */
+  sizes: string[];
 }
 
 export function withoutImageSizes(text: string): ImageSizes {
-  if (!text.includes('![')) return { text, lines: [] };
+  if (!text.includes('![')) return { text, lines: [], sizes: [] };
   // What each match keeps: the image up to its size, and for Discourse the `](` after it.
   const edits = [
-    ...[...text.matchAll(IMSIZE)].map((m) => ({ at: m.index, length: m[0].length, value: `${m[1]})` })),
-    ...[...text.matchAll(DISCOURSE_SIZE)].map((m) => ({ at: m.index, length: m[0].length, value: `${m[1]}${m[2]}` })),
+    ...[...text.matchAll(IMSIZE)].map((m) => ({
+      at: m.index,
+      length: m[0].length,
+      value: `${m[1]})`,
+      size: m[0].slice(m[1]!.length, -1).trim(),
+    })),
+    ...[...text.matchAll(DISCOURSE_SIZE)].map((m) => ({
+      at: m.index,
+      length: m[0].length,
+      value: `${m[1]}${m[2]}`,
+      size: m[0].slice(m[1]!.length, -m[2]!.length),
+    })),
   ];
-  if (edits.length === 0) return { text, lines: [] };
+  if (edits.length === 0) return { text, lines: [], sizes: [] };
   const inLiteral = rangeLookup(literalRanges(text, { math: true }));
   const lineAt = lineFinder(text);
   const lines = new Set<number>();
+  const sizes: { at: number; size: string }[] = [];
   let out = text;
   // Right to left, so the offsets found in the original text stay true while it is rewritten. Two
   // edits share an offset only for an image written with both sizes (`![名|690x388](a.png =720x)`):
@@ -37,6 +50,11 @@ export function withoutImageSizes(text: string): ImageSizes {
     if (inLiteral(edit.at, edit.at + edit.length)) continue;
     out = out.slice(0, edit.at) + edit.value + out.slice(edit.at + edit.length);
     lines.add(lineAt(edit.at));
+    sizes.push({ at: edit.at, size: edit.size });
   }
-  return { text: out, lines: [...lines].sort((a, b) => a - b) };
+  return {
+    text: out,
+    lines: [...lines].sort((a, b) => a - b),
+    sizes: [...new Set(sizes.sort((a, b) => a.at - b.at).map((s) => s.size))],
+  };
 }

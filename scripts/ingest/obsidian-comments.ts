@@ -24,14 +24,14 @@ export interface ObsidianComment {
 export function blankedOutsideCode(
   text: string,
   pattern: RegExp,
-  keep: (match: string) => boolean = () => false,
+  keep: (match: string, at: number) => boolean = () => false,
 ): { text: string; comments: ObsidianComment[] } {
   const code = literalRanges(text);
   const comments: ObsidianComment[] = [];
   const lineAt = lineFinder(text);
   const blanked = text.replace(pattern, (whole: string, ...rest: unknown[]) => {
     const at = rest.at(-2) as number;
-    if (inRanges(code, at, at + whole.length) || keep(whole)) return whole;
+    if (inRanges(code, at, at + whole.length) || keep(whole, at)) return whole;
     comments.push({ start: lineAt(at), end: lineAt(at + whole.length - 1) });
     return whole.replace(/[^\n]/gu, '');
   });

@@ -45,7 +45,7 @@ export function parseOverrides(file: string, text: string): LoadedOverrides {
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    throw new IngestError(file, lineCounter.linePos(error.pos[0]).line, error.message.split('\n')[0] ?? 'invalid YAML');
+    throw new IngestError(file, lineCounter.linePos(error.pos[0]).line, `YAML 格式有误：${error.message.split('\n')[0]}`);
   }
   const lineOf = (section: keyof Overrides, key: string): number => {
     const node = doc.getIn([section], true) as { items?: { key: { value?: unknown; range?: [number] } }[] } | undefined;
@@ -57,7 +57,7 @@ export function parseOverrides(file: string, text: string): LoadedOverrides {
     const issue = parsed.error.issues[0]!;
     const [section, key] = issue.path.map(String);
     const line = section && key ? lineOf(section as keyof Overrides, key) : 1;
-    throw new IngestError(file, line, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new IngestError(file, line, `${issue.path.join('.') || '（顶层）'}: ${issue.message}`);
   }
   return { overrides: parsed.data, lineOf };
 }
@@ -97,12 +97,12 @@ export function applyOverrides(decisions: Decisions, loaded: LoadedOverrides | u
   const effects: OverrideEffect[] = [];
   const warnings: IngestWarning[] = [];
   const ignore = (section: keyof Overrides, key: string, message: string) =>
-    warnings.push({ file: context.file, line: lineOf(section, key), message: `${section}: ${message}; override ignored` });
+    warnings.push({ file: context.file, line: lineOf(section, key), message: `${section}: ${message}；这条覆盖已忽略` });
 
   // titles: the article's title, and the titles of its entries named after it (a heading that is only a number)
   const files = new Set(decisions.articles.map((a) => a.file));
   for (const file of Object.keys(overrides.titles)) {
-    if (!files.has(file)) ignore('titles', file, `no source file named ${file} among the sources being ingested`);
+    if (!files.has(file)) ignore('titles', file, `要摄取的原文里没有名为 ${file} 的文件`);
   }
   const articles = decisions.articles.map((article): ParsedArticle => {
     const text = overrides.titles[article.file];
@@ -126,11 +126,11 @@ export function applyOverrides(decisions: Decisions, loaded: LoadedOverrides | u
   for (const [id, target] of Object.entries(overrides.groups)) {
     const line = lineOf('groups', id);
     if (!keyOf.has(id)) {
-      ignore('groups', id, `no entry with id ${id} among the sources being ingested`);
+      ignore('groups', id, `要摄取的原文里没有 id 为 ${id} 的条目`);
       continue;
     }
     if (target !== 'alone' && !keyOf.has(target)) {
-      ignore('groups', id, `${id} → ${target}, but there is no entry ${target} among the sources being ingested`);
+      ignore('groups', id, `${id} → ${target}，但要摄取的原文里没有条目 ${target}`);
       continue;
     }
     keyOf.set(id, target === 'alone' ? `entry:${id}` : keyOf.get(target)!);
@@ -148,7 +148,7 @@ export function applyOverrides(decisions: Decisions, loaded: LoadedOverrides | u
     for (const [slug, topic] of topics) {
       const key = keyOfSlug.get(slug);
       if (key === undefined) {
-        ignore('topics', slug, `no question with slug ${slug} among the sources being ingested`);
+        ignore('topics', slug, `要摄取的原文里没有 slug 为 ${slug} 的问题`);
         continue;
       }
       const automatic = questions.find((q) => q.key === key)!.classification;

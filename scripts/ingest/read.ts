@@ -9,7 +9,7 @@ import { IngestError } from './errors.ts';
 const BOM = 0xfeff;
 
 export function decodeSource(file: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new IngestError(file, 1, 'the file is empty');
+  if (bytes.length === 0) throw new IngestError(file, 1, '文件是空的');
 
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) return normalised(file, decodeUtf16(file, bytes, utf16));
@@ -27,8 +27,8 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
       file,
       lineAtByte(bytes, nul),
       looksUtf16
-        ? 'UTF-16 text without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)'
-        : 'binary file (contains NUL bytes); sources must be UTF-8 text',
+        ? '没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8（例如 iconv -f UTF-16LE -t UTF-8）'
+        : '二进制文件（含 NUL 字节）；原文必须是 UTF-8 文本',
     );
   }
 
@@ -40,7 +40,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     throw new IngestError(
       file,
       lineAtByte(bytes, bad),
-      'not valid UTF-8 (GBK or another legacy encoding?); convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8',
+      '不是有效的 UTF-8（可能是 GBK 或其他旧编码）；请把文件转成 UTF-8，例如 iconv -f GBK -t UTF-8',
     );
   }
   return normalised(file, text);
@@ -55,7 +55,7 @@ function decodeUtf16(file: string, bytes: Uint8Array, encoding: 'utf-16le' | 'ut
     throw new IngestError(
       file,
       lineAt(text, text.indexOf('\uFFFD')),
-      `not valid ${encoding.toUpperCase()} (an unpaired surrogate); convert the file to UTF-8`,
+      `不是有效的 ${encoding.toUpperCase()}（含有未配对的代理项）；请把文件转成 UTF-8`,
     );
   }
 }
@@ -67,14 +67,14 @@ function normalised(file: string, decoded: string): string {
   // CRLF and lone CR become LF so line numbers match what editors show.
   text = text.replace(/\r\n?/g, '\n');
 
-  if (text.trim() === '') throw new IngestError(file, 1, 'the file contains only whitespace');
+  if (text.trim() === '') throw new IngestError(file, 1, '文件里只有空白字符');
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
   if (control) {
     throw new IngestError(
       file,
       lineAt(text, control.index),
-      `control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} in text; is this a binary file?`,
+      `文本中有控制字符 U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}；这是二进制文件吗？`,
     );
   }
   return text;

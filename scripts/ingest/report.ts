@@ -8,8 +8,21 @@ import { ANSWER_OVERLAP, NEAR_MISS_FLOOR, SAME_QUESTION_THRESHOLD, type SimilarQ
 import { JOIN_THRESHOLD } from './join-model.ts';
 import { REPEAT_THRESHOLD } from './repeated-questions.ts';
 
+/** An entry as the report lists it, so a maintainer can check each was found where the article asks it. */
+export interface ReportedEntry {
+  id: string;
+  file: string;
+  line: number;
+  topic: TopicId;
+  title: string;
+  /** Its question is another wording's (grouped): shown beside it. */
+  question: string;
+}
+
 export interface IngestReport {
   articles: { file: string; slug: string; title: string; kind: string; entries: number; truncated: number }[];
+  /** Every entry, in article order. */
+  entries: ReportedEntry[];
   topics: Record<TopicId, number>;
   questions: number;
   grouped: { question: string; path: string; entries: string[] }[];
@@ -31,6 +44,14 @@ export interface ReportInput {
 export function buildReport({ articles, entries, questions, similar, overrides, warnings }: ReportInput): IngestReport {
   return {
     articles: articles.map(({ file, slug, title, kind, entries, truncated }) => ({ file, slug, title, kind, entries, truncated })),
+    entries: entries.map((e) => ({
+      id: e.id,
+      file: e.source.file,
+      line: e.source.line,
+      topic: e.topic,
+      title: e.title,
+      question: e.question,
+    })),
     topics: Object.fromEntries(
       TOPIC_IDS.map((t) => [t, new Set(entries.filter((e) => e.topic === t).map((e) => e.questionSlug)).size]),
     ) as Record<TopicId, number>,
@@ -44,12 +65,23 @@ export function buildReport({ articles, entries, questions, similar, overrides, 
   };
 }
 
-export function formatReport(report: IngestReport): string {
+/** Titles in the entry list are cut here: the line, topic and id are what a maintainer checks. */
+const LISTED_TITLE = 40;
+const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
+
+/** `entries`: list every entry under its article, with its line, topic and id (ingest --entries). */
+export function formatReport(report: IngestReport, { entries = false }: { entries?: boolean } = {}): string {
   const lines: string[] = ['文章：'];
+  const byFile = Map.groupBy(report.entries, (e) => e.file);
   for (const a of report.articles) {
     lines.push(
       `  ${a.file}  [${a.slug}, ${a.kind === 'qa' ? '问答' : '长文'}] ${a.entries} 条${a.truncated ? `，${a.truncated} 条被截断` : ''} — ${a.title}`,
     );
+    if (entries)
+      for (const e of byFile.get(a.file) ?? [])
+        lines.push(
+          `    第 ${String(e.line).padStart(4)} 行  ${TOPICS[e.topic].name.padEnd(5, '　')} ${e.id.padEnd(12)} ${cut(e.title, LISTED_TITLE)}${e.question === e.title ? '' : `（归入「${cut(e.question, LISTED_TITLE)}」）`}`,
+        );
   }
   lines.push('', `主题（共 ${report.questions} 个问题）：`);
   for (const t of TOPIC_IDS) lines.push(`  ${TOPICS[t].name.padEnd(6, '　')} ${t.padEnd(13)} ${report.topics[t]}`);

@@ -19,8 +19,8 @@ import { withoutHtmlComments } from './html-comments.ts';
 import { isOrgDocument, withOrgMode, type OrgRewrite } from './org-mode.ts';
 import { withCommentFrontMatter } from './front-matter.ts';
 
-/** Lines named in a report message: the first five, then an ellipsis. */
-const lineList = (lines: readonly number[]) => `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+/** Lines named in a report message, as 「第 3、7 行」: the first five, then 「等」. */
+const lineList = (lines: readonly number[]) => `第 ${lines.slice(0, 5).join('、')} 行${lines.length > 5 ? '等' : ''}`;
 
 /**
  * In order: an Org mode file as the Markdown it means, Wiki.js's properties comment as front matter, an MDX page's code, comments and component tags out (`.mdx`, or a page with an import and a component line), blog generators' code-block tags
@@ -43,104 +43,85 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       throw new IngestError(
         file,
         1,
-        `Org mode could not be read (uniorg-parse: ${(error as Error).message.split('.')[0]}); convert it first, e.g. pandoc -f org -t gfm -o ${file.replace(/\.\w+$/u, '')}.md ${file}`,
+        `无法按 Org mode 读取（uniorg-parse 报错：${(error as Error).message.split('.')[0]}）；请先转换成 Markdown，例如 pandoc -f org -t gfm -o ${file.replace(/\.\w+$/u, '')}.md ${file}`,
       );
     }
   if (org)
     report(
       org.blocks[0] ?? 1,
-      `Org mode read as Org shows it: headlines, #+begin_… blocks, *粗体* /斜体/ =代码=, [[链接][文字]] and tables as Markdown${org.blocks.length > 0 ? ` (blocks at line ${lineList(org.blocks)})` : ''}`,
+      `Org mode 文件按 Org 显示的样子读取：标题、#+begin_… 块、*粗体* /斜体/ =代码=、[[链接][文字]] 和表格都转成 Markdown${org.blocks.length > 0 ? `（这些块位于${lineList(org.blocks)}）` : ''}`,
     );
   if (org && org.hidden.length > 0)
-    report(
-      org.hidden[0]!,
-      `Org settings, comments, drawers and planning lines (line ${lineList(org.hidden)}) not published (the file's metadata)`,
-    );
+    report(org.hidden[0]!, `Org 的设置行、注释、抽屉和计划行（${lineList(org.hidden)}）不发布（文件的元数据）`);
   const commented = withCommentFrontMatter(org?.text ?? decoded);
-  if (commented.end !== null) report(1, `Wiki.js page properties <!-- title: … --> (lines 1–${commented.end}) read as front matter`);
+  if (commented.end !== null) report(1, `Wiki.js 页面属性 <!-- title: … -->（第 1–${commented.end} 行）按 front matter 读取`);
   const markdown = commented.text;
 
   const mdx = /\.mdx$/iu.test(file) || looksLikeMdx(markdown) ? withoutMdxSyntax(markdown) : undefined;
-  if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX import/export (line ${lineList(mdx.esm)}) not published (the page's code)`);
+  if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX 的 import/export（${lineList(mdx.esm)}）不发布（页面的代码）`);
   if (mdx && mdx.components.lines.length > 0)
     report(
       mdx.components.lines[0]!,
-      `MDX component tags ${mdx.components.names.map((n) => `<${n}>`).join(', ')} (line ${lineList(mdx.components.lines)}) not published; their content is, a tab's label in bold, a callout's as a callout`,
+      `MDX 组件标签 ${mdx.components.names.map((n) => `<${n}>`).join('、')}（${lineList(mdx.components.lines)}）不发布；组件里的内容照常发布，标签页的名字加粗，提示组件的内容显示为提示框`,
     );
-  if (mdx && mdx.comments.length > 0)
-    report(mdx.comments[0]!, `MDX comments {/* … */} (line ${lineList(mdx.comments)}) not published (the writer's notes)`);
+  if (mdx && mdx.comments.length > 0) report(mdx.comments[0]!, `MDX 注释 {/* … */}（${lineList(mdx.comments)}）不发布（作者写给自己的话）`);
 
   const tags = withFencedCodeBlockTags(mdx?.text ?? markdown);
   if (tags.blocks.length > 0)
     report(
       tags.blocks[0]!,
-      `code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}, ::: mermaid; line ${lineList(tags.blocks)}) read as fenced code, as the blog shows them`,
+      `代码块标签（{% highlight %}、{% codeblock %}、{{< highlight >}}、::: mermaid；${lineList(tags.blocks)}）按博客显示的样子读作围栏代码块`,
     );
-  for (const c of tags.captions)
-    report(c.line, `code block caption "${c.caption}" not shown (a fence has no caption; put it in the text above)`);
-  if (tags.raw.length > 0)
-    report(tags.raw[0]!, `Liquid {% raw %} / {% endraw %} (line ${lineList(tags.raw)}) not published (template markup)`);
+  for (const c of tags.captions) report(c.line, `代码块标题「${c.caption}」不显示（围栏代码块没有标题；请把它写进上面的正文）`);
+  if (tags.raw.length > 0) report(tags.raw[0]!, `Liquid 的 {% raw %} / {% endraw %}（${lineList(tags.raw)}）不发布（模板标记）`);
 
   const myst = rewriteMystText(tags.text);
   if (myst.directives.length > 0)
-    report(myst.directives[0]!, `MyST directives (line ${lineList(myst.directives)}) read as the book shows them (callouts, math, code)`);
-  if (myst.markers.length > 0)
-    report(myst.markers[0]!, `MyST target labels (name)= and cell breaks +++ (line ${lineList(myst.markers)}) not published`);
+    report(myst.directives[0]!, `MyST 指令（${lineList(myst.directives)}）按书中显示的样子读取（提示框、公式、代码）`);
+  if (myst.markers.length > 0) report(myst.markers[0]!, `MyST 的目标标签 (name)= 和单元格分隔 +++（${lineList(myst.markers)}）不发布`);
 
   const marp = withMarpDeck(myst.text);
   if (marp.directives.length > 0)
-    report(marp.directives[0]!, `Marp directives <!-- _class: … --> (line ${lineList(marp.directives)}) not published (slide styling)`);
-  if (marp.notes.length > 0)
-    report(marp.notes[0]!, `Marp speaker notes <!-- … --> (line ${lineList(marp.notes)}) published as quotes headed 讲者备注`);
+    report(marp.directives[0]!, `Marp 指令 <!-- _class: … -->（${lineList(marp.directives)}）不发布（幻灯片样式）`);
+  if (marp.notes.length > 0) report(marp.notes[0]!, `Marp 讲者备注 <!-- … -->（${lineList(marp.notes)}）发布为以「讲者备注」开头的引用`);
   if (marp.images.length > 0)
-    report(
-      marp.images[0]!,
-      `Marp image keywords such as bg or right:30% (line ${lineList(marp.images)}) left out of the image's name (slide layout)`,
-    );
+    report(marp.images[0]!, `Marp 的图片关键字（如 bg 或 right:30%，${lineList(marp.images)}）不计入图片名称（幻灯片版式）`);
 
   const { text: visible, comments: htmlComments } = withoutHtmlComments(marp.text);
   if (htmlComments.length > 0)
     report(
       htmlComments[0]!.start,
-      `HTML comments <!-- … --> (line ${lineList(htmlComments.map((c) => c.start))}) not published (every Markdown viewer hides them)`,
+      `HTML 注释 <!-- … -->（${lineList(htmlComments.map((c) => c.start))}）不发布（所有 Markdown 查看器都会隐藏它们）`,
     );
 
   const forum = withForumSyntax(visible);
   if (forum.dates.length > 0)
-    report(
-      forum.dates[0]!,
-      `Discourse date tags [date=…] (line ${lineList(forum.dates)}) read as their date and time, as the forum shows them`,
-    );
-  if (forum.emoji.length > 0)
-    report(forum.emoji[0]!, `emoji shortcodes such as :bulb: (line ${lineList(forum.emoji)}) shown as their emoji`);
+    report(forum.dates[0]!, `Discourse 日期标签 [date=…]（${lineList(forum.dates)}）按论坛显示的样子读作日期和时间`);
+  if (forum.emoji.length > 0) report(forum.emoji[0]!, `表情短码（如 :bulb:，${lineList(forum.emoji)}）显示为对应的表情`);
   if (forum.signatures.length > 0)
     report(
       forum.signatures[0]!,
-      `HackMD signature tags [name=…] [time=…] [color=…] (line ${lineList(forum.signatures)}) read as the name and time the note shows`,
+      `HackMD 签名标签 [name=…] [time=…] [color=…]（${lineList(forum.signatures)}）按笔记显示的样子读作姓名和时间`,
     );
 
   const sized = withoutImageSizes(forum.text);
   if (sized.lines.length > 0)
     report(
       sized.lines[0]!,
-      `image sizes such as =720x or |690x388 (line ${lineList(sized.lines)}) left out of the images (the page sizes pictures itself)`,
+      `图片尺寸 ${sized.sizes.slice(0, 3).join('、')}${sized.sizes.length > 3 ? ' 等' : ''}（${lineList(sized.lines)}）已从图片中去掉（页面会自行决定图片大小）`,
     );
 
   const { text: uncommented, comments } = withoutObsidianComments(sized.text);
   const { text: unpropertied, lines: properties } = withoutOutlineProperties(uncommented);
-  if (properties.length > 0)
-    report(properties[0]!, `Logseq/Dataview properties key:: value (line ${lineList(properties)}) not published (the outline's metadata)`);
+  if (properties.length > 0) report(properties[0]!, `Logseq/Dataview 属性 key:: value（${lineList(properties)}）不发布（大纲的元数据）`);
 
   const { text: spaced, lines } = withAtxSpaces(withoutBlockIds(unpropertied));
   if (lines.length > 0)
-    report(
-      lines[0]!,
-      `${lines.length === 1 ? 'a line' : `${lines.length} lines`} opening with ## and no space read as ${lines.length === 1 ? 'a heading' : 'headings'} (line ${lineList(lines)}); CommonMark needs a space: "## 标题"`,
-    );
+    report(lines[0]!, `${lines.length} 行以 ## 开头却没有空格，已读作标题（${lineList(lines)}）；CommonMark 要求加空格：「## 标题」`);
   for (const c of comments)
     report(
       c.start,
-      `Obsidian comment %%…%% (${c.start === c.end ? `line ${c.start}` : `lines ${c.start}–${c.end}`}) not published (the writer's note to self)`,
+      `Obsidian 注释 %%…%%（${c.start === c.end ? `第 ${c.start} 行` : `第 ${c.start}–${c.end} 行`}）不发布（作者写给自己的备忘）`,
     );
 
   return { source: withStyleBlocksWhole(withDollarMath(spaced)), warnings };

@@ -15,9 +15,8 @@ const CONVERTIBLE = new Set(['.docx', '.odt', '.adoc', '.asciidoc', '.rst', '.ht
 
 function adviceFor(name: string): string {
   const extension = extname(name).toLowerCase();
-  if (CONVERTIBLE.has(extension))
-    return `convert it to Markdown first, e.g. pandoc -t gfm -o ${name.slice(0, -extension.length)}.md ${name}`;
-  return 'articles are .txt, .md, .markdown, .mdx or .org files';
+  if (CONVERTIBLE.has(extension)) return `请先转成 Markdown，例如 pandoc -t gfm -o ${name.slice(0, -extension.length)}.md ${name}`;
+  return '文章须是 .txt、.md、.markdown、.mdx 或 .org 文件';
 }
 
 export function readSourcesFolder(dir: string): { sources: SourceFile[]; unread: IngestWarning[] } {
@@ -27,9 +26,8 @@ export function readSourcesFolder(dir: string): { sources: SourceFile[]; unread:
   const sources: SourceFile[] = [];
   const unread: IngestWarning[] = [];
   for (const entry of entries) {
-    if (entry.isDirectory())
-      unread.push({ file: entry.name, line: 1, message: 'folder not read: only articles at the top of the sources folder are ingested' });
-    else if (!SOURCE_EXTENSIONS.test(entry.name)) unread.push({ file: entry.name, line: 1, message: `not read: ${adviceFor(entry.name)}` });
+    if (entry.isDirectory()) unread.push({ file: entry.name, line: 1, message: '未读取的文件夹：只摄取来源文件夹顶层的文章' });
+    else if (!SOURCE_EXTENSIONS.test(entry.name)) unread.push({ file: entry.name, line: 1, message: `未读取：${adviceFor(entry.name)}` });
     else sources.push({ file: entry.name, bytes: new Uint8Array(readFileSync(join(dir, entry.name))) });
   }
   return { sources, unread };

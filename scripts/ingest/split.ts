@@ -250,7 +250,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     const isEntry =
       node !== pageHeading && !isContainer && heading.text !== '' && (label.index !== null || numbered.length === 0 || unnumberedQuestion);
     if (!isEntry) {
-      if (heading.text === '') warnings.push({ file, line: heading.line, message: 'empty heading kept as article text' });
+      if (heading.text === '') warnings.push({ file, line: heading.line, message: '空标题，保留为文章正文' });
       current = { kind: 'prose', heading, line: heading.line, body: [] };
       continue;
     }
@@ -258,7 +258,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
       warnings.push({
         file,
         line: heading.line,
-        message: `heading "${heading.text}" has a number but no title; named after its article and number`,
+        message: `标题「${heading.text}」只有编号、没有题目；以文章标题加编号命名`,
       });
     }
     current = { kind: 'entry', heading, index: label.index, title: label.title, section, body: [], truncated: false };
@@ -270,7 +270,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
   if (lastEntry && parts.at(-1) === lastEntry && endsMidSentence(source)) lastEntry.truncated = true;
   for (const part of parts) {
     if (part.kind === 'entry' && part.body.length === 0) {
-      warnings.push({ file, line: part.heading.line, message: `"${part.heading.text}" has no answer text` });
+      warnings.push({ file, line: part.heading.line, message: `「${part.heading.text}」下面没有回答正文` });
     }
   }
   return { title, kind, parts, warnings };

@@ -26,8 +26,8 @@ export function assertFencesClosed(file: string, tree: Root, source: string): vo
       closing.startsWith(fence[0]!.repeat(fence.length)) &&
       (/^(`+|~+|\$+)$/.test(closing) || (node.type === 'math' && LABELLED_CLOSE.test(closing)));
     if (!closed) {
-      const what = node.type === 'math' ? 'math block' : 'code fence';
-      throw new IngestError(file, node.position!.start.line, `${what} ${fence} is never closed; add a closing ${fence} line`);
+      const what = node.type === 'math' ? '公式块' : '代码块围栏';
+      throw new IngestError(file, node.position!.start.line, `${what} ${fence} 没有闭合；请补上一行 ${fence} 作为结束`);
     }
   });
 }
@@ -52,11 +52,7 @@ export function assertNestingDepth(file: string, source: string, max = MAX_NESTI
     const lineEnd = end === -1 ? source.length : end;
     const depth = prefixDepth(source, at, lineEnd);
     if (depth > max) {
-      throw new IngestError(
-        file,
-        line,
-        `lists or block quotes nest about ${depth} levels deep here; at most ${max} are accepted — flatten the nesting`,
-      );
+      throw new IngestError(file, line, `列表或引用块在这里嵌套了约 ${depth} 层，最多接受 ${max} 层——请减少嵌套`);
     }
     at = lineEnd + 1;
   }
@@ -129,7 +125,7 @@ export function longHanRunWarnings(file: string, source: string, limit = LONG_HA
         warnings.push({
           file,
           line: runLine,
-          message: `more than ${limit} Chinese characters without punctuation or space; kept as is, but search indexing slows down sharply on such runs — break it up if it is prose`,
+          message: `连续超过 ${limit} 个汉字没有标点或空格；已原样保留，但这样的长串会让搜索索引急剧变慢——如果是正文，请断句`,
         });
       }
     } else {
@@ -152,7 +148,7 @@ export function duplicateNumberWarnings(file: string, article: SplitArticle): In
       warnings.push({
         file,
         line: part.heading.line,
-        message: `question number ${key} repeats (first at line ${firstLine}); both kept with distinct ids`,
+        message: `问题编号 ${key} 重复（首次出现在第 ${firstLine} 行）；两条都保留，id 各不相同`,
       });
   }
   return warnings;

@@ -169,23 +169,23 @@ describe('building hostile sources', () => {
         file: 'unclosed_fence.txt',
         bytes: Buffer.from('### 1. 问题\n\n正文\n\n```python\nprint(1)\n\n### 2. 被吞掉的问题\n'),
         line: 5,
-        reason: /never closed/u,
+        reason: /没有闭合/u,
       },
-      { file: 'nul_bytes.txt', bytes: Buffer.from('### 1. 问题\n\n正文\0二进制\n'), line: 3, reason: /binary|NUL/u },
+      { file: 'nul_bytes.txt', bytes: Buffer.from('### 1. 问题\n\n正文\0二进制\n'), line: 3, reason: /二进制文件（含 NUL 字节）/u },
       {
         file: 'gbk.txt',
         bytes: Buffer.concat([Buffer.from('### 1. 问题\n\n'), Buffer.from([0xb4, 0xf3, 0xc4, 0xa3, 0xd0, 0xcd, 0x0a])]),
         line: 3,
-        reason: /UTF-8/u,
+        reason: /不是有效的 UTF-8/u,
       },
       {
         // 1,000 levels took a minute to parse and then overflowed the stack: refused up front.
         file: 'deep_nesting.txt',
         bytes: Buffer.from(['### 1. 问题', '', ...Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- ${i + 1}`), ''].join('\n')),
         line: MAX_NESTING + 3,
-        reason: /nest/u,
+        reason: /嵌套了约 \d+ 层/u,
       },
-      { file: 'no_headings.txt', bytes: Buffer.from('只有一段文字，没有任何标题。\n'), line: 1, reason: /heading/u },
+      { file: 'no_headings.txt', bytes: Buffer.from('只有一段文字，没有任何标题。\n'), line: 1, reason: /没有可以拆分成条目的标题/u },
     ];
     await Promise.all(
       cases.map(async (c) => {

@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
-import { TOPIC_IDS } from '../../src/lib/topics.ts';
+import { TOPIC_IDS, TOPICS } from '../../src/lib/topics.ts';
+import { formatReport } from '../../scripts/ingest/report.ts';
 import { SOURCE_EXTENSIONS } from '../../scripts/ingest/sources-folder.ts';
 import { entryBody, HEAVY_TIMEOUT, projectOverrides, REPO, splitFrontmatter, tempDir } from './support/ingest.ts';
 import { mdxHazards } from './support/mdx.ts';
@@ -40,12 +41,12 @@ const expectedWarnings = (file: string) => [
   ...['002_3166689ec5dd9577.txt', '003_9029131263a27ecd.txt'].map((seed) => ({
     file,
     line: overridesLine(seed),
-    message: `titles: no source file named ${seed} among the sources being ingested; override ignored`,
+    message: `titles: 要摄取的原文里没有名为 ${seed} 的文件；这条覆盖已忽略`,
   })),
   ...Object.keys(projectOverrides().overrides.topics).map((slug) => ({
     file,
     line: overridesLine(slug),
-    message: `topics: no question with slug ${slug} among the sources being ingested; override ignored`,
+    message: `topics: 要摄取的原文里没有 slug 为 ${slug} 的问题；这条覆盖已忽略`,
   })),
 ];
 
@@ -80,6 +81,18 @@ describe('a new article with the project’s overrides, in process', () => {
       'RAG 在企业知识库问答中的应用',
       'RAG 面临哪些挑战？',
     ]);
+  });
+
+  it('lists every entry under its article with its line, topic and id when asked (ingest --entries), not otherwise', () => {
+    const listed = formatReport(out.report, { entries: true }).split('\n');
+    const under = listed.slice(listed.findIndex((l) => l.includes(FILE)) + 1).filter((l) => l.startsWith('    第'));
+    expect(under.map((l) => /^ {4}第 +(\d+) 行\s+(\S+)\s+(\S+) /u.exec(l)?.slice(1))).toEqual(
+      out.entries.map((e) => [String(fixtureLine(`### ${e.id.slice(-1)}. `)), TOPICS[e.topic].name, e.id]),
+    );
+    // Long titles are cut: the line, topic and id are what is checked here.
+    expect(under[0]).toMatch(/ 什么是检索增强生成（Retrieval-Augmented Generation…$/u);
+    expect(under[1]).toMatch(/ RAG 系统由哪些部分组成？$/u);
+    expect(formatReport(out.report)).not.toMatch(/^ {4}第 +\d+ 行/mu);
   });
 
   it('writes each entry under its topic and question, keeping math and code, with no MDX hazards', () => {
@@ -119,7 +132,7 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
   beforeAll(() => {
     mkdirSync(sources);
     cpSync(join(FIXTURE_DIR, FILE), join(sources, FILE));
-    run = ingestCli('--sources', sources, '--out', out);
+    run = ingestCli('--sources', sources, '--out', out, '--entries');
   }, HEAVY_TIMEOUT);
   afterAll(() => tmp.remove());
 
@@ -127,6 +140,11 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
     expect(run.stderr).not.toMatch(/^ingest:/mu);
     expect(run.status).toBe(0);
     for (const w of expectedWarnings(OVERRIDES)) expect(run.stdout).toContain(`${w.file}:${w.line}: ${w.message}`);
+  });
+
+  it('lists every entry with its line when run with --entries', () => {
+    for (const n of [1, 2, 3, 4, 5])
+      expect(run.stdout).toMatch(new RegExp(`^ {4}第 +${fixtureLine(`### ${n}. `)} 行\\s+\\S+\\s+005-q${n} `, 'mu'));
   });
 
   it('writes the article’s content and nothing of the seed articles', () => {
@@ -160,7 +178,16 @@ describe('usage', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Usage: npm run ingest -- \[options\]/u);
-    for (const option of ['--sources DIR', '--out DIR', '--overrides FILE|none', '--vocabulary FILE', '--check', '--quiet', '--help']) {
+    for (const option of [
+      '--sources DIR',
+      '--out DIR',
+      '--overrides FILE|none',
+      '--vocabulary FILE',
+      '--check',
+      '--quiet',
+      '--entries',
+      '--help',
+    ]) {
       expect(run.stdout).toContain(option);
     }
     // Every kind of article the sources folder reads is named.
@@ -182,16 +209,16 @@ describe('usage', () => {
   it('an --overrides file that does not exist is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const run = ingestCli('--overrides', 'no-such-overrides.yaml', '--check');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('ingest: no-such-overrides.yaml:1: overrides file does not exist');
+    expect(run.stderr).toContain('ingest: no-such-overrides.yaml:1: 覆盖文件不存在；用 --overrides none');
   });
 
   it('an --examples file that does not exist, or is not the counts, is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const missing = ingestCli('--examples', 'no-such-examples.json', '--check');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('ingest: no-such-examples.json:1: examples file does not exist');
+    expect(missing.stderr).toContain('ingest: no-such-examples.json:1: 示例文件不存在；用 --examples none');
     const wrong = ingestCli('--examples', 'package.json', '--check');
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toMatch(/^ingest: package\.json:1: about: .*npm run topic-examples/mu);
+    expect(wrong.stderr).toMatch(/^ingest: package\.json:1: about: .*；请用 npm run topic-examples 重新生成$/mu);
   });
 
   it(
@@ -201,7 +228,7 @@ describe('usage', () => {
       // The committed content was classified with the examples: without them, some reasons change.
       const run = ingestCli('--examples', 'none', '--check');
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('is stale');
+      expect(run.stderr).toContain('里的生成内容已过期');
     },
   );
 });

@@ -32,7 +32,7 @@ describe('ingesting an article whose headings have no space after ##', () => {
     ]);
     expect(entryBody(out, out.entries[0]!.id)).not.toContain('蒸馏');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
-      '1: 2 lines opening with ## and no space read as headings (line 1, 5); CommonMark needs a space: "## 标题"',
+      '1: 2 行以 ## 开头却没有空格，已读作标题（第 1、5 行）；CommonMark 要求加空格：「## 标题」',
     ]);
   });
 });

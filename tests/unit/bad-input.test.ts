@@ -53,12 +53,12 @@ describe('the committed fixtures are the bytes generate.ts makes (no editor or g
 describe('refused with file and line', () => {
   it('an empty file', () => {
     const error = failFixture('empty.txt');
-    expect(error.message).toBe('empty.txt:1: the file is empty');
+    expect(error.message).toBe('empty.txt:1: 文件是空的');
   });
 
   it('a file of whitespace only (spaces, tabs, an ideographic space)', () => {
     const error = failFixture('whitespace-only.txt');
-    expect(error.message).toBe('whitespace-only.txt:1: the file contains only whitespace');
+    expect(error.message).toBe('whitespace-only.txt:1: 文件里只有空白字符');
   });
 
   it('a binary file: the line of the first NUL byte', () => {
@@ -70,7 +70,7 @@ describe('refused with file and line', () => {
     const error = failFixture('binary.txt');
     expect(error.file).toBe('binary.txt');
     expect(error.line).toBe(6);
-    expect(error.message).toMatch(/^binary\.txt:6: binary file/u);
+    expect(error.message).toMatch(/^binary\.txt:6: 二进制文件/u);
   });
 
   it('a GBK-encoded file: the line of the first byte that is not UTF-8, with the fix', () => {
@@ -78,13 +78,13 @@ describe('refused with file and line', () => {
     const error = failFixture('gbk.txt');
     expect(error.file).toBe('gbk.txt');
     expect(error.line).toBe(3);
-    expect(error.message).toContain('not valid UTF-8');
+    expect(error.message).toContain('不是有效的 UTF-8');
     expect(error.message).toContain('iconv -f GBK -t UTF-8');
   });
 
   it('a file without any heading', () => {
     const error = failFixture('no-headings.txt');
-    expect(error.message).toMatch(/^no-headings\.txt:1: no headings/u);
+    expect(error.message).toMatch(/^no-headings\.txt:1: 没有可以拆分成条目的标题/u);
   });
 
   it("a file whose only heading is its title: that heading's line, and why", () => {
@@ -92,7 +92,7 @@ describe('refused with file and line', () => {
       ingestText(['## 常见问题', '', '| 问题 | 回答 |', '| --- | --- |', '| 什么是蒸馏？ | 小模型学大模型。 |', ''].join('\n'), 'faq.txt'),
     );
     expect(error.line).toBe(1);
-    expect(error.message).toMatch(/^faq\.txt:1: the article's only heading is read as its title/u);
+    expect(error.message).toMatch(/^faq\.txt:1: 文章唯一的标题被读作文章标题/u);
   });
 
   it('an unclosed code fence: the line of the opening fence', () => {
@@ -101,13 +101,13 @@ describe('refused with file and line', () => {
     const error = failFixture('unclosed-fence.txt');
     expect(error.file).toBe('unclosed-fence.txt');
     expect(error.line).toBe(line);
-    expect(error.message).toBe('unclosed-fence.txt:9: code fence ``` is never closed; add a closing ``` line');
+    expect(error.message).toBe('unclosed-fence.txt:9: 代码块围栏 ``` 没有闭合；请补上一行 ``` 作为结束');
   });
 
   it('an unclosed $$ math block, which would swallow the following questions the same way', () => {
     const text = '### 1. 第一题\n\n$$\nx = 1\n\n### 2. 第二题\n\n答。\n';
     const error = catchIngestError(() => ingest({ sources: [source('math.txt', text)] }));
-    expect(error.message).toBe('math.txt:3: math block $$ is never closed; add a closing $$ line');
+    expect(error.message).toBe('math.txt:3: 公式块 $$ 没有闭合；请补上一行 $$ 作为结束');
   });
 
   it('lists and block quotes nested deeper than MAX_NESTING: refused quickly, at the first line too deep', () => {
@@ -115,11 +115,11 @@ describe('refused with file and line', () => {
     const started = performance.now();
     const listError = catchIngestError(() => ingest({ sources: [source('list.txt', `### 1. 列表\n\n${deepList(1000)}\n`)] }));
     // Line 1 is the heading, 2 is blank, list level n is on line n + 2.
-    expect(listError.message).toMatch(new RegExp(`^list\\.txt:${MAX_NESTING + 3}: lists or block quotes nest`, 'u'));
+    expect(listError.message).toMatch(new RegExp(`^list\\.txt:${MAX_NESTING + 3}: 列表或引用块在这里嵌套了约`, 'u'));
     const quoteError = catchIngestError(() =>
       ingest({ sources: [source('quote.txt', `### 1. 引用\n\n正文\n\n${'>'.repeat(1000)} 深\n\n${'> - '.repeat(1000)}\n`)] }),
     );
-    expect(quoteError.message).toMatch(new RegExp(`^quote\\.txt:5: .*at most ${MAX_NESTING} are accepted`, 'u'));
+    expect(quoteError.message).toMatch(new RegExp(`^quote\\.txt:5: .*最多接受 ${MAX_NESTING} 层`, 'u'));
     expect(performance.now() - started, 'refused before the slow parse').toBeLessThan(2000);
   });
 
@@ -171,11 +171,11 @@ describe('ingested faithfully', () => {
     // Without its mark it is refused, and said to be UTF-16 rather than binary.
     const bare = new Uint8Array(Buffer.from(text.slice(1), 'utf16le'));
     const error = catchIngestError(() => ingest({ sources: [{ file: 'bare.txt', bytes: bare }] }));
-    expect(error.message).toMatch(/^bare\.txt:1: UTF-16 text without a byte-order mark/u);
+    expect(error.message).toMatch(/^bare\.txt:1: 没有字节顺序标记（BOM）的 UTF-16 文本/u);
     // A stray NUL in UTF-8 text is no UTF-16, whatever its offset.
     const stray = new Uint8Array(Buffer.from('### 1. 问题\n\n正文\0二进制\n'));
     expect(stray.length % 2).toBe(0);
-    expect(catchIngestError(() => ingest({ sources: [{ file: 'nul.txt', bytes: stray }] })).message).toMatch(/^nul\.txt:3: binary file/u);
+    expect(catchIngestError(() => ingest({ sources: [{ file: 'nul.txt', bytes: stray }] })).message).toMatch(/^nul\.txt:3: 二进制文件/u);
   });
 
   it('CRLF line endings: lines numbered as an editor shows them, no CR in the output, code intact', () => {
@@ -201,7 +201,7 @@ describe('ingested faithfully', () => {
       ['duplicate-numbers-q3', '第三个问题？', 13],
     ]);
     expect(out.report.warnings).toEqual([
-      { file: 'duplicate-numbers.txt', line: 9, message: 'question number 2 repeats (first at line 5); both kept with distinct ids' },
+      { file: 'duplicate-numbers.txt', line: 9, message: '问题编号 2 重复（首次出现在第 5 行）；两条都保留，id 各不相同' },
     ]);
     expect(textOf(entryBody(out, 'duplicate-numbers-q2-2'))).toBe('答二之二。');
   });
@@ -209,7 +209,7 @@ describe('ingested faithfully', () => {
   it('a very long run of Chinese without punctuation: kept whole, with a warning at its line', () => {
     const run = '汉'.repeat(LONG_HAN_RUN + 1);
     const out = ingest({ sources: [source('run.txt', `### 1. 问题\n\n短句，没问题。\n\n前缀${run}\n\n${'字'.repeat(LONG_HAN_RUN)}\n`)] });
-    expect(out.report.warnings).toEqual([{ file: 'run.txt', line: 5, message: expect.stringMatching(/without punctuation/u) }]);
+    expect(out.report.warnings).toEqual([{ file: 'run.txt', line: 5, message: expect.stringMatching(/没有标点或空格/u) }]);
     expect(allText(out)).toContain(run);
   });
 
@@ -273,7 +273,7 @@ describe('ingested faithfully', () => {
     expect(entry.questionSlug).toMatch(/^[a-z0-9-]+$/u);
     expect(textOf(entryBody(out, entry.id))).toBe('这一题的标题只有编号。');
     expect(out.report.warnings).toEqual([
-      { file: 'number-only-heading.txt', line, message: 'heading "7." has a number but no title; named after its article and number' },
+      { file: 'number-only-heading.txt', line, message: '标题「7.」只有编号、没有题目；以文章标题加编号命名' },
     ]);
   });
 });
@@ -310,7 +310,7 @@ describe('loose Markdown assembled at random', () => {
       try {
         ingestText(looseArticle(seed), `loose-${seed}.md`);
       } catch (error) {
-        if (!(error instanceof IngestError) || /text lost/u.test(error.message))
+        if (!(error instanceof IngestError) || /摄取时丢失了文字/u.test(error.message))
           throw new Error(`seed ${seed}: ${String(error)}`, { cause: error });
         refused.push(error.message);
       }

@@ -67,9 +67,16 @@ describe("blog generators' markup lines", () => {
     expect(paragraphs(tree)).toEqual(['先说结论。', '（此处引入的文件未收录：../parts/feedback.md）']);
   });
 
-  it('leaves a mention inside a sentence, and code, as written', async () => {
-    const tree = await answerOf(['Hexo 用 <!-- more --> 分隔摘要。', '', '```', '<!-- more -->', '{% asset_img a.png %}', '```']);
-    expect(renderedText(tree)).toContain('Hexo 用 <!-- more --> 分隔摘要。');
+  it('leaves code as written; a marker inside a sentence is a comment, hidden as Hexo hides it', async () => {
+    const tree = await answerOf([
+      'Hexo 用 <!-- more --> 分隔摘要，用 `<!-- more -->` 写出来。',
+      '',
+      '```',
+      '<!-- more -->',
+      '{% asset_img a.png %}',
+      '```',
+    ]);
+    expect(renderedText(tree)).toContain('Hexo 用  分隔摘要，用 <!-- more --> 写出来。');
     expect(renderedText(tree)).toContain('{% asset_img a.png %}');
     expect(htmlHazards(tree)).toEqual([]);
   });
@@ -199,8 +206,8 @@ describe("Wiki.js's page properties", () => {
     expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['报告怎么解读？ @10']);
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
-        '1: Wiki.js page properties <!-- title: … --> (lines 1–6) read as front matter',
-        '1: front matter description, published, editor not published (blog metadata, not article text)',
+        '1: Wiki.js 页面属性 <!-- title: … -->（第 1–6 行）按 front matter 读取',
+        '1: front matter 的 description、published、editor 字段不发布（博客的元数据，不是文章正文）',
       ]),
     );
     expect([...out.files.values()].join('\n')).not.toMatch(/published|editor: markdown|<!--/u);
@@ -215,7 +222,7 @@ describe("Wiki.js's page properties", () => {
       const messages = out.report.warnings.map((w) => w.message).join('\n');
       expect(messages).not.toMatch(/Wiki\.js|front matter/u);
       // Hidden as any HTML comment is, and said so.
-      expect(messages).toContain('HTML comments <!-- … --> (line 1)');
+      expect(messages).toContain('HTML 注释 <!-- … -->（第 1 行）');
       expect(out.report.articles[0]?.title).not.toBe('门店 AI 助手常见问题');
     }
   });

@@ -139,7 +139,7 @@ describe('maintainer overrides: topics', () => {
       {
         file: 'overrides.yaml',
         line: 2,
-        message: 'topics: no question with slug no-such-question among the sources being ingested; override ignored',
+        message: 'topics: 要摄取的原文里没有 slug 为 no-such-question 的问题；这条覆盖已忽略',
       },
     ]);
     expect(out.report.overrides).toEqual([]);

@@ -83,7 +83,7 @@ describe('npm run ingest -- --sources DIR --out DIR', () => {
     () => {
       const good = ingestCli('--sources', sources, '--out', out, '--check');
       expect(good.status).toBe(0);
-      expect(good.stdout).toMatch(/generated files are up to date/u);
+      expect(good.stdout).toMatch(/个生成文件都是最新的/u);
       const before = snapshot(out);
 
       const victim = 'concepts/shen-me-shi-da-mo-xing/000-q1.mdx';
@@ -93,10 +93,10 @@ describe('npm run ingest -- --sources DIR --out DIR', () => {
       writeFileSync(join(out, 'training/stray/x.mdx'), 'stray\n');
       const drifted = ingestCli('--sources', sources, '--out', out, '--check');
       expect(drifted.status).toBe(1);
-      expect(drifted.stderr).toContain('is stale (3 files)');
-      expect(drifted.stderr).toContain(`changed ${victim}`);
-      expect(drifted.stderr).toContain('missing glossary.json');
-      expect(drifted.stderr).toContain('extra   training/stray/x.mdx');
+      expect(drifted.stderr).toContain('里的生成内容已过期（3 个文件）');
+      expect(drifted.stderr).toContain(`改动 ${victim}`);
+      expect(drifted.stderr).toContain('缺少 glossary.json');
+      expect(drifted.stderr).toContain('多余 training/stray/x.mdx');
 
       // --check only reads; a normal run repairs exactly what drifted.
       expect(existsSync(join(out, 'glossary.json'))).toBe(false);
@@ -115,9 +115,9 @@ describe('npm run ingest -- --check in the repository', () => {
     'the committed content is up to date with the committed sources',
     () => {
       const check = ingestCli('--check');
-      expect(check.stderr).not.toContain('stale');
+      expect(check.stderr).not.toContain('已过期');
       expect(check.status).toBe(0);
-      expect(check.stdout).toMatch(/generated files are up to date/u);
+      expect(check.stdout).toMatch(/个生成文件都是最新的/u);
     },
     HEAVY_TIMEOUT,
   );
@@ -137,7 +137,7 @@ describe('bad input through the CLI', () => {
       const out = join(tmp.dir, 'out');
       const run = ingestCli('--sources', sources, '--out', out);
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('ingest: unclosed-fence.txt:9: code fence ``` is never closed');
+      expect(run.stderr).toContain('ingest: unclosed-fence.txt:9: 代码块围栏 ``` 没有闭合');
       expect(existsSync(out)).toBe(false);
     },
     HEAVY_TIMEOUT,

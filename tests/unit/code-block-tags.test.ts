@@ -46,9 +46,9 @@ describe('code-block tags of blog generators', () => {
     expect(files).toContain('模板里写');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
-        '3: code-block tags ({% highlight %}, {% codeblock %}, {{< highlight >}}, ::: mermaid; line 3, 12, 17) read as fenced code, as the blog shows them',
-        '17: code block caption "压测脚本" not shown (a fence has no caption; put it in the text above)',
-        '22: Liquid {% raw %} / {% endraw %} (line 22, 24) not published (template markup)',
+        '3: 代码块标签（{% highlight %}、{% codeblock %}、{{< highlight >}}、::: mermaid；第 3、12、17 行）按博客显示的样子读作围栏代码块',
+        '17: 代码块标题「压测脚本」不显示（围栏代码块没有标题；请把它写进上面的正文）',
+        '22: Liquid 的 {% raw %} / {% endraw %}（第 22、24 行）不发布（模板标记）',
       ]),
     );
   });

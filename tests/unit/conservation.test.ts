@@ -49,7 +49,7 @@ describe('assertConserved', () => {
     const error = catchIngestError(() => assertConserved('a.txt', SOURCE, generated));
     expect(error.file).toBe('a.txt');
     expect(error.line).toBe(3);
-    expect(error.message).toBe('a.txt:3: text lost in ingestion: "第一段。"');
+    expect(error.message).toBe('a.txt:3: 摄取时丢失了文字：「第一段。」');
   });
 
   it('an escaping bug ({1, 2, 3} read as an MDX expression) fails at the line of that paragraph', () => {
@@ -76,7 +76,7 @@ describe('assertConserved', () => {
       assertConserved('a.txt', SOURCE, generatedText([faithful.q1, faithful.q1Body, faithful.q2, noCell])),
     );
     expect(error.line).toBe(16);
-    expect(error.message).toContain('"壹贰叁"');
+    expect(error.message).toContain('「壹贰叁」');
   });
 
   it('a lost heading fails at the heading’s line', () => {

@@ -98,7 +98,7 @@ describe('Docsify and Zola markup', () => {
     // TOML front matter between +++ lines titles the post, as YAML between --- does; a +++ block that is not TOML stays text.
     const read = ingestText(post.replace('+++\n', '+++\ndate = 2026-12-02\n'), 'x.txt');
     expect(read.report.articles[0]?.title).toBe('乐团里的大模型');
-    expect(read.report.warnings.map((w) => w.message)).toContain('front matter date not published (blog metadata, not article text)');
+    expect(read.report.warnings.map((w) => w.message)).toContain('front matter 的 date 字段不发布（博客的元数据，不是文章正文）');
     const notToml = ingestText(post.replace('title = "乐团里的大模型"', '这不是 TOML'), 'x.txt');
     expect([...notToml.files.values()].join('\n')).toContain('这不是 TOML');
     const mdx = [...ingestText(post, 'x.txt').files.values()].find((f) => f.includes('id: x-q1'))!;

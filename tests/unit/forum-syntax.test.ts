@@ -44,8 +44,8 @@ describe('forum dates and emoji shortcodes', () => {
     expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是嵌入向量？ @5', '活动什么时候？ @13']);
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
-        '3: Discourse date tags [date=…] (line 3, 15) read as their date and time, as the forum shows them',
-        '7: emoji shortcodes such as :bulb: (line 7, 15) shown as their emoji',
+        '3: Discourse 日期标签 [date=…]（第 3、15 行）按论坛显示的样子读作日期和时间',
+        '7: 表情短码（如 :bulb:，第 7、15 行）显示为对应的表情',
       ]),
     );
     const text = renderedText(await renderEntry(post));
@@ -102,7 +102,7 @@ describe("HackMD's signature tags", () => {
   it('are published so, and named in the report', async () => {
     const out = ingestText(note, '981_hackmd.md');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toContain(
-      '8: HackMD signature tags [name=…] [time=…] [color=…] (line 8) read as the name and time the note shows',
+      '8: HackMD 签名标签 [name=…] [time=…] [color=…]（第 8 行）按笔记显示的样子读作姓名和时间',
     );
     const text = renderedText(await renderEntry(note));
     expect(text).toContain('周岚 Thu, Oct 29, 2026 9:40 PM');

@@ -94,7 +94,7 @@ describe('maintainer overrides: groups', () => {
   it('an override naming an entry that is not being ingested is a warning at its line, and the others still apply', () => {
     const out = ingest({ sources: small, overrides: overridesFrom('# comment\ngroups:\n  000-q1: alone\n  009-q1: 000-q1\n') });
     expect(out.report.warnings).toEqual([
-      { file: 'overrides.yaml', line: 4, message: 'groups: no entry with id 009-q1 among the sources being ingested; override ignored' },
+      { file: 'overrides.yaml', line: 4, message: 'groups: 要摄取的原文里没有 id 为 009-q1 的条目；这条覆盖已忽略' },
     ]);
     expect(out.report.overrides).toEqual([{ kind: 'group', key: '000-q1', line: 3, change: '000-q1 单独成题' }]);
   });
@@ -109,7 +109,7 @@ describe('maintainer overrides: groups', () => {
       {
         file: 'content/overrides.yaml',
         line: 2,
-        message: 'groups: 000-q1 → 000-q99, but there is no entry 000-q99 among the sources being ingested; override ignored',
+        message: 'groups: 000-q1 → 000-q99，但要摄取的原文里没有条目 000-q99；这条覆盖已忽略',
       },
     ]);
     expect(out.report.overrides).toEqual([]);

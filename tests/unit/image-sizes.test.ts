@@ -25,7 +25,7 @@ const page = [
 
 describe('sizes written into images', () => {
   it('are left out, the image kept, code, formulas and what is not a size left alone', () => {
-    const { text, lines } = withoutImageSizes(page);
+    const { text, lines, sizes } = withoutImageSizes(page);
     const out = text.split('\n');
     expect(out).toHaveLength(page.split('\n').length);
     expect(out[4]).toBe('![项目时间线](/.attachments/timeline-7c21.png)');
@@ -33,13 +33,15 @@ describe('sizes written into images', () => {
     expect(out[8]).toBe('![宽度](a.png) ![高度](b.png)');
     expect(out[10]).toBe(page.split('\n')[10]);
     expect(lines).toEqual([5, 7, 9]);
+    expect(sizes).toEqual(['=720x', '=320x240', '|690x388, 50%', '=50%x', '=x200']);
+    expect(withoutImageSizes('![图](a.png =720x) ![图](b.png =720x)').sizes).toEqual(['=720x']);
     expect(withoutImageSizes('没有图').text).toBe('没有图');
   });
 
-  it('are published as named pictures, and the report names the lines', async () => {
+  it('are published as named pictures, and the report names the sizes found and their lines', async () => {
     const out = ingestText(page, '982_sizes.md');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toContain(
-      '5: image sizes such as =720x or |690x388 (line 5, 7, 9) left out of the images (the page sizes pictures itself)',
+      '5: 图片尺寸 =720x、=320x240、|690x388, 50% 等（第 5、7、9 行）已从图片中去掉（页面会自行决定图片大小）',
     );
     const text = renderedText(await renderEntry(page));
     expect(text).toContain('图片：项目时间线（/.attachments/timeline-7c21.png）');

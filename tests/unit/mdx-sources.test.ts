@@ -48,8 +48,8 @@ describe('MDX sources', () => {
     expect(files).toContain('import 在句中不算');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
-        "5: MDX import/export (line 5, 6, 25, 26, 27) not published (the page's code)",
-        "10: MDX component tags <Tabs>, <TabItem> (line 10, 11, 18, 19) not published; their content is, a tab's label in bold, a callout's as a callout",
+        '5: MDX 的 import/export（第 5、6、25、26、27 行）不发布（页面的代码）',
+        '10: MDX 组件标签 <Tabs>、<TabItem>（第 10、11、18、19 行）不发布；组件里的内容照常发布，标签页的名字加粗，提示组件的内容显示为提示框',
       ]),
     );
   });

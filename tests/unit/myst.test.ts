@@ -61,8 +61,8 @@ describe('MyST Markdown (Jupyter Book)', () => {
     expect(rewriteMystText(chapter).text.split('\n')).toHaveLength(chapter.split('\n').length);
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(
       expect.arrayContaining([
-        '4: MyST directives (line 4, 13, 19, 26, 32, …) read as the book shows them (callouts, math, code)',
-        '1: MyST target labels (name)= and cell breaks +++ (line 1, 8, 10, 36) not published',
+        '4: MyST 指令（第 4、13、19、26、32 行等）按书中显示的样子读取（提示框、公式、代码）',
+        '1: MyST 的目标标签 (name)= 和单元格分隔 +++（第 1、8、10、36 行）不发布',
       ]),
     );
   });

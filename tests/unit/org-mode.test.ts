@@ -94,7 +94,7 @@ describe('Org mode articles', () => {
       '怎么微调一个港口问答模型？ @14',
     ]);
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message.slice(0, 12)}`)).toEqual(
-      expect.arrayContaining(['11: Org mode rea', '2: Org settings']),
+      expect.arrayContaining(['11: Org mode 文件按', '2: Org 的设置行、注释、']),
     );
     const text = renderedText(await renderEntry(page, 'x-q2'));
     expect(text).toContain('# 加载模型');
@@ -107,7 +107,7 @@ describe('Org mode articles', () => {
     const stuck = '#+TITLE: 笔记\n\n* 1. 什么是大模型？\n参数很多\n\\\\\n的模型。\n';
     expect(() => withOrgMode(stuck)).toThrow();
     expect(() => ingestText(stuck, '983_stuck.org')).toThrow(
-      '983_stuck.org:1: Org mode could not be read (uniorg-parse: no progress (tryParseObject)); convert it first, e.g. pandoc -f org -t gfm -o 983_stuck.md 983_stuck.org',
+      '983_stuck.org:1: 无法按 Org mode 读取（uniorg-parse 报错：no progress (tryParseObject)）；请先转换成 Markdown，例如 pandoc -f org -t gfm -o 983_stuck.md 983_stuck.org',
     );
   });
 

@@ -172,7 +172,7 @@ describe('decodeSource', () => {
   });
 
   it('refuses control characters with their line', () => {
-    expect(() => decodeSource('x.txt', new TextEncoder().encode('a\nb\n\u0007c\n'))).toThrow('x.txt:3: control character U+0007');
+    expect(() => decodeSource('x.txt', new TextEncoder().encode('a\nb\n\u0007c\n'))).toThrow('x.txt:3: 文本中有控制字符 U+0007');
   });
 });
 
@@ -344,7 +344,7 @@ describe('splitting a Q&A article at its questions', () => {
     expect(out.entries.map((e) => e.title)).toEqual(['什么是 KV Cache？', '量化会损失精度吗？', '什么是剪枝？']);
     expect(entryBody(out, out.entries[0]!.id)).toContain('它把算过的键和值存起来，不必重算。');
     expect(entryBody(out, out.entries[1]!.id)).toContain('而且可以校准。');
-    expect(out.report.warnings.filter((w) => w.message.includes('no answer text'))).toEqual([]);
+    expect(out.report.warnings.filter((w) => w.message.includes('没有回答正文'))).toEqual([]);
     // A short title underlined with dashes is the heading it looks like.
     const setext = [
       '什么是 KV Cache？',
@@ -852,7 +852,7 @@ describe('outline properties (Logseq pages, Dataview fields)', () => {
     expect(files).not.toMatch(/collapsed|tags::|面试, LLM/u);
     expect(files).toContain('写法 `a:: b` 在代码里不动');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toContain(
-      "2: Logseq/Dataview properties key:: value (line 2, 5) not published (the outline's metadata)",
+      '2: Logseq/Dataview 属性 key:: value（第 2、5 行）不发布（大纲的元数据）',
     );
   });
 
@@ -888,7 +888,7 @@ describe('YAML front matter (blog posts)', () => {
     expect(out.report.articles[0]!.title).toBe('大模型问答');
     expect(out.entries.map((e) => `${e.title} @${e.source.line}`)).toEqual(['什么是大模型？ @7', '怎么训练？ @11']);
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
-      '1: front matter date, tags not published (blog metadata, not article text)',
+      '1: front matter 的 date、tags 字段不发布（博客的元数据，不是文章正文）',
     ]);
     // Without a title field, the article's own title heading names it.
     expect(
@@ -974,7 +974,7 @@ describe('a FAQ kept as a two-column question / answer table', () => {
 
   it('needs the header to name question and answer, and two rows', () => {
     expect(() => ingestText(['# FAQ', '', '| 问题 | 回答 |', '| --- | --- |', '| 什么是 RAG？ | 检索增强。 |', ''].join('\n'))).toThrow(
-      /only heading/u,
+      /唯一的标题被读作文章标题/u,
     );
   });
 });
@@ -1007,7 +1007,9 @@ describe('questions set as plain lines, in articles without headings', () => {
     expect(entryBody(out, out.entries[0]!.id)).not.toContain('什么是 RAG');
     expect(entryBody(out, out.entries[1]!.id)).toContain('A: 省显存。');
     // A question answered in prose on the same line, without a label, stays prose.
-    expect(() => ingestText(['面试速记', '', '为什么？因为要省显存。', '', '为什么？因为快。', ''].join('\n'))).toThrow(/no headings/u);
+    expect(() => ingestText(['面试速记', '', '为什么？因为要省显存。', '', '为什么？因为快。', ''].join('\n'))).toThrow(
+      /没有可以拆分成条目的标题/u,
+    );
   });
 
   it('reads a quoted question as a question when an answer label follows it; other quoted questions stay quotations', () => {
@@ -1035,7 +1037,7 @@ describe('questions set as plain lines, in articles without headings', () => {
     // Quoted questions without an answer label are quotations: nothing to split.
     expect(() =>
       ingestText(['随笔', '', '> 大模型会取代程序员吗？', '', '我不这么看。', '', '> 那学编程还有用吗？', '', '有用。', ''].join('\n')),
-    ).toThrow(/nothing to split|no headings/u);
+    ).toThrow(/没有可以拆分成条目的(?:内容|标题)/u);
   });
 
   it('reads Q：/A： pairs, timestamped show notes and single question lines above their answers', () => {
@@ -1078,12 +1080,10 @@ describe('questions set as plain lines, in articles without headings', () => {
   it('leaves prose, outlines and articles with headings alone', () => {
     // A question followed by prose without an answer label is prose; one question is not a pattern.
     expect(() => ingestText(['会被取代吗？我认为不会。', '因为……', '', '那怎么办？', '学习。', ''].join('\n'))).toThrow(
-      'no headings to split into entries',
+      '没有可以拆分成条目的标题',
     );
     // A list of questions without answers is an outline.
-    expect(() => ingestText(['本讲提纲', '', '1. 什么是大模型？', '2. 怎么训练？', ''].join('\n'))).toThrow(
-      'no headings to split into entries',
-    );
+    expect(() => ingestText(['本讲提纲', '', '1. 什么是大模型？', '2. 怎么训练？', ''].join('\n'))).toThrow('没有可以拆分成条目的标题');
     // Headings carry the questions: question lines inside answers stay there.
     const headed = ingestText(['## 概述', '', '为什么？', '', '正文。', '', '## 细节', '', '怎么做？', '', '正文。', ''].join('\n'));
     expect(headed.entries.map((e) => e.title)).toEqual(['概述', '细节']);

@@ -16,10 +16,10 @@ describe('the sources folder', () => {
     const { sources, unread } = readSourcesFolder(tmp.dir);
     expect(sources.map((s) => s.file)).toEqual(['a.txt', 'b.md', 'c.markdown', 'd.mdx', '笔记.org']);
     expect(unread.map((w) => `${w.file}: ${w.message}`)).toEqual([
-      '2024: folder not read: only articles at the top of the sources folder are ingested',
-      'paper.docx: not read: convert it to Markdown first, e.g. pandoc -t gfm -o paper.md paper.docx',
-      'photo.png: not read: articles are .txt, .md, .markdown, .mdx or .org files',
-      '手册.adoc: not read: convert it to Markdown first, e.g. pandoc -t gfm -o 手册.md 手册.adoc',
+      '2024: 未读取的文件夹：只摄取来源文件夹顶层的文章',
+      'paper.docx: 未读取：请先转成 Markdown，例如 pandoc -t gfm -o paper.md paper.docx',
+      'photo.png: 未读取：文章须是 .txt、.md、.markdown、.mdx 或 .org 文件',
+      '手册.adoc: 未读取：请先转成 Markdown，例如 pandoc -t gfm -o 手册.md 手册.adoc',
     ]);
   });
 });

@@ -99,7 +99,9 @@ describe('features and counts', () => {
     const bad = catchIngestError(() => parseTopicExamples('{"about": 1}', 'content/topic-examples.json'));
     expect(bad).toBeInstanceOf(IngestError);
     expect(bad.message).toMatch(/^content\/topic-examples\.json:1: about: .*npm run topic-examples/u);
-    expect(catchIngestError(() => parseTopicExamples('{', 'e.json')).message).toMatch(/^e\.json:1: not valid JSON/u);
+    expect(catchIngestError(() => parseTopicExamples('{', 'e.json')).message).toMatch(
+      /^e\.json:1: 不是有效的 JSON（.*）；请用 npm run topic-examples 重新生成$/u,
+    );
   });
 });
 

@@ -23,12 +23,12 @@ describe('parseVocabulary', () => {
     ['- { zh: 量化, en: quantization, topic: compresion }', 2, /topic/u],
     ['- { zh: 量化 }', 2, /en/u],
     ['- { zh: 量化, en: quantization, colour: red }', 2, /colour|unrecognized/iu],
-    ['- { zh: 蒸馏, en: distillation, say: [看病] }', 2, /already a form of 「医疗」 \(line 1\)/u],
-    ['- { zh: 银行, en: banking, kind: domain, topic: applications }', 2, /topic-neutral/u],
-    ['- { zh: 量化, en: quantization, broader: 模型压缩 }', 2, /broader 「模型压缩」 is not the zh of any concept/u],
-    ['- { zh: 量化, en: quantization, broader: 量化 }', 2, /cycle/u],
+    ['- { zh: 蒸馏, en: distillation, say: [看病] }', 2, /已经是「医疗」（第 1 行）的一种说法/u],
+    ['- { zh: 银行, en: banking, kind: domain, topic: applications }', 2, /领域词（domain）不带主题/u],
+    ['- { zh: 量化, en: quantization, broader: 模型压缩 }', 2, /broader「模型压缩」不是任何概念的 zh/u],
+    ['- { zh: 量化, en: quantization, broader: 量化 }', 2, /经过「量化」绕成了一个环/u],
     // A flow map may span lines, so the parser notices the missing bracket at the end of the file.
-    ['- { zh: 量化, en: [unclosed', 3, /./u],
+    ['- { zh: 量化, en: [unclosed', 3, /^YAML 格式有误：./u],
   ])('rejects %s with file:line', (line, expectedLine, reason) => {
     const text = `${sample.split('\n')[0]}\n${line}\n`;
     let error: unknown;

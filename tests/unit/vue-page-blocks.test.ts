@@ -34,14 +34,14 @@ describe("a Vue page's code blocks", () => {
     expect([...out.files.values()].join('\n')).not.toMatch(/script setup|import \{ ref \}|ref\(0\)|style scoped|color: red/u);
     expect(entryBody(out, 'x-q1')).toContain('先检索相关文档');
     expect(out.report.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
-      'x.md:5: <script setup lang="ts"> … (lines 5–9) not published (the Vue page\'s code or style, not article text)',
-      "x.md:11: <style scoped> … (lines 11–15) not published (the Vue page's code or style, not article text)",
+      'x.md:5: <script setup lang="ts"> …（第 5–9 行）不发布（Vue 页面的代码或样式，不是文章正文）',
+      'x.md:11: <style scoped> …（第 11–15 行）不发布（Vue 页面的代码或样式，不是文章正文）',
     ]);
   });
 
   it('are only blocks with Vue’s attributes: a bare <script> or <style> stays visible text', async () => {
     const out = ingestText(page(['<script>alert(1)</script>', '', '<style>body { display: none; }</style>']), 'x.md');
-    expect(out.report.warnings.filter((w) => w.message.includes('not published (the Vue'))).toEqual([]);
+    expect(out.report.warnings.filter((w) => w.message.includes('不发布（Vue 页面的代码或样式'))).toEqual([]);
     const article = [...out.files.entries()].find(([path]) => path.startsWith('articles/'))!;
     const text = renderedText(await renderLikeTheSite(article[1]));
     expect(text).toContain('<script>alert(1)</script>');
@@ -50,7 +50,7 @@ describe("a Vue page's code blocks", () => {
 
   it('stay text when never closed, so nothing after them is lost', () => {
     const out = ingestText(page(['<script setup>', "import { ref } from 'vue'"]), 'x.md');
-    expect(out.report.warnings.filter((w) => w.message.includes('not published (the Vue'))).toEqual([]);
+    expect(out.report.warnings.filter((w) => w.message.includes('不发布（Vue 页面的代码或样式'))).toEqual([]);
     const article = [...out.files.entries()].find(([path]) => path.startsWith('articles/'))!;
     expect(article[1]).toContain('ref');
     expect(entryPath(entryById(out, 'x-q2'))).toBeTruthy();

@@ -48,12 +48,12 @@ export function parseTopicExamples(text: string, file: string): TopicExamples {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new IngestError(file, 1, `not valid JSON (${(error as Error).message}); rebuild it with npm run topic-examples`);
+    throw new IngestError(file, 1, `不是有效的 JSON（${(error as Error).message}）；请用 npm run topic-examples 重新生成`);
   }
   const parsed = topicExamplesSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new IngestError(file, 1, `${issue.path.join('.') || '(top level)'}: ${issue.message}; rebuild it with npm run topic-examples`);
+    throw new IngestError(file, 1, `${issue.path.join('.') || '（顶层）'}: ${issue.message}；请用 npm run topic-examples 重新生成`);
   }
   return parsed.data as TopicExamples;
 }

@@ -49,37 +49,32 @@ export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'):
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   const firstError = doc.errors[0];
-  if (firstError) throw new VocabularyError(file, lineAt(firstError.pos[0]), firstError.message.split('\n')[0]!);
+  if (firstError) throw new VocabularyError(file, lineAt(firstError.pos[0]), `YAML 格式有误：${firstError.message.split('\n')[0]!}`);
   if (doc.contents === null) return [];
-  if (!isSeq(doc.contents))
-    throw new VocabularyError(file, lineAt(doc.contents.range?.[0]), 'expected a list of concepts (- { zh: …, en: … })');
+  if (!isSeq(doc.contents)) throw new VocabularyError(file, lineAt(doc.contents.range?.[0]), '应当是概念的列表（- { zh: …, en: … }）');
 
   const concepts: VocabularyConcept[] = [];
   const owner = new Map<string, VocabularyConcept>();
   for (const item of doc.contents.items) {
     const line = lineAt((item as { range?: [number, number, number] }).range?.[0]);
-    if (!isMap(item)) throw new VocabularyError(file, line, 'each concept is a map: { zh: …, en: …, topic: … }');
+    if (!isMap(item)) throw new VocabularyError(file, line, '每个概念都应是一个映射：{ zh: …, en: …, topic: … }');
     const parsed = conceptSchema.safeParse(item.toJSON());
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new VocabularyError(file, line, `${issue.path.join('.') || 'concept'}: ${issue.message}`);
+      throw new VocabularyError(file, line, `${issue.path.join('.') || '概念'}: ${issue.message}`);
     }
     const concept: VocabularyConcept = { id: concepts.length, line, ...parsed.data };
     if (concept.kind === 'domain' && concept.topic) {
-      throw new VocabularyError(file, line, `${concept.zh}: a domain is topic-neutral (the aspect decides); drop its topic`);
+      throw new VocabularyError(file, line, `${concept.zh}：领域词（domain）不带主题，由问法决定；请删掉它的 topic`);
     }
-    if (concept.open && concept.kind !== 'aspect') throw new VocabularyError(file, line, `${concept.zh}: only an aspect can be open`);
+    if (concept.open && concept.kind !== 'aspect') throw new VocabularyError(file, line, `${concept.zh}：只有问法（aspect）才能标为 open`);
     // One form, one meaning: a word listed under two concepts would make every reader of the
     // table pick one arbitrarily.
     for (const f of formsOf(concept)) {
       const key = normalizeForm(f);
       const other = owner.get(key);
       if (other && other !== concept) {
-        throw new VocabularyError(
-          file,
-          line,
-          `「${f}」 is already a form of 「${other.zh}」 (line ${other.line}); a form belongs to one concept`,
-        );
+        throw new VocabularyError(file, line, `「${f}」已经是「${other.zh}」（第 ${other.line} 行）的一种说法；同一个说法只能属于一个概念`);
       }
       owner.set(key, concept);
     }
@@ -90,10 +85,10 @@ export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'):
   for (const c of concepts) {
     if (c.broader === undefined) continue;
     const target = byZh.get(c.broader);
-    if (!target) throw new VocabularyError(file, c.line, `${c.zh}: broader 「${c.broader}」 is not the zh of any concept`);
+    if (!target) throw new VocabularyError(file, c.line, `${c.zh}：broader「${c.broader}」不是任何概念的 zh`);
     const seen = new Set([c.id]);
     for (let at: VocabularyConcept | undefined = target; at; at = at.broader === undefined ? undefined : byZh.get(at.broader)) {
-      if (seen.has(at.id)) throw new VocabularyError(file, c.line, `${c.zh}: broader concepts form a cycle through 「${at.zh}」`);
+      if (seen.has(at.id)) throw new VocabularyError(file, c.line, `${c.zh}：上位概念（broader）经过「${at.zh}」绕成了一个环`);
       seen.add(at.id);
     }
   }
