@@ -51,7 +51,7 @@ export function parseArticles(sources: readonly SourceFile[], lock: PermalinkLoc
 }
 
 function parseArticle(file: string, bytes: Uint8Array, slug: string, order: number): ParsedArticle {
-  const { source, warnings: rewritten } = rewriteSource(file, decodeSource(file, bytes));
+  const { source, warnings: rewritten, title: metadataTitle } = rewriteSource(file, decodeSource(file, bytes));
   assertNestingDepth(file, source);
   const tree = parseRaw(source);
   const units = textUnits(tree, source);
@@ -62,7 +62,7 @@ function parseArticle(file: string, bytes: Uint8Array, slug: string, order: numb
   }));
   transformSource(tree, source);
   assertFencesClosed(file, tree, source);
-  const split = splitArticle(file, tree, source);
+  const split = splitArticle(file, tree, source, metadataTitle);
   if (!split.parts.some((p) => p.kind === 'entry')) {
     const headings = tree.children.filter((n) => n.type === 'heading');
     const only = headings.length === 1 ? headings[0]!.position?.start.line : undefined;

@@ -10,7 +10,9 @@
  * code stay as written (a tutorial about the tags themselves); an opening tag never closed stays too,
  * and so does one around a fence (GitBook's `{% code %}`, read by transforms/blog-markup.ts).
  */
-import { literalRanges, rangeLookup } from './parse.ts';
+import type { Code } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { literalRanges, parseRaw, rangeLookup } from './parse.ts';
 
 /** Each opening tag, its closing tag, and the language of what it holds when the tag says it by name. */
 const OPENINGS: readonly { open: RegExp; close: RegExp; language?: string }[] = [
@@ -100,4 +102,34 @@ export function withFencedCodeBlockTags(text: string): CodeBlockTags {
   }
   result.text = lines.join('\n');
   return result;
+}
+
+/** CodeHilite's language line: `:::bash`, or `#!python` (a shebang with a path, `#!/bin/sh`, is code). */
+const CODEHILITE = /^(?::::|#!)([\w+#.-]+)[ \t]*$/u;
+
+/**
+ * Python-Markdown's CodeHilite (Pelican, older MkDocs sites) names an indented code block's language
+ * on its first line, `:::bash` or `#!python`, and the page shows the code without that line. Such a
+ * block, at the top level of the article and followed by a blank line (or the end), becomes a fence of
+ * that language over the same lines: the language line opens it, the blank line closes it, and the
+ * block's indent is taken off. Returns the lines of the language lines.
+ */
+export function withCodeHiliteBlocks(text: string): { text: string; lines: number[] } {
+  if (!/^(?: {4}|\t)(?::::|#!)[\w+#.-]+[ \t]*$/mu.test(text)) return { text, lines: [] };
+  const lines = text.split('\n');
+  const found: number[] = [];
+  visit(parseRaw(text), 'code', (node: Code, _index, parent) => {
+    if (node.lang || !node.position || parent?.type !== 'root') return;
+    const start = node.position.start.line - 1;
+    const end = node.position.end.line - 1;
+    const language = CODEHILITE.exec(node.value.split('\n')[0] ?? '')?.[1];
+    if (!language || /^\s*(?:`{3}|~{3})/u.test(lines[start]!) || (lines[end + 1] ?? '').trim() !== '') return;
+    const fence = '`'.repeat(Math.max(3, ...[...node.value.matchAll(/`{3,}/gu)].map((m) => m[0].length + 1)));
+    lines[start] = `${fence}${language}`;
+    for (let i = start + 1; i <= end; i++) lines[i] = lines[i]!.replace(/^(?: {4}|\t)/u, '');
+    if (end + 1 < lines.length) lines[end + 1] = fence;
+    else lines.push(fence);
+    found.push(start + 1);
+  });
+  return { text: lines.join('\n'), lines: found };
 }

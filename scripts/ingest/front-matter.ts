@@ -88,3 +88,41 @@ export function readFrontMatter(file: string, node: FrontMatterNode): FrontMatte
       : [];
   return { title, warnings };
 }
+
+/** A metadata line of Pelican and MultiMarkdown: `Title: 标题`, `Date: 2026-11-30`, `Tags: a, b`. */
+const METADATA_FIELD = /^([A-Za-z][A-Za-z0-9_-]*):[ \t]+(\S.*)$/u;
+
+export interface MetadataBlock {
+  /** Its `Title:` and that line. */
+  title: { text: string; line: number };
+  /** The other keys, lower-cased, in order. */
+  fields: string[];
+  /** The block's last line. */
+  end: number;
+}
+
+/**
+ * Pelican's Markdown reader (Python-Markdown's meta extension) and MultiMarkdown read the article's
+ * metadata from `Key: value` lines at its very top, without fences, up to the first blank line:
+ * `Title:` names the article and the other fields (Date, Tags, Slug, Summary, …) are never shown as
+ * text. When the file opens with at least two such lines, one of them a title, and a blank line
+ * follows, the lines are blanked (each line staying where it was) and the title returned.
+ */
+export function withMetadataBlock(text: string): { text: string; metadata: MetadataBlock | null } {
+  const lines = text.split('\n');
+  const end = lines.findIndex((l) => l.trim() === '');
+  if (end < 2) return { text, metadata: null };
+  const fields = lines.slice(0, end).map((l) => METADATA_FIELD.exec(l));
+  if (!fields.every((m) => m !== null)) return { text, metadata: null };
+  const titleAt = fields.findIndex((m) => m![1]!.toLowerCase() === 'title');
+  if (titleAt < 0) return { text, metadata: null };
+  const blanked = [...lines.slice(0, end).map(() => ''), ...lines.slice(end)];
+  return {
+    text: blanked.join('\n'),
+    metadata: {
+      title: { text: fields[titleAt]![2]!.trim(), line: titleAt + 1 },
+      fields: fields.filter((_, i) => i !== titleAt).map((m) => m![1]!.toLowerCase()),
+      end,
+    },
+  };
+}

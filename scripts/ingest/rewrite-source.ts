@@ -10,14 +10,17 @@ import { withoutBlockIds, withoutObsidianComments } from './obsidian-comments.ts
 import { withStyleBlocksWhole } from './style-blocks.ts';
 import { withoutOutlineProperties } from './outline-properties.ts';
 import { looksLikeMdx, withoutMdxSyntax } from './mdx-syntax.ts';
-import { withFencedCodeBlockTags } from './code-block-tags.ts';
+import { withCodeHiliteBlocks, withFencedCodeBlockTags } from './code-block-tags.ts';
 import { rewriteMystText } from './myst-syntax.ts';
 import { withForumSyntax } from './forum-syntax.ts';
 import { withoutImageSizes } from './image-sizes.ts';
 import { withMarpDeck } from './marp-deck.ts';
 import { withoutHtmlComments } from './html-comments.ts';
+import { withWordPressShortcodes } from './wordpress-shortcodes.ts';
+import { withNoteVariables } from './note-variables.ts';
+import { withoutPelicanPlaceholders } from './pelican-links.ts';
 import { isOrgDocument, withOrgMode, type OrgRewrite } from './org-mode.ts';
-import { withCommentFrontMatter } from './front-matter.ts';
+import { withCommentFrontMatter, withMetadataBlock } from './front-matter.ts';
 
 /** Lines named in a report message, as 「第 3、7 行」: the first five, then 「等」. */
 const lineList = (lines: readonly number[]) => `第 ${lines.slice(0, 5).join('、')} 行${lines.length > 5 ? '等' : ''}`;
@@ -29,7 +32,10 @@ const lineList = (lines: readonly number[]) => `第 ${lines.slice(0, 5).join('�
  * properties (`key:: value`) and block ids out, `##标题` given its space, LaTeX's `\( \)` and `\[ \]`
  * in dollars, a `<style>` element's blank lines kept inside it.
  */
-export function rewriteSource(file: string, decoded: string): { source: string; warnings: IngestWarning[] } {
+export function rewriteSource(
+  file: string,
+  decoded: string,
+): { source: string; warnings: IngestWarning[]; title?: { text: string; line: number } } {
   const warnings: IngestWarning[] = [];
   const report = (line: number, message: string) => warnings.push({ file, line, message });
 
@@ -55,7 +61,12 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
     report(org.hidden[0]!, `Org 的设置行、注释、抽屉和计划行（${lineList(org.hidden)}）不发布（文件的元数据）`);
   const commented = withCommentFrontMatter(org?.text ?? decoded);
   if (commented.end !== null) report(1, `Wiki.js 页面属性 <!-- title: … -->（第 1–${commented.end} 行）按 front matter 读取`);
-  const markdown = commented.text;
+  const { text: markdown, metadata } = withMetadataBlock(commented.text);
+  if (metadata)
+    report(
+      metadata.title.line,
+      `Pelican/MultiMarkdown 元数据（第 1–${metadata.end} 行）：Title 作文章标题${metadata.fields.length > 0 ? `，${metadata.fields.join('、')} 字段不发布（博客的元数据，不是文章正文）` : ''}`,
+    );
 
   const mdx = /\.mdx$/iu.test(file) || looksLikeMdx(markdown) ? withoutMdxSyntax(markdown) : undefined;
   if (mdx && mdx.esm.length > 0) report(mdx.esm[0]!, `MDX 的 import/export（${lineList(mdx.esm)}）不发布（页面的代码）`);
@@ -75,7 +86,11 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
   for (const c of tags.captions) report(c.line, `代码块标题「${c.caption}」不显示（围栏代码块没有标题；请把它写进上面的正文）`);
   if (tags.raw.length > 0) report(tags.raw[0]!, `Liquid 的 {% raw %} / {% endraw %}（${lineList(tags.raw)}）不发布（模板标记）`);
 
-  const myst = rewriteMystText(tags.text);
+  const hilite = withCodeHiliteBlocks(tags.text);
+  if (hilite.lines.length > 0)
+    report(hilite.lines[0]!, `CodeHilite 的语言行 :::bash / #!python（${lineList(hilite.lines)}）按代码语言读取，不作为代码显示`);
+
+  const myst = rewriteMystText(hilite.text);
   if (myst.directives.length > 0)
     report(myst.directives[0]!, `MyST 指令（${lineList(myst.directives)}）按书中显示的样子读取（提示框、公式、代码）`);
   if (myst.markers.length > 0) report(myst.markers[0]!, `MyST 的目标标签 (name)= 和单元格分隔 +++（${lineList(myst.markers)}）不发布`);
@@ -94,7 +109,24 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       `HTML 注释 <!-- … -->（${lineList(htmlComments.map((c) => c.start))}）不发布（所有 Markdown 查看器都会隐藏它们）`,
     );
 
-  const forum = withForumSyntax(visible);
+  const wordpress = withWordPressShortcodes(visible);
+  if (wordpress.shortcodes.length > 0)
+    report(
+      wordpress.shortcodes[0]!,
+      `WordPress 短代码 ${wordpress.names.map((n) => `[${n}]`).join('、')}（${lineList(wordpress.shortcodes)}）按 WordPress 显示的样子读取：图片说明、提示框与脚注的文字保留，目录标记不发布，表单与播放器注明`,
+    );
+  if (wordpress.formulas.length > 0)
+    report(wordpress.formulas[0]!, `Jetpack 公式 $latex …$（${lineList(wordpress.formulas)}）按公式读取，转换工具加倍的反斜杠已还原`);
+
+  const variables = withNoteVariables(wordpress.text);
+  if (variables.lines.length > 0)
+    report(variables.lines[0]!, `Dendron 笔记变量 {{fm.…}}（${lineList(variables.lines)}）换成 front matter 里对应字段的值，如笔记所显示`);
+
+  const pelican = withoutPelicanPlaceholders(variables.text);
+  if (pelican.lines.length > 0)
+    report(pelican.lines[0]!, `Pelican 链接占位符 {static}、{filename} 等（${lineList(pelican.lines)}）已去掉，只留地址`);
+
+  const forum = withForumSyntax(pelican.text);
   if (forum.dates.length > 0)
     report(forum.dates[0]!, `Discourse 日期标签 [date=…]（${lineList(forum.dates)}）按论坛显示的样子读作日期和时间`);
   if (forum.emoji.length > 0) report(forum.emoji[0]!, `表情短码（如 :bulb:，${lineList(forum.emoji)}）显示为对应的表情`);
@@ -124,5 +156,5 @@ export function rewriteSource(file: string, decoded: string): { source: string; 
       `Obsidian 注释 %%…%%（${c.start === c.end ? `第 ${c.start} 行` : `第 ${c.start}–${c.end} 行`}）不发布（作者写给自己的备忘）`,
     );
 
-  return { source: withStyleBlocksWhole(withDollarMath(spaced)), warnings };
+  return { source: withStyleBlocksWhole(withDollarMath(spaced)), warnings, ...(metadata ? { title: metadata.title } : {}) };
 }

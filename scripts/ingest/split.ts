@@ -110,7 +110,8 @@ export function endsMidSentence(source: string): boolean {
 /** A breadcrumb: places joined by arrows (「首页 › 公告 › FAQ」, 「社区 > 问答」). */
 const BREADCRUMB = /\S\s[›»>]\s\S/u;
 
-export function splitArticle(file: string, tree: Root, source: string): SplitArticle {
+/** `metadata`: a title the article's metadata lines gave (front-matter.ts withMetadataBlock), read as front matter's. */
+export function splitArticle(file: string, tree: Root, source: string, metadata?: { text: string; line: number }): SplitArticle {
   const warnings: IngestWarning[] = [];
   const nodes = [...tree.children];
   let cursor = 0;
@@ -124,7 +125,7 @@ export function splitArticle(file: string, tree: Root, source: string): SplitArt
     warnings.push(...front.warnings);
     if (front.title) title = { ...front.title, origin: 'front-matter' };
     cursor = 1;
-  }
+  } else if (metadata) title = { ...metadata, origin: 'front-matter' };
   const first = nodes[cursor];
   // A page heading that opens the article and outranks every other heading names the page; when
   // the front matter already named the article (a VitePress or Docusaurus page: `title:` and then

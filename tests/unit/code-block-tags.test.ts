@@ -3,7 +3,7 @@
  * a `# 注释` line in it is not a heading that splits the answer, and every entry stays at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { withFencedCodeBlockTags } from '../../scripts/ingest/code-block-tags.ts';
+import { withCodeHiliteBlocks, withFencedCodeBlockTags } from '../../scripts/ingest/code-block-tags.ts';
 import { ingestText } from './support/ingest.ts';
 
 const post = [
@@ -97,5 +97,52 @@ describe("an Azure DevOps wiki's ::: mermaid block", () => {
     expect(blocks).toEqual([3]);
     const mdx = [...ingestText(page, 'x.txt').files.values()].find((f) => f.includes('核心概念与联系'))!;
     expect(mdx).toContain('```mermaid\ngraph LR\n# 不是标题\nA --> B\n```');
+  });
+});
+
+describe("CodeHilite's language line in an indented code block (Pelican)", () => {
+  const page = [
+    '### 1. 怎么编译引擎？',
+    '',
+    '命令如下：',
+    '',
+    '    :::bash',
+    '    # 编译成 FP16 引擎',
+    '    trtexec --fp16',
+    '',
+    '另一段：',
+    '',
+    '    #!/bin/sh',
+    '    # 带路径的 shebang 是代码',
+    '',
+    '- 列表里：',
+    '',
+    '        :::python',
+    '        print(1)',
+    '',
+    '最后一段：',
+    '',
+    '    #!python',
+    '    print(2)',
+  ].join('\n');
+
+  it('makes the block a fence of that language over the same lines, the indent taken off', () => {
+    const { text, lines } = withCodeHiliteBlocks(page);
+    const out = text.split('\n');
+    expect(out.slice(4, 8)).toEqual(['```bash', '# 编译成 FP16 引擎', 'trtexec --fp16', '```']);
+    expect(out.slice(10, 12)).toEqual(page.split('\n').slice(10, 12));
+    // Inside a list item the block is the item's; only top-level blocks are read.
+    expect(out.slice(15, 17)).toEqual(page.split('\n').slice(15, 17));
+    // At the end of the file the closing fence is the one line added.
+    expect(out.slice(20)).toEqual(['```python', 'print(2)', '```']);
+    expect(lines).toEqual([5, 21]);
+  });
+
+  it('publishes the code without the language line, its comments not headings', () => {
+    const out = ingestText(page, 'x.txt');
+    const mdx = [...out.files.values()].find((f) => f.includes('trtexec'))!;
+    expect(mdx).toContain('```bash\n# 编译成 FP16 引擎\ntrtexec --fp16\n```');
+    expect(mdx).not.toContain(':::bash');
+    expect(out.report.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('CodeHilite 的语言行'));
   });
 });
