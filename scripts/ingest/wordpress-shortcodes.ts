@@ -38,7 +38,8 @@ const FORMS = ['contact-form-7', 'wpforms', 'gravityform', 'ninja_form', 'mc4wp_
 
 /** A shortcode's name as a converter wrote it: `\_` for `_`. */
 const NAME = String.raw`[a-z][a-z0-9]*(?:(?:\\?_|-)[a-z0-9]+)*`;
-const OPEN = new RegExp(String.raw`\[(${NAME})((?:\s+[^\]\n]*)?)\]`, 'gu');
+// Not `[[toc]]` (a wiki's marker, blog-markup.ts), nor a link's or reference's text (`[embed](…)`, `[toc]: …`).
+const OPEN = new RegExp(String.raw`(?<!\[)\[(${NAME})((?:\s+[^\]\n]*)?)\](?![\](:[])`, 'gu');
 const LATEX = /\$latex\s+((?:[^$\n\\]|\\.)+?)\$/gu;
 
 const plain = (name: string) => name.replace(/\\_/gu, '_').toLowerCase();

@@ -54,6 +54,8 @@ describe('WordPress shortcodes', () => {
     expect(formulas).toEqual([14]);
     expect(names).toEqual(expect.arrayContaining(['ez-toc', 'su_note', 'efn_note', 'caption', 'su_box', 'embed', 'contact-form-7']));
     expect(withWordPressShortcodes('见[1]。').text).toBe('见[1]。');
+    for (const text of ['[[toc]]', '[embed](https://a.cn) 是链接', '[toc]: https://a.cn'])
+      expect(withWordPressShortcodes(text).text).toBe(text);
   });
 
   it('are published as their text, the formula as math, and the report names them and their lines', async () => {
