@@ -65,7 +65,9 @@ export interface WordPressRewrite {
 const KNOWN = new Set([...BOXES, ...FOOTNOTES, ...Object.keys(PLAYERS), ...TOCS, ...FORMS, 'caption', 'wp_caption', 'gallery']);
 
 function onePass(text: string): WordPressRewrite {
-  if (!text.includes('[') && !text.includes('$latex')) return { text, shortcodes: [], formulas: [], names: [] };
+  // Most articles have brackets (links) and no shortcode: they are not parsed for code here.
+  if (!text.includes('$latex') && ![...text.matchAll(OPEN)].some((m) => KNOWN.has(plain(m[1]!))))
+    return { text, shortcodes: [], formulas: [], names: [] };
   const code = literalRanges(text);
   const lineAt = lineFinder(text);
   const shortcodes = new Set<number>();
