@@ -49,11 +49,11 @@ const fileOf = new Map<string, string>();
  * written blind; round 29 once round 30 (193–195) had been written blind and run; round 30 while round
  * 31 (196–198) was being written blind; round 31 while round 32 (199–201) was being written blind; round
  * 32 while round 33 (202–204) was being written blind; round 33 while round 34 (205–207) was being
- * written blind; round 34 right after its first run, while round 35 (208–210) was being written blind.
- * Round 35 is the held-out half now.
+ * written blind; round 34 right after its first run, while round 35 (208–210) was being written blind;
+ * round 35 while round 36 (211–213) was being written blind. Round 36 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 35': (file) => /^(?:208|209|210)_/u.test(file),
+  'held-out round 36': (file) => /^(?:211|212|213)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -279,10 +279,11 @@ describe.each([
   // (208–210) was being written blind. Round 35's first run, as ingestion stood after that session's format changes
   // (WordPress, Pelican, Dendron, CodeHilite): every item at its line, topics 50/51, pairs touching the round 61 right,
   // 1 wrong, 34 missed (P 0.984, R 0.642), 5 of 25 rewordings (10 more offered as near misses), 1 of 9 repeats; here
-  // topics 50/51, precision 0.98, recall 0.65. The same after that session's last changes.
+  // topics 50/51, precision 0.98, recall 0.65. The same after that session's last changes. Round 35 was folded into
+  // tuning/ while round 36 (211–213) was being written blind.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 35', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 36', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
