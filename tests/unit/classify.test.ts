@@ -56,6 +56,22 @@ describe('clear-cut headings land in the right topic', () => {
     expect(classify({ headings: ['什么是基础模型？'], bodies: [body] }).topic).toBe('concepts');
   });
 
+  it('an everyday word that mostly means something else counts only where the question names its concept otherwise', () => {
+    // Invented: a gym's warm-up and a diet's plateau are not 学习率预热 and 收敛.
+    const gym = classify({ headings: ['会员上课前热身多久合适？'], bodies: ['一般 10 分钟：慢跑、动态拉伸，再做两组轻重量。'] });
+    expect(gym.scores.training).toBe(0);
+    expect(gym.reason).not.toMatch(/热身/u);
+    const warmup = classify({ headings: ['热身步数设多少合适？'], bodies: ['学习率预热一般占总步数的 1%–5%，之后再按余弦衰减。'] });
+    expect(warmup.topic).toBe('training');
+    expect(warmup.reason).toMatch(/「热身」（学习率预热）/u);
+    // An answer that names 学习率预热 only to set it aside does not vouch for the word.
+    const disclaimed = classify({
+      headings: ['课前热身总被草草带过，能不能让模型排一套热身方案？'],
+      bodies: ['这里的“热身”就是课前活动关节的那十分钟，跟模型训练里的学习率预热没有关系。模型按会员伤病史挑 6 个动作。'],
+    });
+    expect(disclaimed.scores.training).toBe(0);
+  });
+
   it('the heading decides over words the answer happens to use', () => {
     const result = classify({ headings: ['模型剪枝有哪些方法？'], bodies: ['训练 训练 训练 训练 训练 应用 应用 应用 问题 问题'] });
     expect(result.topic).toBe('compression');

@@ -29,6 +29,11 @@ describe('what an answer disclaims', () => {
     expect(denied('这里的蒸馏是酿酒工艺，和把大模型压缩成小模型的知识蒸馏是两回事。')).toEqual(['把大模型压缩成小模型的知识蒸馏']);
   });
 
+  it('reads 「跟…没有关系」 as 「和…无关」', () => {
+    expect(denied('这里的“热身”就是课前活动关节的那十分钟，跟模型训练里的学习率预热没有关系。')).toEqual(['模型训练里的学习率预热']);
+    expect(denied('这里说的压缩指的是咖啡粉压实，和模型压缩没关系。')).toEqual(['模型压缩']);
+  });
+
   it('ignores a denial that says nothing of a sense, or a quantifier after 不是', () => {
     expect(denied('掉点不是量化的问题，而是校准数据太少。')).toEqual([]);
     expect(denied('这里的方法不是所有量化都适用。')).toEqual([]);

@@ -15,6 +15,7 @@ const concept = (id: number, zh: string, say: string[] = [], extra: Partial<Voca
   en: '',
   also: [],
   say,
+  ambiguous: [],
   kind: 'term',
   broad: false,
   line: id + 1,

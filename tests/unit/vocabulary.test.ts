@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { conceptRows, conceptsOf } from '../../src/lib/search/lexicon.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
 
 const sample = [
@@ -113,5 +114,61 @@ describe('VocabularyMatcher', () => {
     expect(found('的训练集')).toEqual(['训练集:1-4']);
     expect(found('训练集上很好的很好的测试集差')).toEqual(['训练集:0-3', '测试集:10-13']);
     expect(found('跑得了')).toEqual([]);
+  });
+});
+
+describe('ambiguous words: search reads them, ingestion wants them vouched for', () => {
+  const concepts = parseVocabulary(
+    [
+      '- { zh: 学习率预热, en: warmup, also: [learning rate warmup], say: [学习率热身], ambiguous: [热身, 预热, Warmup], topic: training }',
+      '- { zh: 收敛, en: convergence, say: [loss不降], ambiguous: [平台期, 原地踏步], topic: training }',
+    ].join('\n'),
+    'v.yaml',
+  );
+  const matcher = new VocabularyMatcher(concepts);
+  const found = (text: string, options?: Parameters<VocabularyMatcher['find']>[1]) => matcher.find(text, options).map((m) => m.form);
+
+  it('reads the field and keeps the words apart from say', () => {
+    expect(concepts[0]).toMatchObject({ say: ['学习率热身'], ambiguous: ['热身', '预热', 'Warmup'] });
+    expect(concepts[1]!.ambiguous).toEqual(['平台期', '原地踏步']);
+  });
+
+  it('an ambiguous word alone names nothing: a gym warms up, a diet plateaus', () => {
+    expect(found('会员热身多久合适？')).toEqual([]);
+    expect(found('减脂进入平台期怎么办')).toEqual([]);
+  });
+
+  it('counts where the same text, or the evidence of the rest of the question, names the concept otherwise', () => {
+    expect(found('学习率热身和“热身”步数怎么定')).toEqual(['学习率热身', '热身']);
+    expect(found('热身步数怎么定', { evidence: matcher.named('前 2000 步做学习率热身') })).toEqual(['热身']);
+    expect(found('热身步数怎么定', { evidence: matcher.named('拉伸和慢跑五分钟') })).toEqual([]);
+    // One concept's evidence does not vouch for another's ambiguous word.
+    expect(found('loss不降，进入平台期', { evidence: matcher.named('学习率热身') })).toEqual(['loss不降', '平台期']);
+    expect(found('热身后进入平台期', { evidence: matcher.named('loss不降') })).toEqual(['平台期']);
+  });
+
+  it('a search keeps them all: the reader typed them', () => {
+    expect(found('热身多久', { allAmbiguous: true })).toEqual(['热身']);
+    expect(matcher.find('热身', { allAmbiguous: true })[0]).toMatchObject({ ambiguous: true });
+  });
+
+  it('a word also given as an English name of the concept is not ambiguous', () => {
+    expect(found('warmup 要多少步')).toEqual(['Warmup']);
+    expect(matcher.find('warmup')[0]!.ambiguous).toBeUndefined();
+  });
+
+  it('the search lexicon carries them as everyday words, so the browser expands them', () => {
+    const browser = conceptsOf(conceptRows(concepts));
+    expect(browser[0]!.say).toEqual(['学习率热身', '热身', '预热', 'Warmup']);
+    expect(new VocabularyMatcher(browser).find('会员热身多久').map((m) => m.concept.zh)).toEqual(['学习率预热']);
+  });
+
+  it('one word, one concept: an ambiguous word listed under another concept is refused at its line', () => {
+    expect(() =>
+      parseVocabulary(
+        `${'- { zh: 收敛, en: convergence, ambiguous: [平台期] }'}\n- { zh: 过拟合, en: overfitting, say: [平台期] }`,
+        'v.yaml',
+      ),
+    ).toThrow(/v\.yaml:2: .*「平台期」已经是「收敛」（第 1 行）的一种说法/u);
   });
 });

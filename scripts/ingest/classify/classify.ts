@@ -127,6 +127,11 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
   // 「常减压蒸馏…」 whose answer says 「这里的“蒸馏”是分离工艺，不是…知识蒸馏」: the word is not the field's.
   const bodyText = normalizeForm(input.bodies.join('\n'));
   const disclaimed = disclaimedConcepts(bodyText, matcher);
+  // 「热身多久合适」 at a gym is about warming up unless the question names 学习率预热 elsewhere too,
+  // and not where the answer names it only to say it is not meant.
+  let undisclaimed = bodyText;
+  for (const [start, end] of disclaimed.spans) undisclaimed = undisclaimed.slice(0, start) + ' '.repeat(end - start) + undisclaimed.slice(end);
+  const evidence = matcher.named([...input.headings, ...(input.context ?? []), undisclaimed].join('\n'));
   const otherSense = new Set<number>();
 
   // Headings: each concept counts once per heading, and several sources asking the same thing
@@ -136,7 +141,7 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
     let aspectSeen = false;
     for (const heading of headings) {
       const seen = new Set<number>();
-      const found = matcher.find(heading);
+      const found = matcher.find(heading, { evidence });
       // 「为什么管大模型叫基础模型？预训练加微调是怎么一回事？」 asks its first sentence first: what
       // a later sentence adds counts for less.
       const norm = normalizeForm(heading);
@@ -187,7 +192,7 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
   // so that a long answer does not outvote its own question. Aspects and broad words in an answer
   // are only prose (every answer lists 特点, 优势, 问题), so they do not vote.
   const bodyCounts = new Map<number, { concept: VocabularyConcept; n: number; forms: Set<string> }>();
-  for (const m of matcher.find(bodyText)) {
+  for (const m of matcher.find(undisclaimed, { evidence })) {
     if (!m.concept.topic || m.concept.kind !== 'term' || m.concept.broad) continue;
     if (otherSense.has(m.concept.id) || disclaimed.spans.some(([start, end]) => start <= m.start && m.end <= end)) continue;
     const c = bodyCounts.get(m.concept.id) ?? { concept: m.concept, n: 0, forms: new Set<string>() };

@@ -152,7 +152,10 @@ export function t2sMap(lexicon: Pick<Lexicon, 't2s'> | undefined): Map<string, s
   return map;
 }
 
-/** Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. */
+/**
+ * Vocabulary concepts as the lexicon carries them: [flags, zh, ...say]. A search reads what the reader
+ * typed, so the ambiguous words travel as `say`.
+ */
 export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] {
   const groups = groupNumbers(concepts);
   const idOf = new Map(concepts.map((c) => [c.zh, c.id]));
@@ -160,6 +163,7 @@ export function conceptRows(concepts: readonly VocabularyConcept[]): string[][] 
     `${c.kind === 'aspect' ? 'a' : c.kind === 'domain' ? 'd' : ''}${c.broad ? 'b' : ''}${c.topic ? TOPIC_IDS.indexOf(c.topic) : ''}${c.group !== undefined ? `.${groups.get(c.group)}` : ''}${c.broader !== undefined && idOf.has(c.broader) ? `^${idOf.get(c.broader)}` : ''}`,
     c.zh,
     ...c.say,
+    ...c.ambiguous,
   ]);
 }
 
@@ -185,6 +189,7 @@ export function conceptsOf(rows: readonly string[][] | undefined): VocabularyCon
       en: '',
       also: [],
       say,
+      ambiguous: [],
       kind: flags.includes('a') ? 'aspect' : flags.includes('d') ? 'domain' : 'term',
       broad: flags.includes('b'),
       ...(/\d/u.test(flags) ? { topic: TOPIC_IDS[Number(/\d/u.exec(flags)![0])] } : {}),

@@ -19,7 +19,7 @@
  * a query's shards give the same plan and retriever features as the whole thesaurus.
  */
 import { HAN, hanBigrams } from '../text/chinese.ts';
-import { normalizeForm, type VocabularyConcept } from '../vocabulary/match.ts';
+import { formsOf, normalizeForm, type VocabularyConcept } from '../vocabulary/match.ts';
 import { TOPIC_IDS } from '../topics.ts';
 
 /**
@@ -134,7 +134,7 @@ export function buildThesaurusShards(concepts: readonly VocabularyConcept[], row
     for (const k of keys) map.set(k, [...(map.get(k) ?? []), id]);
   };
   for (const c of concepts) {
-    const forms = [c.zh, ...c.say];
+    const forms = formsOf(c);
     index(pairs, new Set(forms.flatMap(pairsOfForm)), c.id);
     index(chars, new Set(forms.flatMap(charsOfForm)), c.id);
     index(termChars, new Set(charsOfForm(c.zh)), c.id);
@@ -192,6 +192,7 @@ export function indexThesaurus(shards: readonly ThesaurusShard[]): ThesaurusInde
         en: '',
         also: [],
         say: [...say],
+        ambiguous: [],
         kind: head.includes('a') ? 'aspect' : head.includes('d') ? 'domain' : 'term',
         broad: head.includes('b'),
         ...(/\d/u.test(head) ? { topic: TOPIC_IDS[Number(/\d/u.exec(head)![0])] } : {}),

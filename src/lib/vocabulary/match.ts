@@ -14,6 +14,12 @@ export interface VocabularyConcept {
   en: string;
   also: string[];
   say: string[];
+  /**
+   * Everyday words a reader may also type for the concept that, on their own, mostly mean something
+   * else (热身 for 学习率预热 at a gym, 平台期 for 收敛 on a diet): search reads them like `say`;
+   * ingestion counts one only where the same text also names the concept by another form.
+   */
+  ambiguous: string[];
   topic?: TopicId;
   kind: ConceptKind;
   broad: boolean;
@@ -31,9 +37,9 @@ export function normalizeForm(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** The Chinese forms of a concept: its term and what readers say for it. */
-export function formsOf(concept: Pick<VocabularyConcept, 'zh' | 'say'>): string[] {
-  return [concept.zh, ...concept.say];
+/** The Chinese forms of a concept: its term and what readers say for it, the ambiguous words last. */
+export function formsOf(concept: Pick<VocabularyConcept, 'zh' | 'say' | 'ambiguous'>): string[] {
+  return [concept.zh, ...concept.say, ...concept.ambiguous];
 }
 
 /**
@@ -52,6 +58,18 @@ export interface ConceptMatch {
   /** Offset in the normalised text (normalizeForm). */
   start: number;
   end: number;
+  /** The form is one of the concept's ambiguous words. */
+  ambiguous?: true;
+}
+
+export interface FindOptions {
+  /**
+   * Concepts the surrounding text (a question's other headings, its answer) names by an unambiguous
+   * form: an ambiguous word of theirs counts too. Without it only the text itself can vouch for one.
+   */
+  evidence?: ReadonlySet<number>;
+  /** Keep every ambiguous word, vouched for or not: a search reads what the reader typed. */
+  allAmbiguous?: boolean;
 }
 
 const LATIN = /[a-z0-9]/u;
@@ -63,25 +81,58 @@ const LATIN = /[a-z0-9]/u;
  */
 export class VocabularyMatcher {
   /** First character → forms starting with it, longest first. */
-  private readonly byFirst = new Map<string, { key: string; form: string; concept: VocabularyConcept; mayInsert: boolean }[]>();
+  private readonly byFirst = new Map<
+    string,
+    { key: string; form: string; concept: VocabularyConcept; mayInsert: boolean; ambiguous: boolean }[]
+  >();
 
   readonly concepts: readonly VocabularyConcept[];
 
   constructor(concepts: readonly VocabularyConcept[]) {
     this.concepts = concepts;
     for (const concept of concepts) {
+      // A word listed ambiguous and also spelled as an English name (Warmup, warmup) is not ambiguous.
+      const plain = new Set(matchedFormsOf({ ...concept, ambiguous: [] }).map(normalizeForm));
       for (const f of matchedFormsOf(concept)) {
         const key = normalizeForm(f);
         const first = key[0]!;
         const list = this.byFirst.get(first) ?? [];
-        list.push({ key, form: f, concept, mayInsert: [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key) });
+        list.push({
+          key,
+          form: f,
+          concept,
+          mayInsert: [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key),
+          ambiguous: !plain.has(key),
+        });
         this.byFirst.set(first, list);
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
   }
 
-  find(text: string): ConceptMatch[] {
+  /**
+   * The concepts `text` names, longest form first. An ambiguous word (see VocabularyConcept) is
+   * kept only where the text or `options.evidence` names its concept by another form.
+   */
+  find(text: string, options: FindOptions = {}): ConceptMatch[] {
+    const found = this.findAll(text);
+    if (options.allAmbiguous || !found.some((m) => m.ambiguous)) return found;
+    const named = this.vouched(found, options.evidence);
+    return found.filter((m) => !m.ambiguous || named.has(m.concept.id));
+  }
+
+  /** The concepts `text` names by a form that is not ambiguous: evidence for find() on the rest of a question. */
+  named(text: string): Set<number> {
+    return this.vouched(this.findAll(text));
+  }
+
+  private vouched(found: readonly ConceptMatch[], evidence?: ReadonlySet<number>): Set<number> {
+    const named = new Set(evidence);
+    for (const m of found) if (!m.ambiguous) named.add(m.concept.id);
+    return named;
+  }
+
+  private findAll(text: string): ConceptMatch[] {
     const norm = normalizeForm(text);
     const exact = this.scan(norm, false);
     if (!QUOTE.test(norm) && !INSERTED.test(norm) && !MIXED_SPACE.test(norm)) return exact;
@@ -109,7 +160,7 @@ export class VocabularyMatcher {
         return end > 0 && latinBoundary(norm, at, key) && latinBoundary(norm, end - 1, key, true);
       });
       if (hit) {
-        out.push({ concept: hit.concept, form: hit.form, start: at, end });
+        out.push({ concept: hit.concept, form: hit.form, start: at, end, ...(hit.ambiguous ? { ambiguous: true as const } : {}) });
         at = end;
       } else at++;
     }

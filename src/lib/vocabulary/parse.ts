@@ -20,6 +20,7 @@ export const conceptSchema = z
     en: form,
     also: z.array(form).default([]),
     say: z.array(form).default([]),
+    ambiguous: z.array(form).default([]),
     topic: z.enum(TOPIC_IDS).optional(),
     kind: z.enum(CONCEPT_KINDS).default('term'),
     broad: z.boolean().default(false),
