@@ -130,7 +130,8 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
   // 「热身多久合适」 at a gym is about warming up unless the question names 学习率预热 elsewhere too,
   // and not where the answer names it only to say it is not meant.
   let undisclaimed = bodyText;
-  for (const [start, end] of disclaimed.spans) undisclaimed = undisclaimed.slice(0, start) + ' '.repeat(end - start) + undisclaimed.slice(end);
+  for (const [start, end] of disclaimed.spans)
+    undisclaimed = undisclaimed.slice(0, start) + ' '.repeat(end - start) + undisclaimed.slice(end);
   const evidence = matcher.named([...input.headings, ...(input.context ?? []), undisclaimed].join('\n'));
   const otherSense = new Set<number>();
 
