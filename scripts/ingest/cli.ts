@@ -19,28 +19,26 @@ import { readSourcesFolder } from './sources-folder.ts';
 const DEFAULT_OVERRIDES = 'content/overrides.yaml';
 const DEFAULT_EXAMPLES = 'content/topic-examples.json';
 
-const USAGE = `Usage: npm run ingest -- [options]
+const USAGE = `用法：npm run ingest -- [选项]
 
-Turns the articles (*.txt, *.md, *.markdown, *.mdx, *.org) in a sources folder into the site's content collections;
-any other file or folder there is named in the report, not read.
+把来源文件夹里的文章（*.txt、*.md、*.markdown、*.mdx、*.org）转成网站的内容集合；
+文件夹里的其他文件或子文件夹会在报告里点名，不会读取。
 
-Options:
-  --sources DIR            articles to ingest (default: content/sources)
-  --out DIR                where the generated content goes; its permalinks.json keeps URLs
-                           stable (default: content)
-  --overrides FILE|none    maintainer overrides (default: ${DEFAULT_OVERRIDES}, used if it exists);
-                           "none" ingests without any. An override naming a file, entry or slug
-                           that is not among the sources is reported as a warning and ignored.
-  --vocabulary FILE        the vocabulary of the field (default: content/vocabulary.yaml)
-  --examples FILE|none     counts from hand-labelled example questions, a second vote on topics
-                           (default: ${DEFAULT_EXAMPLES}, used if it exists; rebuilt by
-                           npm run topic-examples); "none" classifies by the vocabulary alone
-  --check                  write nothing; exit 1 if the generated content in --out is stale
-  --quiet                  print only the one-line summary, not the report
-  --entries                list every entry in the report, under its article, with its line and topic
-  -h, --help               show this help
+选项：
+  --sources DIR            要导入的文章所在文件夹（默认 content/sources）
+  --out DIR                生成内容写到哪里；其中的 permalinks.json 保持网址不变（默认 content）
+  --overrides FILE|none    维护者的覆盖文件（默认 ${DEFAULT_OVERRIDES}，存在就用）；
+                           none 表示不用任何覆盖。覆盖里点名的文件、条目或 slug 不在来源中时，
+                           报告里给出提醒并忽略它
+  --vocabulary FILE        领域词表（默认 content/vocabulary.yaml）
+  --examples FILE|none     人工标注示例问题的统计，对主题的第二票（默认 ${DEFAULT_EXAMPLES}，
+                           存在就用；用 npm run topic-examples 重建）；none 表示只按词表分类
+  --check                  什么也不写；--out 里的生成内容过期时以状态 1 退出
+  --quiet                  只打印一行摘要，不打印报告
+  --entries                在报告里按文章列出每个条目的行号和主题
+  -h, --help               显示本帮助
 
-Exit status: 0 done, 1 bad input (file:line: reason) or stale content (--check), 2 bad usage.`;
+退出状态：0 完成；1 输入有误（文件:行: 原因）或内容过期（--check）；2 命令行用法有误。`;
 
 const OPTIONS = {
   sources: { type: 'string', default: 'content/sources' },

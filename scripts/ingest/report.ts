@@ -61,8 +61,18 @@ export function buildReport({ articles, entries, questions, similar, overrides, 
       .map((q) => ({ question: q.display, path: `${q.topic}/${q.slug}`, entries: q.entryIds })),
     similar: { merged: [...similar.merged], nearMisses: [...similar.nearMisses] },
     overrides: [...overrides],
-    warnings: [...warnings],
+    warnings: byFileAndLine(warnings),
   };
+}
+
+/**
+ * Warnings are raised stage by stage (markup, then headings, then overrides); a maintainer reads
+ * them against the file, so each file's come in line order, files in the order first warned about.
+ */
+function byFileAndLine(warnings: readonly IngestWarning[]): IngestWarning[] {
+  const fileOrder = new Map<string, number>();
+  for (const w of warnings) if (!fileOrder.has(w.file)) fileOrder.set(w.file, fileOrder.size);
+  return [...warnings].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line);
 }
 
 /** Titles in the entry list are cut here: the line, topic and id are what a maintainer checks. */

@@ -37,18 +37,20 @@ const fixtureLine = (prefix: string): number =>
     .findIndex((line) => line.startsWith(prefix)) + 1;
 
 /** The project's titles name the seeds' files, its topic overrides questions of the seeds: none of them is here. */
-const expectedWarnings = (file: string) => [
-  ...['002_3166689ec5dd9577.txt', '003_9029131263a27ecd.txt'].map((seed) => ({
-    file,
-    line: overridesLine(seed),
-    message: `titles: 要摄取的原文里没有名为 ${seed} 的文件；这条覆盖已忽略`,
-  })),
-  ...Object.keys(projectOverrides().overrides.topics).map((slug) => ({
-    file,
-    line: overridesLine(slug),
-    message: `topics: 要摄取的原文里没有 slug 为 ${slug} 的问题；这条覆盖已忽略`,
-  })),
-];
+// In the overrides file's line order, as the report lists a file's warnings.
+const expectedWarnings = (file: string) =>
+  [
+    ...['002_3166689ec5dd9577.txt', '003_9029131263a27ecd.txt'].map((seed) => ({
+      file,
+      line: overridesLine(seed),
+      message: `titles: 要摄取的原文里没有名为 ${seed} 的文件；这条覆盖已忽略`,
+    })),
+    ...Object.keys(projectOverrides().overrides.topics).map((slug) => ({
+      file,
+      line: overridesLine(slug),
+      message: `topics: 要摄取的原文里没有 slug 为 ${slug} 的问题；这条覆盖已忽略`,
+    })),
+  ].sort((a, b) => a.line - b.line);
 
 describe('a new article with the project’s overrides, in process', () => {
   let out: IngestOutput;
@@ -177,7 +179,7 @@ describe('usage', () => {
     const run = ingestCli('--help');
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Usage: npm run ingest -- \[options\]/u);
+    expect(run.stdout).toMatch(/^用法：npm run ingest -- \[选项\]/u);
     for (const option of [
       '--sources DIR',
       '--out DIR',
@@ -201,7 +203,7 @@ describe('usage', () => {
       const run = ingestCli(arg);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^ingest: \S/u);
-      expect(run.stderr).toContain('Usage: npm run ingest');
+      expect(run.stderr).toContain('用法：npm run ingest');
       expect(run.stderr).not.toMatch(/\n\s+at /u); // no stack trace
     },
   );
