@@ -32,6 +32,7 @@ describe('what an answer disclaims', () => {
   it('reads 「跟…没有关系」 as 「和…无关」', () => {
     expect(denied('这里的“热身”就是课前活动关节的那十分钟，跟模型训练里的学习率预热没有关系。')).toEqual(['模型训练里的学习率预热']);
     expect(denied('这里说的压缩指的是咖啡粉压实，和模型压缩没关系。')).toEqual(['模型压缩']);
+    expect(denied('它和训练曲线上 loss 不降的“平台”是两码事。')).toEqual(['训练曲线上 loss 不降的“平台”']);
   });
 
   it('ignores a denial that says nothing of a sense, or a quantifier after 不是', () => {

@@ -8,16 +8,16 @@
  */
 import type { VocabularyConcept, VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 
-const SENSE = /这里的|这里说的|这儿的|此处的|文中的|所说的|指的是|两回事|一回事|混为一谈|混淆|搞混|弄混|带偏|绕晕/u;
+const SENSE = /这里的|这里说的|这儿的|此处的|文中的|所说的|指的是|两回事|一回事|两码事|一码事|混为一谈|混淆|搞混|弄混|带偏|绕晕/u;
 /** What follows one of these is denied: 「不是模型压缩里的知识蒸馏」. */
 const DENIED_AFTER = /不是|并非|而非|不等于|不同于/gu;
 /**
  * The thing compared follows 和/与/跟/同 in a clause that says the two differ: 「和…知识蒸馏是两回事」,
  * 「跟模型训练里的学习率预热没有关系」.
  */
-const COMPARED = /(?:和|与|跟|同)(.+?)(?:是两回事|不是一回事|并非一回事|是两个概念|不是一个概念|无关|没有关系|没关系|不相干|混为一谈)/u;
+const COMPARED = /(?:和|与|跟|同)(.+?)(?:是两回事|不是一回事|并非一回事|是两码事|不是一码事|是两个概念|不是一个概念|无关|没有关系|没关系|不相干|混为一谈)/u;
 /** 「不是所有量化方法都…」, 「不是只有蒸馏」: a quantifier after 不是 does not deny the word. */
-const NOT_A_DENIAL = /^(?:所有|每|只|一回事|一个|都|很|太|特别|越|那么|非常|简单|单纯|说|因为|为了|要|在|没有|不)/u;
+const NOT_A_DENIAL = /^(?:所有|每|只|一回事|一码事|一个|都|很|太|特别|越|那么|非常|简单|单纯|说|因为|为了|要|在|没有|不)/u;
 
 /** Spans of `text` (start, end offsets) naming what the text says it does not mean. */
 export function disclaimedSpans(text: string): [number, number][] {
