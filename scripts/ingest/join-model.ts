@@ -76,9 +76,20 @@ export const joinWeightsSchema = z.object({ mean: perFeature, scale: perFeature,
  * 0.85, which stays. With the nearest-wording and concept-profile measures (rounds 1–31 left out, 446
  * rewordings): 314 grouped at 0.85 (298 without them), 2,242 pairs right (2,216), the same 1 wrong.
  * In halves (rounds 1–32) 0.8 groups 9 more rewordings in the first half and makes 9 wrong pairs there
- * instead of 4 (「做短视频带货的，大模型能帮上啥」 joining the e-commerce question, among them): 0.85 stays.
+ * instead of 4 (「做短视频带货的，大模型能帮上啥」 joining the e-commerce question, among them): 0.85 stayed.
+ * Re-chosen with rounds 1–35 (551 rewordings) and the join model as it now is. Left out in turn: 0.85 →
+ * 335 grouped, 2,502 pairs right, 5 wrong; 0.8 → 357, 2,537, 8; 0.75 → 379, 2,570, 9; 0.7 → 394, 2,595,
+ * 10. On the nine latest rounds (184–208, written after the vocabulary stopped growing with each round,
+ * so the nearest to an unseen article) 0.85 → 80 of 216, 0.8 → 94, 0.75 → 104, all with the same 2
+ * wrong pairs. The 3 wrong pairs 0.8 adds are one join (「医疗险理赔的病历…」 into the medical question).
+ * In halves, 0.85 / 0.8 / 0.75 / 0.7 group 166 / 185 / 189 / 194 rewordings in the first half with
+ * 10 / 13 / 13 / 21 wrong pairs, 151 / 163 / 173 / – in the second with 2 wrong at each. With every test
+ * article ingested together (labels.test, the weights learnt from them all), 0.75 joins 「做短视频带货的」
+ * and 「新品上市时的种草内容」 into the e-commerce question and 「怎样判断模型过拟合了」 into evaluation;
+ * 0.8 joins none of them: 0.8. A join is listed in the report with its probability, to split in
+ * overrides.yaml.
  */
-export const JOIN_THRESHOLD = 0.85;
+export const JOIN_THRESHOLD = 0.8;
 /** Reported as a near miss from here up, for a maintainer to confirm in overrides.yaml. */
 export const JOIN_NEAR_MISS = 0.4;
 
