@@ -61,6 +61,11 @@ describe('clear-cut headings land in the right topic', () => {
     const gym = classify({ headings: ['会员上课前热身多久合适？'], bodies: ['一般 10 分钟：慢跑、动态拉伸，再做两组轻重量。'] });
     expect(gym.scores.training).toBe(0);
     expect(gym.reason).not.toMatch(/热身/u);
+    // The everyday words an answer explains the trade's sense with (预热, an everyday word of 学习率预热) do not vouch.
+    const pruning = classify({ headings: ['冬季修枝有什么讲究？'], bodies: ['先把病枝剪掉，再疏掉交叉枝，伤口涂保护剂。'] });
+    expect(pruning.reason).not.toMatch(/修枝/u);
+    const warm = classify({ headings: ['会员上课前热身多久合适？'], bodies: ['慢跑和动态拉伸十分钟，让肌肉预热。'] });
+    expect(warm.reason).not.toMatch(/「热身」/u);
     const warmup = classify({ headings: ['热身步数设多少合适？'], bodies: ['学习率预热一般占总步数的 1%–5%，之后再按余弦衰减。'] });
     expect(warmup.topic).toBe('training');
     expect(warmup.reason).toMatch(/「热身」（学习率预热）/u);

@@ -120,7 +120,7 @@ describe('VocabularyMatcher', () => {
 describe('ambiguous words: search reads them, ingestion wants them vouched for', () => {
   const concepts = parseVocabulary(
     [
-      '- { zh: 学习率预热, en: warmup, also: [learning rate warmup], say: [学习率热身], ambiguous: [热身, 预热, Warmup], topic: training }',
+      '- { zh: 学习率预热, en: warmup, also: [learning rate warmup], say: [学习率热身, 预热], ambiguous: [热身, Warmup], topic: training }',
       '- { zh: 收敛, en: convergence, say: [loss不降], ambiguous: [平台期, 原地踏步], topic: training }',
     ].join('\n'),
     'v.yaml',
@@ -129,7 +129,7 @@ describe('ambiguous words: search reads them, ingestion wants them vouched for',
   const found = (text: string, options?: Parameters<VocabularyMatcher['find']>[1]) => matcher.find(text, options).map((m) => m.form);
 
   it('reads the field and keeps the words apart from say', () => {
-    expect(concepts[0]).toMatchObject({ say: ['学习率热身'], ambiguous: ['热身', '预热', 'Warmup'] });
+    expect(concepts[0]).toMatchObject({ say: ['学习率热身', '预热'], ambiguous: ['热身', 'Warmup'] });
     expect(concepts[1]!.ambiguous).toEqual(['平台期', '原地踏步']);
   });
 
@@ -138,13 +138,18 @@ describe('ambiguous words: search reads them, ingestion wants them vouched for',
     expect(found('减脂进入平台期怎么办')).toEqual([]);
   });
 
-  it('counts where the same text, or the evidence of the rest of the question, names the concept otherwise', () => {
-    expect(found('学习率热身和“热身”步数怎么定')).toEqual(['学习率热身', '热身']);
-    expect(found('热身步数怎么定', { evidence: matcher.named('前 2000 步做学习率热身') })).toEqual(['热身']);
+  it('counts where the same text, or the evidence of the rest of the question, names the concept by its term', () => {
+    expect(found('学习率预热和“热身”步数怎么定')).toEqual(['学习率预热', '热身']);
+    expect(found('热身步数怎么定', { evidence: matcher.named('前 2000 步做 warmup') })).toEqual(['热身']);
     expect(found('热身步数怎么定', { evidence: matcher.named('拉伸和慢跑五分钟') })).toEqual([]);
     // One concept's evidence does not vouch for another's ambiguous word.
-    expect(found('loss不降，进入平台期', { evidence: matcher.named('学习率热身') })).toEqual(['loss不降', '平台期']);
-    expect(found('热身后进入平台期', { evidence: matcher.named('loss不降') })).toEqual(['平台期']);
+    expect(found('模型迟迟不收敛，进入平台期', { evidence: matcher.named('学习率预热') })).toEqual(['收敛', '平台期']);
+    expect(found('热身后进入平台期', { evidence: matcher.named('模型迟迟不收敛') })).toEqual(['平台期']);
+  });
+
+  it('an everyday word does not vouch: the answer that explains a gym warm-up says 预热 too', () => {
+    expect(found('让肌肉预热一下，热身十分钟')).toEqual(['预热']);
+    expect(found('热身多久合适', { evidence: matcher.named('让肌肉预热，loss不降时也一样') })).toEqual([]);
   });
 
   it('a search keeps them all: the reader typed them', () => {
@@ -159,7 +164,7 @@ describe('ambiguous words: search reads them, ingestion wants them vouched for',
 
   it('the search lexicon carries them as everyday words, so the browser expands them', () => {
     const browser = conceptsOf(conceptRows(concepts));
-    expect(browser[0]!.say).toEqual(['学习率热身', '热身', '预热', 'Warmup']);
+    expect(browser[0]!.say).toEqual(['学习率热身', '预热', '热身', 'Warmup']);
     expect(new VocabularyMatcher(browser).find('会员热身多久').map((m) => m.concept.zh)).toEqual(['学习率预热']);
   });
 

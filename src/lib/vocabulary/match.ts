@@ -60,12 +60,14 @@ export interface ConceptMatch {
   end: number;
   /** The form is one of the concept's ambiguous words. */
   ambiguous?: true;
+  /** The form is the concept's term: its zh, en or an English alias (not an everyday word). */
+  term?: true;
 }
 
 export interface FindOptions {
   /**
-   * Concepts the surrounding text (a question's other headings, its answer) names by an unambiguous
-   * form: an ambiguous word of theirs counts too. Without it only the text itself can vouch for one.
+   * Concepts the surrounding text (a question's other headings, its answer) names by their term
+   * (named()): an ambiguous word of theirs counts too. Without it only the text itself can vouch.
    */
   evidence?: ReadonlySet<number>;
   /** Keep every ambiguous word, vouched for or not: a search reads what the reader typed. */
@@ -83,7 +85,7 @@ export class VocabularyMatcher {
   /** First character → forms starting with it, longest first. */
   private readonly byFirst = new Map<
     string,
-    { key: string; form: string; concept: VocabularyConcept; mayInsert: boolean; ambiguous: boolean }[]
+    { key: string; form: string; concept: VocabularyConcept; mayInsert: boolean; ambiguous: boolean; term: boolean }[]
   >();
 
   readonly concepts: readonly VocabularyConcept[];
@@ -93,6 +95,7 @@ export class VocabularyMatcher {
     for (const concept of concepts) {
       // A word listed ambiguous and also spelled as an English name (Warmup, warmup) is not ambiguous.
       const plain = new Set(matchedFormsOf({ ...concept, ambiguous: [] }).map(normalizeForm));
+      const terms = new Set([concept.zh, concept.en, ...concept.also].map(normalizeForm));
       for (const f of matchedFormsOf(concept)) {
         const key = normalizeForm(f);
         const first = key[0]!;
@@ -103,6 +106,7 @@ export class VocabularyMatcher {
           concept,
           mayInsert: [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key),
           ambiguous: !plain.has(key),
+          term: terms.has(key),
         });
         this.byFirst.set(first, list);
       }
@@ -112,7 +116,9 @@ export class VocabularyMatcher {
 
   /**
    * The concepts `text` names, longest form first. An ambiguous word (see VocabularyConcept) is
-   * kept only where the text or `options.evidence` names its concept by another form.
+   * kept only where the text or `options.evidence` names its concept by its term: an everyday word
+   * does not vouch for it, since the answer that explains a gym's 热身 says 预热 and an orchard's
+   * 修枝 says 剪掉, everyday words of 学习率预热 and 剪枝 too.
    */
   find(text: string, options: FindOptions = {}): ConceptMatch[] {
     const found = this.findAll(text);
@@ -121,14 +127,14 @@ export class VocabularyMatcher {
     return found.filter((m) => !m.ambiguous || named.has(m.concept.id));
   }
 
-  /** The concepts `text` names by a form that is not ambiguous: evidence for find() on the rest of a question. */
+  /** The concepts `text` names by their term (zh, en, an English alias): evidence for find() on the rest of a question. */
   named(text: string): Set<number> {
     return this.vouched(this.findAll(text));
   }
 
   private vouched(found: readonly ConceptMatch[], evidence?: ReadonlySet<number>): Set<number> {
     const named = new Set(evidence);
-    for (const m of found) if (!m.ambiguous) named.add(m.concept.id);
+    for (const m of found) if (m.term) named.add(m.concept.id);
     return named;
   }
 
@@ -160,7 +166,14 @@ export class VocabularyMatcher {
         return end > 0 && latinBoundary(norm, at, key) && latinBoundary(norm, end - 1, key, true);
       });
       if (hit) {
-        out.push({ concept: hit.concept, form: hit.form, start: at, end, ...(hit.ambiguous ? { ambiguous: true as const } : {}) });
+        out.push({
+          concept: hit.concept,
+          form: hit.form,
+          start: at,
+          end,
+          ...(hit.ambiguous ? { ambiguous: true as const } : {}),
+          ...(hit.term ? { term: true as const } : {}),
+        });
         at = end;
       } else at++;
     }
