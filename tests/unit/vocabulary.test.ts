@@ -152,11 +152,6 @@ describe('ambiguous words: search reads them, ingestion wants them vouched for',
     expect(found('热身多久合适', { evidence: matcher.named('让肌肉预热，loss不降时也一样') })).toEqual([]);
   });
 
-  it('a search keeps them all: the reader typed them', () => {
-    expect(found('热身多久', { allAmbiguous: true })).toEqual(['热身']);
-    expect(matcher.find('热身', { allAmbiguous: true })[0]).toMatchObject({ ambiguous: true });
-  });
-
   it('a word also given as an English name of the concept is not ambiguous', () => {
     expect(found('warmup 要多少步')).toEqual(['Warmup']);
     expect(matcher.find('warmup')[0]!.ambiguous).toBeUndefined();

@@ -17,7 +17,7 @@ export interface VocabularyConcept {
   /**
    * Everyday words a reader may also type for the concept that, on their own, mostly mean something
    * else (热身 for 学习率预热 at a gym, 平台期 for 收敛 on a diet): search reads them like `say`;
-   * ingestion counts one only where the same text also names the concept by another form.
+   * ingestion counts one only where the question also names the concept by its term (zh, en, also).
    */
   ambiguous: string[];
   topic?: TopicId;
@@ -70,8 +70,6 @@ export interface FindOptions {
    * (named()): an ambiguous word of theirs counts too. Without it only the text itself can vouch.
    */
   evidence?: ReadonlySet<number>;
-  /** Keep every ambiguous word, vouched for or not: a search reads what the reader typed. */
-  allAmbiguous?: boolean;
 }
 
 const LATIN = /[a-z0-9]/u;
@@ -122,7 +120,7 @@ export class VocabularyMatcher {
    */
   find(text: string, options: FindOptions = {}): ConceptMatch[] {
     const found = this.findAll(text);
-    if (options.allAmbiguous || !found.some((m) => m.ambiguous)) return found;
+    if (!found.some((m) => m.ambiguous)) return found;
     const named = this.vouched(found, options.evidence);
     return found.filter((m) => !m.ambiguous || named.has(m.concept.id));
   }
