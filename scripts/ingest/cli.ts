@@ -3,7 +3,7 @@
  * Reads every article (*.txt, *.md, *.markdown, *.mdx, *.org) at the top of the sources folder, names anything else there in the report, and writes the content collections.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
@@ -52,6 +52,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/** A folder as the reader gave it: an absolute one stays absolute, not 「../../tmp/out」 from the repository. */
+const shownPath = (path: string) => (isAbsolute(path) ? path : relative('.', path) || '.');
+
 /** A mistake in the command line itself: reported with the usage, exit status 2. */
 class UsageError extends Error {}
 
@@ -59,8 +62,27 @@ function options(args: string[]) {
   try {
     return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    // node:util's messages name the option and what was wrong with it.
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageMistake(error as Error & { code?: string }));
+  }
+}
+
+/**
+ * node:util's reason in Chinese, like the rest of the output: the first quoted part of its message
+ * is the argument at fault (「Unknown option '--bogus'」). A reason it has no code for stays as node wrote it.
+ */
+function usageMistake(error: { message: string; code?: string }): string {
+  const quoted = /'([^']*)'/u.exec(error.message)?.[1];
+  if (quoted === undefined) return error.message;
+  const option = quoted.replace(/ <value>$/u, '');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `没有 ${quoted} 这个选项`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `多余的参数「${quoted}」：每个值都要跟在它的选项后面，如 --sources ${quoted}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return quoted.endsWith(' <value>') ? `选项 ${option} 后面缺少值` : `选项 ${option} 不带值`;
+    default:
+      return error.message;
   }
 }
 
@@ -134,7 +156,7 @@ function main(args: string[]): number {
   const written = drift.changed.length + drift.missing.length;
   const removed = drift.stale.length > 0 ? `，删除 ${drift.stale.length} 个不再生成的文件` : '';
   console.log(
-    `\n写入 ${relative('.', values.out) || '.'}：${result.files.size} 个文件，其中 ${written} 个有变化${removed}；用时 ${elapsed.toFixed(0)} ms。`,
+    `\n写入 ${shownPath(values.out)}：${result.files.size} 个文件，其中 ${written} 个有变化${removed}；用时 ${elapsed.toFixed(0)} ms。`,
   );
   return 0;
 }

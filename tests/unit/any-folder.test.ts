@@ -144,6 +144,10 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
     for (const w of expectedWarnings(OVERRIDES)) expect(run.stdout).toContain(`${w.file}:${w.line}: ${w.message}`);
   });
 
+  it('names the --out folder as given: an absolute path stays absolute', () => {
+    expect(run.stdout).toContain(`写入 ${out}：`);
+  });
+
   it('lists every entry with its line when run with --entries', () => {
     for (const n of [1, 2, 3, 4, 5])
       expect(run.stdout).toMatch(new RegExp(`^ {4}第 +${fixtureLine(`### ${n}. `)} 行\\s+\\S+\\s+005-q${n} `, 'mu'));
@@ -196,17 +200,18 @@ describe('usage', () => {
     for (const extension of SOURCE_EXTENSIONS.source.match(/\w+(?=[|)])/gu)!) expect(run.stdout).toContain(`*.${extension}`);
   });
 
-  it.each([['--bogus'], ['--sources'], ['stray-argument']])(
-    '%s is a usage error: the reason and the usage, exit 2',
-    { timeout: HEAVY_TIMEOUT },
-    (arg) => {
-      const run = ingestCli(arg);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/^ingest: \S/u);
-      expect(run.stderr).toContain('用法：npm run ingest');
-      expect(run.stderr).not.toMatch(/\n\s+at /u); // no stack trace
-    },
-  );
+  it.each([
+    ['--bogus', '没有 --bogus 这个选项'],
+    ['--sources', '选项 --sources 后面缺少值'],
+    ['stray-argument', '多余的参数「stray-argument」'],
+    ['--check=yes', '选项 --check 不带值'],
+  ])('%s is a usage error: the reason in Chinese and the usage, exit 2', { timeout: HEAVY_TIMEOUT }, (arg, reason) => {
+    const run = ingestCli(arg);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^ingest: ${reason}`, 'u'));
+    expect(run.stderr).toContain('用法：npm run ingest');
+    expect(run.stderr).not.toMatch(/\n\s+at /u); // no stack trace
+  });
 
   it('an --overrides file that does not exist is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const run = ingestCli('--overrides', 'no-such-overrides.yaml', '--check');
