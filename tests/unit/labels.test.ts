@@ -50,10 +50,11 @@ const fileOf = new Map<string, string>();
  * 31 (196–198) was being written blind; round 31 while round 32 (199–201) was being written blind; round
  * 32 while round 33 (202–204) was being written blind; round 33 while round 34 (205–207) was being
  * written blind; round 34 right after its first run, while round 35 (208–210) was being written blind;
- * round 35 while round 36 (211–213) was being written blind. Round 36 is the held-out half now.
+ * round 35 while round 36 (211–213) was being written blind; round 36 while round 37 (214–216) was
+ * being written blind. Round 37 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 36': (file) => /^(?:211|212|213)_/u.test(file),
+  'held-out round 37': (file) => /^(?:214|215|216)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -284,10 +285,13 @@ describe.each([
   // that fold: every item at its line, topics 42/49 (85.7%, the target is 95%), pairs touching the round 68 right,
   // 0 wrong, 25 missed (P 1.000, R 0.731), 9 of 25 rewordings (8 more offered as near misses), 3 of 9 repeats. Its
   // topic floor is set under that first run, not at the 0.9 of earlier rounds: it guards against a regression, and
-  // a floor the first run did not reach would only have been met by tuning on the round.
+  // a floor the first run did not reach would only have been met by tuning on the round. Round 36 was folded into
+  // tuning/ while round 37 (214–216) was being written blind. Round 37's first run, as ingestion stood after that
+  // fold: every item at its line, topics 47/50, pairs touching the round 64 right, 0 wrong, 38 missed (P 1.000,
+  // R 0.627), 4 of 25 rewordings (11 more offered as near misses), 3 of 9 repeats.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 36', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 37', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
