@@ -19,9 +19,12 @@ import { blankedOutsideCode, type ObsidianComment } from './obsidian-comments.ts
 /**
  * A comment, closing at its first `-->` as in HTML: on lines of its own (up to three spaces in, as a
  * Markdown HTML block, which runs to the line holding `-->`, blank lines and all), or inside a
- * paragraph, which a blank line ends (CommonMark's inline HTML).
+ * paragraph, which a blank line ends (CommonMark's inline HTML). Inside a line, the spaces before it
+ * go with it when a space or the line's end follows: 「文字 <!-- 注 --> 后面」 reads 「文字 后面」, not
+ * with two spaces, and 「亿 <!-- 待核实 -->」 ends at 亿.
  */
-const COMMENT = /^ {0,3}<!--(?:(?!-->)[\s\S])*-->[ \t]*$|<!--(?:(?!-->|\n[ \t]*\n)[\s\S])*-->/gmu;
+const COMMENT =
+  /^ {0,3}<!--(?:(?!-->)[\s\S])*-->[ \t]*$|[ \t]+<!--(?:(?!-->|\n[ \t]*\n)[\s\S])*-->(?=[ \t]|$)|<!--(?:(?!-->|\n[ \t]*\n)[\s\S])*-->/gmu;
 
 /** 1-based lines where a comment opens and closes. */
 export type HtmlComment = ObsidianComment;

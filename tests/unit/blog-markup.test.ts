@@ -76,7 +76,7 @@ describe("blog generators' markup lines", () => {
       '{% asset_img a.png %}',
       '```',
     ]);
-    expect(renderedText(tree)).toContain('Hexo 用  分隔摘要，用 <!-- more --> 写出来。');
+    expect(renderedText(tree)).toContain('Hexo 用 分隔摘要，用 <!-- more --> 写出来。');
     expect(renderedText(tree)).toContain('{% asset_img a.png %}');
     expect(htmlHazards(tree)).toEqual([]);
   });

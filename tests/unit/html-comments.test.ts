@@ -49,7 +49,7 @@ describe('HTML comments', () => {
     expect(lines[14]).toBe('<!-- 代码里的注释 -->');
     // Inside a paragraph a comment ends where the paragraph does: the unclosed one stays, and does not
     // swallow the heading after it up to the next `-->`.
-    expect(lines[17]).toBe('正文里的  照旧，<!-- 没关上的也照旧');
+    expect(lines[17]).toBe('正文里的 照旧，<!-- 没关上的也照旧');
     expect(lines[19]).toBe('### 3. 衣物标签怎么读？');
     expect(lines[21]).toBe(' 之后有字的一行照旧。');
     expect(comments).toEqual([
@@ -61,6 +61,13 @@ describe('HTML comments', () => {
       { start: 25, end: 26 },
     ]);
     expect(withoutHtmlComments('没有注释').text).toBe('没有注释');
+  });
+
+  it('inside a line take the spaces before them only where a space or the line end follows', () => {
+    expect(withoutHtmlComments('参数量约 1,750 亿 <!-- 待核实 -->\n下一行').text).toBe('参数量约 1,750 亿\n下一行');
+    expect(withoutHtmlComments('## 标题 <!-- {docsify-ignore} -->').text).toBe('## 标题');
+    expect(withoutHtmlComments('word <!-- note -->next').text).toBe('word next');
+    expect(withoutHtmlComments('前<!-- 注 -->后').text).toBe('前后');
   });
 
   it('are not published, a heading commented out is no question, and the report names their lines', async () => {
