@@ -48,7 +48,7 @@ export interface AssembleInput {
 }
 
 const EXCERPT_LENGTH = 90;
-const LABEL = /^\s*(?:题目|问题|答案|回答|解析|解答)\s*[:：]\s*/u;
+const LABEL = /^\s*(?:题目|问题|答案|回答|解析|解答|答|A)\s*[:：]\s*/u;
 
 export function assemble({ articles, drafts, questions }: AssembleInput, lock: PermalinkLock, terms: readonly AttachableTerm[]): Assembled {
   const { assigned, lock: nextLock } = assignPermalinks(questions, lock);
@@ -154,7 +154,7 @@ function excerpt(nodes: readonly RootContent[]): string {
   const paragraphs = nodes.flatMap((n) => (n.type === 'paragraph' || n.type === 'list' ? [toString(n)] : []));
   // Skip the restated question (题目：…) and bare labels (**答案：** on its own line).
   const texts = paragraphs
-    .filter((p) => !/^\s*(?:题目|问题)\s*[:：]/u.test(p))
+    .filter((p) => !/^\s*(?:题目|问题|问|Q)\s*[:：]/u.test(p))
     .map((p) => p.replace(LABEL, '').replace(/\s+/gu, ' ').trim());
   const text = texts.find((t) => t !== '') ?? '';
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;

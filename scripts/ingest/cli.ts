@@ -3,7 +3,7 @@
  * Reads every article (*.txt, *.md, *.markdown, *.mdx, *.org) at the top of the sources folder, names anything else there in the report, and writes the content collections.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
@@ -55,15 +55,34 @@ const OPTIONS = {
 /** A folder as the reader gave it: an absolute one stays absolute, not 「../../tmp/out」 from the repository. */
 const shownPath = (path: string) => (isAbsolute(path) ? path : relative('.', path) || '.');
 
+/** A folder named on the command line that is not there: a path, not a line of a file. */
+class MissingFolder extends Error {}
+
 /** A mistake in the command line itself: reported with the usage, exit status 2. */
 class UsageError extends Error {}
 
+const PATHS = ['sources', 'out', 'overrides', 'vocabulary', 'examples'] as const;
+
+/**
+ * The options, a path the reader gave read from the folder npm was run in (npm sets INIT_CWD and
+ * runs the script at the repository's root): `npm run ingest -- --sources try` in src/ means src/try.
+ * Defaults stay the repository's own folders; `none` is no path.
+ */
 function options(args: string[]) {
+  let given;
   try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    given = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new UsageError(usageMistake(error as Error & { code?: string }));
   }
+  const values = { ...given.values };
+  const from = process.env['INIT_CWD'] ?? process.cwd();
+  for (const token of given.tokens ?? []) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    const name = PATHS.find((p) => p === token.name);
+    if (name && token.value !== 'none') values[name] = resolve(from, token.value);
+  }
+  return values;
 }
 
 /**
@@ -80,7 +99,8 @@ function usageMistake(error: { message: string; code?: string }): string {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `多余的参数「${quoted}」：每个值都要跟在它的选项后面，如 --sources ${quoted}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return quoted.endsWith(' <value>') ? `选项 ${option} 后面缺少值` : `选项 ${option} 不带值`;
+      // 「--sources --out x」 is a missing value too (node: "argument is ambiguous").
+      return /does not take an argument/u.test(error.message) ? `选项 ${option} 不带值` : `选项 ${option} 后面缺少值`;
     default:
       return error.message;
   }
@@ -123,7 +143,7 @@ function main(args: string[]): number {
   }
   const started = performance.now();
   const sourceDir = values.sources;
-  if (!existsSync(sourceDir)) throw new IngestError(sourceDir, 1, '来源文件夹不存在');
+  if (!existsSync(sourceDir)) throw new MissingFolder(`来源文件夹不存在：${sourceDir}`);
   const { sources, unread } = readSourcesFolder(sourceDir);
   if (sources.length === 0) throw new IngestError(sourceDir, 1, '来源文件夹里没有 .txt、.md、.markdown、.mdx 或 .org 文章');
 
@@ -167,7 +187,7 @@ try {
   if (error instanceof UsageError) {
     console.error(`ingest: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
-  } else if (error instanceof IngestError) {
+  } else if (error instanceof IngestError || error instanceof MissingFolder) {
     console.error(`ingest: ${error.message}`);
     process.exitCode = 1;
   } else {

@@ -28,7 +28,11 @@ const lineList = (lines: readonly number[]) => `第 ${lines.slice(0, 5).join('�
  * The lines a warning covers, `lead` and parenthesised, when there is more than the one it is
  * reported at (lines[0]): 「x.md:5: …（第 5 行）」 would say the line twice.
  */
-const otherLines = (lines: readonly number[], lead = '（', close = '）') => (lines.length > 1 ? `${lead}${lineList(lines)}${close}` : '');
+const otherLines = (lines: readonly number[], lead = '（', close = '）') =>
+  lines.length > 1 ? `${lead}${lineList(lines)}${close}` : NO_LINES;
+/** Where otherLines named none: a space where markup meets Chinese (「<!-- … --> 不发布」), else nothing. */
+const NO_LINES = '\u2060';
+const withoutMarker = (message: string) => message.replace(/(?<=[\x21-\x7E])\u2060(?=\p{Script=Han})/gu, ' ').replaceAll(NO_LINES, '');
 
 /**
  * In order: an Org mode file as the Markdown it means, Wiki.js's properties comment as front matter, an MDX page's code, comments and component tags out (`.mdx`, or a page with an import and a component line), blog generators' code-block tags
@@ -42,7 +46,7 @@ export function rewriteSource(
   decoded: string,
 ): { source: string; warnings: IngestWarning[]; title?: { text: string; line: number } } {
   const warnings: IngestWarning[] = [];
-  const report = (line: number, message: string) => warnings.push({ file, line, message });
+  const report = (line: number, message: string) => warnings.push({ file, line, message: withoutMarker(message) });
 
   let org: OrgRewrite | undefined;
   if (isOrgDocument(file, decoded))
@@ -156,7 +160,7 @@ export function rewriteSource(
   if (lines.length > 0)
     report(lines[0]!, `${lines.length} 行以 ## 开头却没有空格，已读作标题${otherLines(lines)}；CommonMark 要求加空格：「## 标题」`);
   for (const c of comments)
-    report(c.start, `Obsidian 注释 %%…%%${c.start === c.end ? '' : `（第 ${c.start}–${c.end} 行）`}不发布（作者写给自己的备忘）`);
+    report(c.start, `Obsidian 注释 %%…%%${c.start === c.end ? NO_LINES : `（第 ${c.start}–${c.end} 行）`}不发布（作者写给自己的备忘）`);
 
   return { source: withStyleBlocksWhole(withDollarMath(spaced)), warnings, ...(metadata ? { title: metadata.title } : {}) };
 }

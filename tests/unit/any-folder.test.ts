@@ -148,6 +148,15 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
     expect(run.stdout).toContain(`写入 ${out}：`);
   });
 
+  it('reads relative paths from the folder npm was run in, and names a missing folder by its full path', { timeout: HEAVY_TIMEOUT }, () => {
+    const fromTmp = (...args: string[]) =>
+      spawnSync('npm', ['--prefix', REPO, 'run', '--silent', 'ingest', '--', ...args], { cwd: tmp.dir, encoding: 'utf8' });
+    expect(fromTmp('--sources', 'sources', '--out', 'out', '--check').status).toBe(0);
+    const missing = fromTmp('--sources', 'no-such-folder');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`ingest: 来源文件夹不存在：${join(tmp.dir, 'no-such-folder')}`);
+  });
+
   it('lists every entry with its line when run with --entries', () => {
     for (const n of [1, 2, 3, 4, 5])
       expect(run.stdout).toMatch(new RegExp(`^ {4}第 +${fixtureLine(`### ${n}. `)} 行\\s+\\S+\\s+005-q${n} `, 'mu'));
@@ -204,9 +213,10 @@ describe('usage', () => {
     ['--bogus', '没有 --bogus 这个选项'],
     ['--sources', '选项 --sources 后面缺少值'],
     ['stray-argument', '多余的参数「stray-argument」'],
+    ['--sources --out x', '选项 --sources 后面缺少值'],
     ['--check=yes', '选项 --check 不带值'],
-  ])('%s is a usage error: the reason in Chinese and the usage, exit 2', { timeout: HEAVY_TIMEOUT }, (arg, reason) => {
-    const run = ingestCli(arg);
+  ])('%s is a usage error: the reason in Chinese and the usage, exit 2', { timeout: HEAVY_TIMEOUT }, (args, reason) => {
+    const run = ingestCli(...args.split(' '));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^ingest: ${reason}`, 'u'));
     expect(run.stderr).toContain('用法：npm run ingest');
@@ -216,16 +226,17 @@ describe('usage', () => {
   it('an --overrides file that does not exist is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const run = ingestCli('--overrides', 'no-such-overrides.yaml', '--check');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('ingest: no-such-overrides.yaml:1: 覆盖文件不存在；用 --overrides none');
+    // Named by its full path: read from the folder npm was run in (here the repository).
+    expect(run.stderr).toContain(`ingest: ${join(REPO, 'no-such-overrides.yaml')}:1: 覆盖文件不存在；用 --overrides none`);
   });
 
   it('an --examples file that does not exist, or is not the counts, is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const missing = ingestCli('--examples', 'no-such-examples.json', '--check');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('ingest: no-such-examples.json:1: 示例文件不存在；用 --examples none');
+    expect(missing.stderr).toContain(`ingest: ${join(REPO, 'no-such-examples.json')}:1: 示例文件不存在；用 --examples none`);
     const wrong = ingestCli('--examples', 'package.json', '--check');
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toMatch(/^ingest: package\.json:1: about: .*；请用 npm run topic-examples 重新生成$/mu);
+    expect(wrong.stderr).toMatch(/^ingest: \/.*\/package\.json:1: about: .*；请用 npm run topic-examples 重新生成$/mu);
   });
 
   it(

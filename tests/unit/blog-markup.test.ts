@@ -222,7 +222,7 @@ describe("Wiki.js's page properties", () => {
       const messages = out.report.warnings.map((w) => w.message).join('\n');
       expect(messages).not.toMatch(/Wiki\.js|front matter/u);
       // Hidden as any HTML comment is, and said so.
-      expect(messages).toContain('HTML 注释 <!-- … -->不发布');
+      expect(messages).toContain('HTML 注释 <!-- … --> 不发布');
       expect(out.report.articles[0]?.title).not.toBe('门店 AI 助手常见问题');
     }
   });

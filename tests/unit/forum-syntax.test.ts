@@ -102,7 +102,7 @@ describe("HackMD's signature tags", () => {
   it('are published so, and named in the report', async () => {
     const out = ingestText(note, '981_hackmd.md');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toContain(
-      '8: HackMD 签名标签 [name=…] [time=…] [color=…]按笔记显示的样子读作姓名和时间',
+      '8: HackMD 签名标签 [name=…] [time=…] [color=…] 按笔记显示的样子读作姓名和时间',
     );
     const text = renderedText(await renderEntry(note));
     expect(text).toContain('周岚 Thu, Oct 29, 2026 9:40 PM');

@@ -67,8 +67,8 @@ describe('ingesting an Obsidian note with comments', () => {
     expect(entryBody(out, out.entries[0]!.id)).toContain('混合专家模型按输入挑选少数专家计算。');
     expect(published).not.toContain('%%');
     expect(out.report.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
-      '1: Obsidian 注释 %%…%%不发布（作者写给自己的备忘）',
-      '3: Obsidian 注释 %%…%%不发布（作者写给自己的备忘）',
+      '1: Obsidian 注释 %%…%% 不发布（作者写给自己的备忘）',
+      '3: Obsidian 注释 %%…%% 不发布（作者写给自己的备忘）',
       '5: Obsidian 注释 %%…%%（第 5–9 行）不发布（作者写给自己的备忘）',
     ]);
   });

@@ -62,7 +62,7 @@ describe('WordPress shortcodes', () => {
     const out = ingestText(post, '981_wordpress.md');
     const messages = out.report.warnings.map((w) => `${w.line}: ${w.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^3: WordPress 短代码 \[ez-toc\]、.*（第 3、7、9、11、16 行等）/u));
-    expect(messages).toContain('14: Jetpack 公式 $latex …$按公式读取，转换工具加倍的反斜杠已还原');
+    expect(messages).toContain('14: Jetpack 公式 $latex …$ 按公式读取，转换工具加倍的反斜杠已还原');
     const text = renderedText(await renderEntry(post));
     expect(text).toContain('说明：数字来自两个校区。（注：2026 年统计。）');
     expect(text).toContain('图片：训练场（images/field.jpg） 周六上午的随行课');
