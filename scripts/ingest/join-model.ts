@@ -86,10 +86,14 @@ export const joinWeightsSchema = z.object({ mean: perFeature, scale: perFeature,
  * 10 / 13 / 13 / 21 wrong pairs, 151 / 163 / 173 / – in the second with 2 wrong at each. With every test
  * article ingested together (labels.test, the weights learnt from them all), 0.75 joins 「做短视频带货的」
  * and 「新品上市时的种草内容」 into the e-commerce question and 「怎样判断模型过拟合了」 into evaluation;
- * 0.8 joins none of them: 0.8. A join is listed in the report with its probability, to split in
- * overrides.yaml.
+ * 0.8 joins none of them: 0.8. With round 36 among the examples (rounds 1–36, 576 rewordings) the
+ * learnt weights give 「做短视频带货的」 0.83 for the e-commerce question and 「怎样判断模型过拟合了」
+ * 0.82 for evaluation, so with every test article ingested together 0.8 joins both again; left out
+ * in turn, 0.8 → 392 grouped, 2,643 pairs right, 7 wrong; 0.85 → 362, 2,600, 3. By the same rule, 0.85:
+ * a wrong join hides a question under another's answers, while a missed one is listed as a near
+ * miss to confirm. A join is listed in the report with its probability, to split in overrides.yaml.
  */
-export const JOIN_THRESHOLD = 0.8;
+export const JOIN_THRESHOLD = 0.85;
 /** Reported as a near miss from here up, for a maintainer to confirm in overrides.yaml. */
 export const JOIN_NEAR_MISS = 0.4;
 

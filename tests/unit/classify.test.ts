@@ -42,6 +42,13 @@ describe('clear-cut headings land in the right topic', () => {
     expect(byHeading('大模型用在物流调度上有哪些难点？').topic).toBe('challenges');
   });
 
+  it('a strength and a weakness asked in one sentence ask the pros and cons (concepts), not the challenges', () => {
+    // Invented headings in a trade's words: the weakness alone is a challenge question.
+    expect(byHeading('给门店用的客服模型，强项是什么、弱点又在哪？').topic).toBe('concepts');
+    expect(byHeading('这套模型擅长什么、不擅长什么？').topic).toBe('concepts');
+    expect(byHeading('这套模型的弱点在哪？').topic).toBe('challenges');
+  });
+
   it('「会不会…」 voices a worry: a risk question, not a use, when nothing else frames it', () => {
     // Invented heading: the domain alone would read as a use of it.
     expect(byHeading('让大模型自动批改作业，会不会误判学生？').topic).toBe('challenges');

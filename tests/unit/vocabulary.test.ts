@@ -117,6 +117,36 @@ describe('VocabularyMatcher', () => {
   });
 });
 
+describe('compound concepts: parts named together in one sentence name the compound', () => {
+  const concepts = parseVocabulary(
+    [
+      '- { zh: 优势, en: advantage, say: [长处, 擅长], topic: concepts, kind: aspect }',
+      '- { zh: 挑战, en: challenge, say: [短板, 不擅长], topic: challenges, kind: aspect }',
+      '- { zh: 优缺点, en: pros and cons, combines: [优势, 挑战], topic: concepts, kind: aspect }',
+      '- { zh: 模型, en: model, broad: true }',
+    ].join('\n'),
+    'v.yaml',
+  );
+  const matcher = new VocabularyMatcher(concepts);
+  const found = (text: string) => matcher.find(text).map((m) => `${m.form}=${m.concept.zh}`);
+
+  it('in one sentence, at the first part, its form the parts joined', () => {
+    expect(found('模型擅长什么、不擅长什么？')).toEqual(['模型=模型', '擅长…不擅长=优缺点']);
+    expect(matcher.find('长处是什么，短板在哪')[0]).toMatchObject({ start: 0, end: 2 });
+  });
+
+  it('not across sentences, and not from one part alone', () => {
+    expect(found('模型的长处很多。短板也有')).toEqual(['模型=模型', '长处=优势', '短板=挑战']);
+    expect(found('模型的短板在哪')).toEqual(['模型=模型', '短板=挑战']);
+  });
+
+  it('a part that is no concept of the file is refused at its line', () => {
+    expect(() => parseVocabulary('- { zh: 优缺点, en: pros and cons, combines: [优势, 挑战] }', 'v.yaml')).toThrow(
+      /v\.yaml:1: 优缺点：combines「优势」不是另一个概念的 zh/u,
+    );
+  });
+});
+
 describe('ambiguous words: search reads them, ingestion wants them vouched for', () => {
   const concepts = parseVocabulary(
     [

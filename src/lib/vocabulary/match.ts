@@ -21,6 +21,11 @@ export interface VocabularyConcept {
    */
   ambiguous: string[];
   topic?: TopicId;
+  /**
+   * The zh of concepts that, named together in one sentence, name this one instead: 优缺点 is
+   * 优势 and 挑战 asked at once (「它擅长什么、不擅长什么」, 「拿手活是什么，软肋又在哪」).
+   */
+  combines?: string[];
   kind: ConceptKind;
   broad: boolean;
   /** An aspect that asks what its subject is (定义, 概述, 原理): a heading naming the subject alone asks the same. */
@@ -73,6 +78,8 @@ export interface FindOptions {
 }
 
 const LATIN = /[a-z0-9]/u;
+/** Where a sentence ends, for compounds (combines): 。？！；, their ASCII forms, a line break. */
+const SENTENCE_END = /[。？！；?!;\n]/gu;
 
 /**
  * Finds concepts in text: at each position the longest form wins, and matches never overlap, so
@@ -87,9 +94,16 @@ export class VocabularyMatcher {
   >();
 
   readonly concepts: readonly VocabularyConcept[];
+  /** Concepts named by others together (combines), with the ids of those others. */
+  private readonly compounds: { concept: VocabularyConcept; parts: number[] }[] = [];
 
   constructor(concepts: readonly VocabularyConcept[]) {
     this.concepts = concepts;
+    const idOf = new Map(concepts.map((c) => [c.zh, c.id]));
+    for (const concept of concepts) {
+      const parts = (concept.combines ?? []).map((zh) => idOf.get(zh));
+      if (parts.length >= 2 && parts.every((id) => id !== undefined)) this.compounds.push({ concept, parts: parts as number[] });
+    }
     for (const concept of concepts) {
       // A word listed ambiguous and also spelled as an English name (Warmup, warmup) is not ambiguous.
       const plain = new Set(matchedFormsOf({ ...concept, ambiguous: [] }).map(normalizeForm));
@@ -120,9 +134,46 @@ export class VocabularyMatcher {
    */
   find(text: string, options: FindOptions = {}): ConceptMatch[] {
     const found = this.findAll(text);
-    if (!found.some((m) => m.ambiguous)) return found;
+    if (!found.some((m) => m.ambiguous)) return this.combined(text, found);
     const named = this.vouched(found, options.evidence);
-    return found.filter((m) => !m.ambiguous || named.has(m.concept.id));
+    return this.combined(
+      text,
+      found.filter((m) => !m.ambiguous || named.has(m.concept.id)),
+    );
+  }
+
+  /**
+   * Where one sentence names every part of a compound concept (combines), the compound in their
+   * place, at the first part's position, its form the parts' forms joined by 「…」 (拿手活…软肋).
+   * Kept to a sentence: an answer that names strengths in one paragraph and limits in another does
+   * not ask for the pros and cons.
+   */
+  private combined(text: string, found: ConceptMatch[]): ConceptMatch[] {
+    if (found.length < 2) return found;
+    const named = new Set(found.map((m) => m.concept.id));
+    const present = this.compounds.filter(({ parts }) => parts.every((id) => named.has(id)));
+    if (present.length === 0) return found;
+    const ends = [...normalizeForm(text).matchAll(SENTENCE_END)].map((m) => m.index);
+    const sentenceOf = (at: number) => ends.filter((end) => end < at).length;
+    let out = found;
+    for (const { concept, parts } of present) {
+      const bySentence = Map.groupBy(
+        out.filter((m) => parts.includes(m.concept.id)),
+        (m) => sentenceOf(m.start),
+      );
+      for (const matches of bySentence.values()) {
+        if (!parts.every((id) => matches.some((m) => m.concept.id === id))) continue;
+        const first = matches[0]!;
+        const compound: ConceptMatch = {
+          concept,
+          form: matches.map((m) => m.form).join('…'),
+          start: first.start,
+          end: first.end,
+        };
+        out = out.flatMap((m) => (m === first ? [compound] : matches.includes(m) ? [] : [m]));
+      }
+    }
+    return out;
   }
 
   /** The concepts `text` names by their term (zh, en, an English alias): evidence for find() on the rest of a question. */

@@ -22,6 +22,7 @@ export const conceptSchema = z
     say: z.array(form).default([]),
     ambiguous: z.array(form).default([]),
     topic: z.enum(TOPIC_IDS).optional(),
+    combines: z.array(form).min(2).optional(),
     kind: z.enum(CONCEPT_KINDS).default('term'),
     broad: z.boolean().default(false),
     open: z.boolean().optional(),
@@ -91,6 +92,12 @@ export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'):
     for (let at: VocabularyConcept | undefined = target; at; at = at.broader === undefined ? undefined : byZh.get(at.broader)) {
       if (seen.has(at.id)) throw new VocabularyError(file, c.line, `${c.zh}：上位概念（broader）经过「${at.zh}」绕成了一个环`);
       seen.add(at.id);
+    }
+  }
+  // A compound names two or more other lines of the file.
+  for (const c of concepts) {
+    for (const part of c.combines ?? []) {
+      if (!byZh.has(part) || part === c.zh) throw new VocabularyError(file, c.line, `${c.zh}：combines「${part}」不是另一个概念的 zh`);
     }
   }
   return concepts;
