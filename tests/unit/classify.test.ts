@@ -1,6 +1,6 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifyTopic, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
+import { classifyTopic, listAfterColon, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
@@ -47,6 +47,15 @@ describe('clear-cut headings land in the right topic', () => {
     expect(byHeading('给门店用的客服模型，强项是什么、弱点又在哪？').topic).toBe('concepts');
     expect(byHeading('这套模型擅长什么、不擅长什么？').topic).toBe('concepts');
     expect(byHeading('这套模型的弱点在哪？').topic).toBe('challenges');
+  });
+
+  it('a list after a colon names examples: they count like a later sentence, the heading before it decides', () => {
+    // Invented headings: the list names the parts of what is asked about.
+    expect(byHeading('先把几个核心概念理清：数据、微调、部署').topic).toBe('concepts');
+    expect(listAfterColon('关系理清：数据、检索、微调')).toBe(5);
+    // Fewer than three items, or a question after the colon, is no list of examples.
+    expect(listAfterColon('两件事：微调、评估')).toBe(Number.POSITIVE_INFINITY);
+    expect(listAfterColon('先说结论：微调、评估、部署哪个最贵？')).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('「会不会…」 voices a worry: a risk question, not a use, when nothing else frames it', () => {

@@ -114,6 +114,17 @@ export function conceptWeight(concept: VocabularyConcept): number {
 const round = (n: number) => Math.round(n * 100) / 100;
 const emptyScores = () => Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as Record<TopicId, number>;
 
+/**
+ * Where a heading's list of examples starts: after a colon, three or more items set off by 、 and
+ * nothing that asks (「…理清：数据、底座、检索、微调」); Infinity when there is none.
+ */
+export function listAfterColon(heading: string): number {
+  const colon = heading.search(/[：:]/u);
+  if (colon < 0) return Number.POSITIVE_INFINITY;
+  const rest = heading.slice(colon + 1);
+  return (rest.match(/、/gu) ?? []).length >= 2 && !/[?？]/u.test(rest) ? colon + 1 : Number.POSITIVE_INFINITY;
+}
+
 export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, examples?: ExampleModel): Classification {
   const votes = new Map<string, Vote>();
   const vote = (concept: VocabularyConcept, topic: TopicId, form: string, points: number, where: Vote['where']) => {
@@ -148,6 +159,9 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       const norm = normalizeForm(heading);
       const stop = norm.search(/[?。!;][^?。!;]*\p{L}/u);
       const firstEnd = stop < 0 ? Number.POSITIVE_INFINITY : stop;
+      // 「先把几个概念和它们之间的关系理清：数据、底座、检索、微调、评估、部署」 asks about the
+      // concepts; the list after its colon names examples of them, which count like a later sentence.
+      const listed = listAfterColon(norm);
       // 「商业化落地会遇到哪些阻力」 asks about the obstacle, not the use: where a heading names a
       // challenge, its words for use (落地, 应用) say what the challenge is about.
       // (A section heading such as 「未来发展趋势与挑战」 lists both, so this holds for questions only.)
@@ -169,7 +183,7 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
           aspectSeen = true;
         const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>(), weight: 0 };
         p.forms.add(m.form);
-        p.weight = Math.max(p.weight, m.start < firstEnd ? 1 : WEIGHTS.laterSentence);
+        p.weight = Math.max(p.weight, m.start < firstEnd && m.start < listed ? 1 : WEIGHTS.laterSentence);
         if (!seen.has(m.concept.id)) p.headings++;
         seen.add(m.concept.id);
         perConcept.set(m.concept.id, p);
