@@ -52,7 +52,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** A folder as the reader gave it: an absolute one stays absolute, not 「../../tmp/out」 from the repository. */
+/** A folder for the report: one the reader gave is absolute by now (options), the default `content` stays short. */
 const shownPath = (path: string) => (isAbsolute(path) ? path : relative('.', path) || '.');
 
 /** A folder named on the command line that is not there: a path, not a line of a file. */

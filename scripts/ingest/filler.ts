@@ -29,9 +29,9 @@ export const SIMILARITY_FILLER = [
   '实际上', '实际', '其实', '面临', '面对', '存在', '没解决', '未解决',
   // Exam and interview instructions: 「结合实例，论述…」, 「说几个…的案例」, 「举例说明」.
   '结合实例', '举例说明', '举几个', '说几个', '论述', '阐述', '分析说明',
-  // Scene-setting that widens, narrows or points (「放眼整个金融业」, 「跳出古籍这个小圈子」, 「这一摊」),
-  // adopts (「接进所里的系统」), hedges or asks the listener (「你觉得」, 「说说」): they name nothing.
-  '放眼', '整个', '跳出', '小圈子', '这一块', '这一摊', '这摊事', '一摊', '接进来', '接进', '接上', '直接', '普遍', '已经',
+  // Scene-setting that widens, narrows or points (「放眼整个金融业」, 「放到整个汽车这一行」, 「跳出古籍这个小圈子」,
+  // 「这一摊」), adopts (「接进所里的系统」), hedges or asks the listener (「你觉得」, 「说说」): they name nothing.
+  '放眼', '放到', '放大到', '更大的范围', '更大范围', '范围看', '整个', '这一行', '跳出', '小圈子', '这一块', '这一摊', '这摊事', '一摊', '接进来', '接进', '接上', '直接', '普遍', '已经',
   '自己', '真要', '其他', '眼下', '除了', '反过来', '时候', '撞上', '碰上', '觉得', '如果', '要是', '谈谈', '说说', '讲讲',
   '问问', '一下', '下手', '几件事', '大概', '开场题', '开放题',
   // Question words and filler not listed above (src/lib/text/chinese.ts), single characters as words only.

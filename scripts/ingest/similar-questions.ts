@@ -319,7 +319,7 @@ export function similarity(a: Subject, b: Subject): { subject: number; aspects: 
 export function subjectsOf(titles: readonly string[], matcher: VocabularyMatcher): Subject[] {
   return titles.flatMap((t) => {
     const later = laterAspects(t, matcher);
-    return [...askedFirst(t), ...labelledHead(t, matcher)].map((part) => {
+    return [...askedFirst(t), ...labelledHead(t, matcher), ...afterScene(t, matcher)].map((part) => {
       const subject = subjectOf(part, matcher);
       // 「有在银行做风控的群友吗？大模型真要进风控，最难的是哪几关？」: the first sentence only names
       // where; what is asked about it comes after.
@@ -359,6 +359,27 @@ function labelledHead(title: string, matcher: VocabularyMatcher): string[] {
   if (ASKER.test(head.trim()) || isPhrasedAsQuestion(head)) return [];
   return matcher.find(head).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [head] : [];
 }
+
+/**
+ * A reader in a trade sets the scene and then asks about the general case, after a dash: 「智能锁客户
+ * 常问能不能跟音箱、灯、窗帘联动——放到整个“全屋智能”这一行，大模型都被拿来做什么？」 asks what
+ * 「大模型在智能家居领域有哪些应用」 asks; the scene is one instance of it. The part after the last dash
+ * is one more subject the heading may ask, when it widens (WIDENS), asks something and names a concept
+ * of its own. Without a widening word the scene is often the subject itself: 「助手老把甲品牌的故障码
+ * 套到乙品牌头上——训练数据该怎么改？」 asks how to fix that, not where training data comes from.
+ */
+function afterScene(title: string, matcher: VocabularyMatcher): string[] {
+  const parts = firstSentence(title).split(/—+|-{2,}/u);
+  const last = parts.at(-1)?.trim() ?? '';
+  if (parts.length < 2 || !WIDENS.test(last) || !isPhrasedAsQuestion(last)) return [];
+  return matcher.find(last).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [last] : [];
+}
+
+/**
+ * Words that widen a question from the scene to its kind (整个…这一行, 一般, 普遍, 这类, 这种) or ask
+ * for the catalogue of ways (「除了加显卡，还能从哪些地方让它算得快」).
+ */
+const WIDENS = /整个|一般|普遍|通常|通用|这类|这种|这样的|这一类|业内|行业里|总体|整体|更大的范围|哪些地方|哪些方面|哪几方面|哪几处/u;
 
 /** A head that names who asks or says what follows (「前台同事问」, 「老板说」). */
 const ASKER = /(?:问|提问|问道|发问|说|反馈)$/u;

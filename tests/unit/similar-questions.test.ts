@@ -34,6 +34,7 @@ const matcher = new VocabularyMatcher(
       '- { zh: 概述, en: overview, say: [简介], kind: aspect, open: true, group: 总览与定义 }',
       '- { zh: 原理, en: principle, say: [理论地基], kind: aspect, open: true, group: 架构与原理 }',
       '- { zh: 梯度累积, en: gradient accumulation, topic: training }',
+      '- { zh: 训练数据, en: training data, topic: training }',
       '- { zh: 损失曲线, en: loss curve, say: [loss 曲线], topic: training }',
       '- { zh: 越狱, en: jailbreak, say: [越狱攻击], topic: challenges }',
       '- { zh: 幻觉, en: hallucination, topic: challenges }',
@@ -90,6 +91,16 @@ describe('the subject of a question heading', () => {
     expect(same('大模型在环境监测领域有哪些应用？', '环境监测：空气、水质数据的智能分析')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
     // A head that is only an aspect says nothing on its own.
     expect(same('面临的挑战', '挑战：用户隐私')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads a question after a dash that widens the scene to its kind as a subject of its own, when it names a concept', () => {
+    const asked = '店里的老顾客总问能不能帮忙挑理财产品——放到整个金融这一行，大模型都用在哪？';
+    expect(same('大模型在金融领域有哪些应用？', asked)).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在金融领域有哪些应用？', asked.replace('——', '，'))).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    // After the dash only 「能做什么」: the concept is in the scene, and the scene is what it asks about.
+    expect(same('大模型在金融领域有哪些应用？', '社交平台的运营——能拿大模型做什么？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    // Without a word that widens it, the question after the dash is about the scene: how to fix that mistake.
+    expect(same('训练数据从哪里来？', '客服助手老把退货政策说错——训练数据该怎么改？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
 
   it('does not read a head that names who asks, or that is itself a question, as the subject', () => {

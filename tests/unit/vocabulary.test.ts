@@ -137,6 +137,8 @@ describe('compound concepts: parts named together in one sentence name the compo
 
   it('not across sentences, and not from one part alone', () => {
     expect(found('模型的长处很多。短板也有')).toEqual(['模型=模型', '长处=优势', '短板=挑战']);
+    // A question mark does not end it: one heading asking two questions asks both.
+    expect(found('模型擅长什么？短板又在哪？')).toEqual(['模型=模型', '擅长…短板=优缺点']);
     expect(found('模型的短板在哪')).toEqual(['模型=模型', '短板=挑战']);
   });
 
@@ -144,6 +146,29 @@ describe('compound concepts: parts named together in one sentence name the compo
     expect(() => parseVocabulary('- { zh: 优缺点, en: pros and cons, combines: [优势, 挑战] }', 'v.yaml')).toThrow(
       /v\.yaml:1: 优缺点：combines「优势」不是另一个概念的 zh/u,
     );
+  });
+});
+
+describe('two characters read across two words', () => {
+  const matcher = new VocabularyMatcher(
+    parseVocabulary(
+      ['- { zh: 合规, en: compliance, say: [牌照], topic: challenges }', '- { zh: 能源, en: energy, say: [水电], kind: domain }'].join(
+        '\n',
+      ),
+      'v.yaml',
+    ),
+  );
+  const found = (text: string) => matcher.find(text).map((m) => `${m.form}=${m.concept.zh}`);
+
+  it('are not the word they spell when they cut into each (门牌|照片, 潜水|电脑)', () => {
+    expect(found('拍一张门牌照片发过来')).toEqual([]);
+    expect(found('把潜水电脑的日志导出来')).toEqual([]);
+  });
+
+  it('are the word where it stands as one', () => {
+    expect(found('没有营业牌照的公司')).toEqual(['牌照=合规']);
+    expect(found('水电站的调度')).toEqual(['水电=能源']);
+    expect(found('牌照')).toEqual(['牌照=合规']);
   });
 });
 

@@ -17,6 +17,7 @@ import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
 import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 import { disclaimedConcepts, isDisclaimed } from './disclaimers.ts';
 import type { ExampleModel, ExampleVote } from './examples.ts';
+import { isPhrasedAsQuestion } from '../filler.ts';
 
 export const WEIGHTS = {
   term: 3,
@@ -125,6 +126,22 @@ export function listAfterColon(heading: string): number {
   return (rest.match(/、/gu) ?? []).length >= 2 && !/[?？]/u.test(rest) ? colon + 1 : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Where the question starts in a heading that sets a scene and asks after a dash (「有人提议让模型自己
+ * 定加料——万一它判断错了，安全上怎么兜底？」): the start of the part after the first sentence's last
+ * dash when that part asks something; 0 when there is no such part. What the scene names counts like a
+ * later sentence, once the question itself names something to count.
+ */
+export function questionAfterScene(heading: string): number {
+  const stop = heading.search(/[?？。!！;；]/u);
+  const sentence = stop < 0 ? heading : heading.slice(0, stop + 1);
+  const dashes = [...sentence.matchAll(/—+|-{2,}/gu)];
+  const last = dashes.at(-1);
+  if (!last) return 0;
+  const start = last.index + last[0].length;
+  return isPhrasedAsQuestion(sentence.slice(start)) ? start : 0;
+}
+
 export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, examples?: ExampleModel): Classification {
   const votes = new Map<string, Vote>();
   const vote = (concept: VocabularyConcept, topic: TopicId, form: string, points: number, where: Vote['where']) => {
@@ -162,6 +179,12 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       // 「先把几个概念和它们之间的关系理清：数据、底座、检索、微调、评估、部署」 asks about the
       // concepts; the list after its colon names examples of them, which count like a later sentence.
       const listed = listAfterColon(norm);
+      const asked = questionAfterScene(norm);
+      const scene = found.some(
+        (m) => m.start >= asked && m.start < firstEnd && !m.concept.broad && (m.concept.kind !== 'aspect' || m.concept.topic),
+      )
+        ? asked
+        : 0;
       // 「商业化落地会遇到哪些阻力」 asks about the obstacle, not the use: where a heading names a
       // challenge, its words for use (落地, 应用) say what the challenge is about.
       // (A section heading such as 「未来发展趋势与挑战」 lists both, so this holds for questions only.)
@@ -183,7 +206,7 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
           aspectSeen = true;
         const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>(), weight: 0 };
         p.forms.add(m.form);
-        p.weight = Math.max(p.weight, m.start < firstEnd && m.start < listed ? 1 : WEIGHTS.laterSentence);
+        p.weight = Math.max(p.weight, m.start >= scene && m.start < firstEnd && m.start < listed ? 1 : WEIGHTS.laterSentence);
         if (!seen.has(m.concept.id)) p.headings++;
         seen.add(m.concept.id);
         perConcept.set(m.concept.id, p);

@@ -69,6 +69,36 @@ export function words(run: string): string[] {
 }
 
 /**
+ * Where Intl.Segmenter starts a segment in `text` (1 at each start), for cutsTwoWords; undefined
+ * where Intl.Segmenter is missing (every current browser and Node has it).
+ */
+export function segmentStarts(text: string): Uint8Array | undefined {
+  if (typeof Intl.Segmenter !== 'function') return undefined;
+  const cached = startsCache.get(text);
+  if (cached) return cached;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const starts = new Uint8Array(text.length + 1);
+  for (const s of segmenter.segment(text)) starts[s.index] = 1;
+  starts[text.length] = 1;
+  // Ingestion reads each answer several times (classification, grouping, glossary): three times as
+  // many characters as there are, most of what this costs.
+  if (startsCache.size >= STARTS_CACHED) startsCache.delete(startsCache.keys().next().value!);
+  startsCache.set(text, starts);
+  return starts;
+}
+const startsCache = new Map<string, Uint8Array>();
+const STARTS_CACHED = 2048;
+
+/**
+ * Whether the two characters at `start` belong to two different words and cut into each (牌照 in
+ * 门牌照片: 门牌|照片), given the text's segmentStarts. Such a pair is not the word it spells: the
+ * text says neither.
+ */
+export function cutsTwoWords(starts: Uint8Array, start: number): boolean {
+  return start > 0 && start + 2 < starts.length - 1 && !starts[start] && starts[start + 1] === 1 && !starts[start + 2];
+}
+
+/**
  * Question words → the form the questions of a knowledge base are written with (readers type 怎么,
  * headings say 如何). They say what kind of answer is wanted, not what it is about: never
  * searched as content, but a question that asks the same way may rank a little higher.

@@ -2,6 +2,7 @@
  * Concepts of the field's vocabulary and a matcher that finds them in text. Browser-safe (no YAML,
  * no zod): ingestion gets the concepts from parse.ts, the search client as JSON from the build.
  */
+import { cutsTwoWords, segmentStarts } from '../text/chinese.ts';
 import type { TopicId } from '../topics.ts';
 
 export const CONCEPT_KINDS = ['term', 'aspect', 'domain'] as const;
@@ -78,8 +79,8 @@ export interface FindOptions {
 }
 
 const LATIN = /[a-z0-9]/u;
-/** Where a sentence ends, for compounds (combines): 。？！；, their ASCII forms, a line break. */
-const SENTENCE_END = /[。？！；?!;\n]/gu;
+/** Where a statement ends, for compounds (combines): 。！；, their ASCII forms, a line break. */
+const SENTENCE_END = /[。！；!;\n]/gu;
 
 /**
  * Finds concepts in text: at each position the longest form wins, and matches never overlap, so
@@ -90,7 +91,16 @@ export class VocabularyMatcher {
   /** First character → forms starting with it, longest first. */
   private readonly byFirst = new Map<
     string,
-    { key: string; form: string; concept: VocabularyConcept; mayInsert: boolean; ambiguous: boolean; term: boolean }[]
+    {
+      key: string;
+      form: string;
+      concept: VocabularyConcept;
+      mayInsert: boolean;
+      /** Two Han characters: not read where they cut into two words (cutsTwoWords). */
+      pair: boolean;
+      ambiguous: boolean;
+      term: boolean;
+    }[]
   >();
 
   readonly concepts: readonly VocabularyConcept[];
@@ -117,6 +127,7 @@ export class VocabularyMatcher {
           form: f,
           concept,
           mayInsert: [...key].length >= MIN_LOOSE && /\p{Script=Han}/u.test(key),
+          pair: /^\p{Script=Han}{2}$/u.test(key),
           ambiguous: !plain.has(key),
           term: terms.has(key),
         });
@@ -146,7 +157,8 @@ export class VocabularyMatcher {
    * Where one sentence names every part of a compound concept (combines), the compound in their
    * place, at the first part's position, its form the parts' forms joined by 「…」 (拿手活…软肋).
    * Kept to a sentence: an answer that names strengths in one paragraph and limits in another does
-   * not ask for the pros and cons.
+   * not ask for the pros and cons. A question mark does not end it: a heading that asks 「擅长干什么？
+   * 又有哪些事最好别交给它？」 asks both at once.
    */
   private combined(text: string, found: ConceptMatch[]): ConceptMatch[] {
     if (found.length < 2) return found;
@@ -208,11 +220,17 @@ export class VocabularyMatcher {
   private scan(norm: string, loose: boolean): ConceptMatch[] {
     const out: ConceptMatch[] = [];
     const skip = loose ? skippable(norm) : undefined;
+    // Segmented once, when a two-character form is first found: most texts need it.
+    let starts: Uint8Array | undefined | null = null;
+    const cuts = (at: number) => {
+      if (starts === null) starts = segmentStarts(norm);
+      return starts !== undefined && cutsTwoWords(starts, at);
+    };
     for (let at = 0; at < norm.length;) {
       let end = -1;
-      const hit = this.byFirst.get(norm[at]!)?.find(({ key, mayInsert }) => {
+      const hit = this.byFirst.get(norm[at]!)?.find(({ key, mayInsert, pair }) => {
         end = norm.startsWith(key, at) ? at + key.length : skip ? endOfLoose(norm, at, key, mayInsert, skip) : -1;
-        return end > 0 && latinBoundary(norm, at, key) && latinBoundary(norm, end - 1, key, true);
+        return end > 0 && latinBoundary(norm, at, key) && latinBoundary(norm, end - 1, key, true) && !(pair && end === at + 2 && cuts(at));
       });
       if (hit) {
         out.push({
