@@ -45,6 +45,18 @@ export function isPhrasedAsQuestion(heading: string): boolean {
 }
 
 /**
+ * Where the question starts in a sentence that sets a scene and asks after a dash (「物流公司打算用
+ * 大模型排班——它算错了谁担责任」): just after the last dash, when what follows asks something; 0
+ * when there is no dash or nothing after it asks.
+ */
+export function questionAfterDash(sentence: string): number {
+  const last = [...sentence.matchAll(/—+|-{2,}/gu)].at(-1);
+  if (!last) return 0;
+  const start = last.index + last[0].length;
+  return isPhrasedAsQuestion(sentence.slice(start)) ? start : 0;
+}
+
+/**
  * Words that open what a question leaves out: 「跳出奶牛：整个农业里…」, 「不说空管：语音识别…」,
  * 「除了客服，…还能承担哪些角色」, 「…哪些用场？（不限于空管）」. What follows them up to the next
  * clause is the author's own corner, set aside so that the wider question can be asked.

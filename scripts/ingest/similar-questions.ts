@@ -14,7 +14,7 @@ import type { VocabularyConcept, ConceptMatch, VocabularyMatcher } from '../../s
 import type { ParsedArticle } from './articles.ts';
 import type { NearestTitles } from './classify/questions.ts';
 import type { DraftEntry } from './drafts.ts';
-import { SIMILARITY_FILLER, isPhrasedAsQuestion, withoutSetAside } from './filler.ts';
+import { SIMILARITY_FILLER, isPhrasedAsQuestion, questionAfterDash, withoutSetAside } from './filler.ts';
 import { displayQuestion, Joins, type DraftGroup } from './group.ts';
 
 /**
@@ -369,10 +369,11 @@ function labelledHead(title: string, matcher: VocabularyMatcher): string[] {
  * 套到乙品牌头上——训练数据该怎么改？」 asks how to fix that, not where training data comes from.
  */
 function afterScene(title: string, matcher: VocabularyMatcher): string[] {
-  const parts = firstSentence(title).split(/—+|-{2,}/u);
-  const last = parts.at(-1)?.trim() ?? '';
-  if (parts.length < 2 || !WIDENS.test(last) || !isPhrasedAsQuestion(last)) return [];
-  return matcher.find(last).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [last] : [];
+  const sentence = firstSentence(title);
+  const start = questionAfterDash(sentence);
+  const asked = sentence.slice(start).trim();
+  if (start === 0 || !WIDENS.test(asked)) return [];
+  return matcher.find(asked).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [asked] : [];
 }
 
 /**

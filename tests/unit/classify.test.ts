@@ -1,6 +1,7 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifyTopic, listAfterColon, questionAfterScene, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
+import { classifyTopic, listAfterColon, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
+import { questionAfterDash } from '../../scripts/ingest/filler.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
@@ -61,10 +62,10 @@ describe('clear-cut headings land in the right topic', () => {
   it('a scene set before a dash counts like a later sentence when the question after it names something', () => {
     // Invented: the scene names uses, the question after the dash asks who answers for a mistake.
     expect(byHeading('物流公司打算用大模型排班、调度车辆、算运费——它算错了谁担责任？').topic).toBe('challenges');
-    expect(questionAfterScene('物流公司打算用大模型排班——它算错了谁担责任？')).toBe(14);
+    expect(questionAfterDash('物流公司打算用大模型排班——它算错了谁担责任？')).toBe(14);
     // After the dash only 「能做到吗」: the scene is what is asked about, at full weight.
     expect(byHeading('物流公司打算用大模型排班、调度车辆——现在能做到吗？').topic).toBe('applications');
-    expect(questionAfterScene('物流公司打算用大模型排班——调度车辆')).toBe(0);
+    expect(questionAfterDash('物流公司打算用大模型排班——调度车辆')).toBe(0);
   });
 
   it('「会不会…」 voices a worry: a risk question, not a use, when nothing else frames it', () => {

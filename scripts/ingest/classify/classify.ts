@@ -17,7 +17,7 @@ import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
 import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 import { disclaimedConcepts, isDisclaimed } from './disclaimers.ts';
 import type { ExampleModel, ExampleVote } from './examples.ts';
-import { isPhrasedAsQuestion } from '../filler.ts';
+import { questionAfterDash } from '../filler.ts';
 
 export const WEIGHTS = {
   term: 3,
@@ -126,22 +126,6 @@ export function listAfterColon(heading: string): number {
   return (rest.match(/、/gu) ?? []).length >= 2 && !/[?？]/u.test(rest) ? colon + 1 : Number.POSITIVE_INFINITY;
 }
 
-/**
- * Where the question starts in a heading that sets a scene and asks after a dash (「有人提议让模型自己
- * 定加料——万一它判断错了，安全上怎么兜底？」): the start of the part after the first sentence's last
- * dash when that part asks something; 0 when there is no such part. What the scene names counts like a
- * later sentence, once the question itself names something to count.
- */
-export function questionAfterScene(heading: string): number {
-  const stop = heading.search(/[?？。!！;；]/u);
-  const sentence = stop < 0 ? heading : heading.slice(0, stop + 1);
-  const dashes = [...sentence.matchAll(/—+|-{2,}/gu)];
-  const last = dashes.at(-1);
-  if (!last) return 0;
-  const start = last.index + last[0].length;
-  return isPhrasedAsQuestion(sentence.slice(start)) ? start : 0;
-}
-
 export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, examples?: ExampleModel): Classification {
   const votes = new Map<string, Vote>();
   const vote = (concept: VocabularyConcept, topic: TopicId, form: string, points: number, where: Vote['where']) => {
@@ -179,7 +163,9 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       // 「先把几个概念和它们之间的关系理清：数据、底座、检索、微调、评估、部署」 asks about the
       // concepts; the list after its colon names examples of them, which count like a later sentence.
       const listed = listAfterColon(norm);
-      const asked = questionAfterScene(norm);
+      // 「物流公司打算用大模型排班、调度车辆——它算错了谁担责任？」 asks about responsibility: once the
+      // question after the dash names something to count, what the scene names counts like a later sentence.
+      const asked = questionAfterDash(norm.slice(0, firstEnd));
       const scene = found.some(
         (m) => m.start >= asked && m.start < firstEnd && !m.concept.broad && (m.concept.kind !== 'aspect' || m.concept.topic),
       )
