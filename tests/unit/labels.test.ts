@@ -51,11 +51,11 @@ const fileOf = new Map<string, string>();
  * 32 while round 33 (202–204) was being written blind; round 33 while round 34 (205–207) was being
  * written blind; round 34 right after its first run, while round 35 (208–210) was being written blind;
  * round 35 while round 36 (211–213) was being written blind; round 36 while round 37 (214–216) was
- * being written blind; round 37 while round 38 (217–219) was being written blind. Round 38 is the
- * held-out half now.
+ * being written blind; round 37 while round 38 (217–219) was being written blind; round 38 while round 39 (220–222) was being
+ * written blind. Round 39 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 38': (file) => /^(?:217|218|219)_/u.test(file),
+  'held-out round 39': (file) => /^(?:220|221|222)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -292,10 +292,15 @@ describe.each([
   // R 0.627), 4 of 25 rewordings (11 more offered as near misses), 3 of 9 repeats. Round 37 was folded into
   // tuning/ while round 38 (217–219) was being written blind. Round 38's first run, as ingestion stood after
   // that fold: every item at its line, topics 47/51, pairs touching the round 66 right, 0 wrong, 30 missed
-  // (P 1.000, R 0.688), 9 of 27 rewordings (9 more offered as near misses), 1 of 9 repeats.
+  // (P 1.000, R 0.688), 9 of 27 rewordings (9 more offered as near misses), 1 of 9 repeats. Round 38 was
+  // folded into tuning/ while round 39 (220–222) was being written blind. Round 39's first run, as ingestion
+  // stood after that fold: every item at its line, topics 45/51 (88.2%), pairs touching the round 61 right,
+  // 0 wrong, 36 missed (P 1.000, R 0.629), 3 of 26 rewordings (5 more offered as near misses), 3 of 9
+  // repeats; here topics 46/51, precision 1.00, recall 0.63. Its topic floor is set under that first run,
+  // as round 36's was.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 38', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 39', topicFloor: 0.85, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
