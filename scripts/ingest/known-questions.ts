@@ -15,9 +15,9 @@
  */
 import { z } from 'zod';
 import { pairsAndWords } from '../../src/lib/text/chinese.ts';
-import type { VocabularyConcept, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { headingAt, type DraftEntry } from './drafts.ts';
-import { isPhrasedAsQuestion } from './filler.ts';
+import { isPhrasedAsQuestion, questionAfterDash, withoutSetAside } from './filler.ts';
 import { Joins, type DraftGroup } from './group.ts';
 import type { SimilarQuestions } from './similar-questions.ts';
 import {
@@ -417,6 +417,11 @@ export function narrowerThan(matcher: VocabularyMatcher): (title: string, known:
     return seen;
   };
   const specific = specificConcepts(matcher);
+  const domains = (text: string) =>
+    matcher
+      .find(text)
+      .filter((m) => m.concept.kind === 'domain')
+      .map((m) => m.concept);
   return (title, known) => {
     const named = new Set(known.flatMap((k) => specific(k).map((c) => c.id)));
     // When the clauses that ask name the known concept itself, a narrower one named only in a clause
@@ -424,7 +429,25 @@ export function narrowerThan(matcher: VocabularyMatcher): (title: string, known:
     // the question is about the known concept.
     const asking = askingClauses(title);
     const asked = asking !== '' && specific(asking).some((c) => named.has(c.id)) ? asking : title;
-    return specific(asked).some((c) => !named.has(c.id) && [...ancestors(c)].some((a) => named.has(a)));
+    if (specific(asked).some((c) => !named.has(c.id) && [...ancestors(c)].some((a) => named.has(a)))) return true;
+    // A corner of a field (直播电商 in 「做短视频带货的，大模型能帮上啥」) asks less than the field
+    // (电子商务), unless the question names the field too or lists several corners of it, which
+    // stand for the field (「银行、券商、保险」). A corner named in the scene before a dash or in
+    // what the question sets aside is not what it asks about.
+    const knownDomains = new Set(known.flatMap((k) => domains(k).map((c) => c.id)));
+    if (knownDomains.size === 0) return false;
+    const plain = normalizeForm(withoutSetAside(title));
+    const own = domains(plain.slice(questionAfterDash(plain)));
+    const ownIds = new Set(own.map((c) => c.id));
+    const corners = new Map<number, Set<number>>();
+    for (const c of own) {
+      if (knownDomains.has(c.id)) continue;
+      for (const a of ancestors(c)) {
+        if (!knownDomains.has(a) || ownIds.has(a)) continue;
+        corners.set(a, (corners.get(a) ?? new Set()).add(c.id));
+      }
+    }
+    return [...corners.values()].some((children) => children.size === 1);
   };
 }
 

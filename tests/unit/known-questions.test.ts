@@ -223,6 +223,18 @@ describe("a narrower question, by the vocabulary's broader terms", () => {
     expect(narrower('GPTQ 是训练后量化的一种，它是怎么工作的？', ['大模型的量化技术'])).toBe(true);
     expect(narrower('量化到底改了什么？训练后量化和量化感知训练哪个好？', ['大模型的量化技术'])).toBe(true);
   });
+
+  it('is one that names one corner of the field the known titles name', () => {
+    expect(narrower('做短视频带货的，大模型能帮上啥？', ['大模型在电子商务领域有哪些应用？'])).toBe(true);
+    expect(narrower('量化交易里能怎么用大模型？', ['大模型在金融领域有哪些应用？'])).toBe(true);
+  });
+
+  it('is not one that names the field too, lists several of its corners, or names a corner only in the scene', () => {
+    expect(narrower('做电商的读者问：除了推荐，电商平台还有哪些环节能用上大模型？', ['大模型在电子商务领域有哪些应用？'])).toBe(false);
+    expect(narrower('放眼银行、券商、保险这几行，大模型主要用在哪？', ['大模型在金融领域有哪些应用？'])).toBe(false);
+    expect(narrower('店里也在试直播带货——放到整个电商行业，大模型都用在哪些地方？', ['大模型在电子商务领域有哪些应用？'])).toBe(false);
+    expect(narrower('做短视频带货的，大模型能帮上啥？', ['直播带货里大模型能做什么？'])).toBe(false);
+  });
 });
 
 describe('with the project examples', () => {
