@@ -1,7 +1,7 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyTopic, listAfterColon, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
-import { questionAfterDash } from '../../scripts/ingest/filler.ts';
+import { isFoundInMaterial, questionAfterDash } from '../../scripts/ingest/filler.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
@@ -66,6 +66,25 @@ describe('clear-cut headings land in the right topic', () => {
     // After the dash only 「能做到吗」: the scene is what is asked about, at full weight.
     expect(byHeading('物流公司打算用大模型排班、调度车辆——现在能做到吗？').topic).toBe('applications');
     expect(questionAfterDash('物流公司打算用大模型排班——调度车辆')).toBe(0);
+  });
+
+  it('a flaw the model is asked to find in the material is a use, not a challenge; the model’s own flaws still are', () => {
+    // Invented headings: what is found is in the X-ray or the cloth, not in the model.
+    expect(byHeading('让模型看牙片，能帮医生自动找出哪些毛病？').topic).toBe('applications');
+    expect(byHeading('布匹拍照后由模型挑布面缺陷，现在做到什么程度了？').topic).toBe('applications');
+    expect(byHeading('怎样尽早发现大模型自身的缺陷？').topic).toBe('challenges');
+    expect(isFoundInMaterial('模型能帮医生找出哪些毛病', 10)).toBe(true);
+    expect(isFoundInMaterial('怎样发现模型的毛病', 7)).toBe(false);
+    expect(isFoundInMaterial('质检找茬，难在哪些毛病', 9)).toBe(false);
+    // The verb as a noun, or inside a term of the field, names the task whose challenges are asked.
+    expect(byHeading('大模型在图像识别中的挑战').topic).toBe('challenges');
+    expect(byHeading('目标检测时的难点有哪些？').topic).toBe('challenges');
+    expect(isFoundInMaterial('识别中的挑战', 4)).toBe(false);
+  });
+
+  it('a model’s knowledge cutoff is what it is (concepts); knowledge gone stale is a problem', () => {
+    expect(byHeading('说明页上写的“知识截止日期”是什么意思？').topic).toBe('concepts');
+    expect(byHeading('模型的知识过时了，回答跟不上新闻怎么办？').topic).toBe('challenges');
   });
 
   it('「会不会…」 voices a worry: a risk question, not a use, when nothing else frames it', () => {

@@ -17,7 +17,7 @@ import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
 import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 import { disclaimedConcepts, isDisclaimed } from './disclaimers.ts';
 import type { ExampleModel, ExampleVote } from './examples.ts';
-import { questionAfterDash } from '../filler.ts';
+import { isFoundInMaterial, questionAfterDash } from '../filler.ts';
 
 export const WEIGHTS = {
   term: 3,
@@ -154,10 +154,15 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
     let aspectSeen = false;
     for (const heading of headings) {
       const seen = new Set<number>();
-      const found = matcher.find(heading, { evidence });
+      const norm = normalizeForm(heading);
+      // A flaw the model is asked to find (「挑釉面缺陷」) is the material's, not a challenge.
+      const named = matcher.find(heading, { evidence });
+      const inTerm = (at: number) => named.some((m) => m.start <= at && at < m.end);
+      const found = named.filter(
+        (m) => !(m.concept.kind === 'aspect' && m.concept.topic === 'challenges' && isFoundInMaterial(norm, m.start, inTerm)),
+      );
       // 「为什么管大模型叫基础模型？预训练加微调是怎么一回事？」 asks its first sentence first: what
       // a later sentence adds counts for less.
-      const norm = normalizeForm(heading);
       const stop = norm.search(/[?。!;][^?。!;]*\p{L}/u);
       const firstEnd = stop < 0 ? Number.POSITIVE_INFINITY : stop;
       // 「先把几个概念和它们之间的关系理清：数据、底座、检索、微调、评估、部署」 asks about the
