@@ -57,6 +57,16 @@ export function questionAfterDash(sentence: string): number {
 }
 
 /**
+ * The spans 「从 A 到 B」 of a heading (「从立项到四家店全上线」, 「从收数据一直到上线后的安全防护」),
+ * each as [start, end) in `text`, up to the next punctuation. Idioms that name no endpoints
+ * (从头到尾, 从零到一, 从无到有) are not spans.
+ */
+const SPAN = /从(?!头到尾|头至尾|零到一|无到有)[^,.:;?!，。：；？！、—]{1,24}?(?:一直)?到[^,.:;?!，。：；？！、—]{1,24}/gu;
+export function fromToSpans(text: string): [number, number][] {
+  return [...text.matchAll(SPAN)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
  * What a question asks the model to find in the material before it (「全景片上，模型能帮医生自动找出哪些
  * 问题」, 「靠拍照挑釉面缺陷」, 「由模型指出“重心靠后”这些毛病」): the flaws of the thing examined,
  * which make a use, not the model's own. When the words between name the model (「发现模型的问题」),

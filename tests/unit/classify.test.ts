@@ -1,7 +1,7 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyTopic, listAfterColon, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
-import { isFoundInMaterial, questionAfterDash } from '../../scripts/ingest/filler.ts';
+import { fromToSpans, isFoundInMaterial, questionAfterDash } from '../../scripts/ingest/filler.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
@@ -80,6 +80,20 @@ describe('clear-cut headings land in the right topic', () => {
     expect(byHeading('大模型在图像识别中的挑战').topic).toBe('challenges');
     expect(byHeading('目标检测时的难点有哪些？').topic).toBe('challenges');
     expect(isFoundInMaterial('识别中的挑战', 4)).toBe(false);
+  });
+
+  it('where a heading asks for steps, the ends of its 「从 A 到 B」 count like a later sentence', () => {
+    // Invented headings: the steps of a whole project, whose last step happens to be a deployment.
+    const steps = byHeading('从立项到全部门店上线，我们按顺序走了哪些环节？');
+    const launch = byHeading('全部门店上线，我们按顺序走了哪些环节？');
+    expect(launch.scores.compression).toBeGreaterThan(0);
+    expect(steps.scores.compression).toBe(launch.scores.compression / 2);
+    // Without steps asked for, a span is what the question is about.
+    expect(byHeading('从立项到全部门店上线花了多久？').scores.compression).toBe(byHeading('全部门店上线花了多久？').scores.compression);
+    expect(fromToSpans('从立项到四家店全上线,我们按顺序走了哪些环节')).toEqual([[0, 10]]);
+    expect(fromToSpans('从收数据一直到上线后的安全防护、再到运维')).toEqual([[0, 15]]);
+    // Idioms name no ends.
+    expect(fromToSpans('把训练的全流程从头到尾讲一遍')).toEqual([]);
   });
 
   it('a model’s knowledge cutoff is what it is (concepts); knowledge gone stale is a problem', () => {

@@ -17,7 +17,10 @@ import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
 import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 import { disclaimedConcepts, isDisclaimed } from './disclaimers.ts';
 import type { ExampleModel, ExampleVote } from './examples.ts';
-import { isFoundInMaterial, questionAfterDash } from '../filler.ts';
+import { fromToSpans, isFoundInMaterial, questionAfterDash } from '../filler.ts';
+
+/** The vocabulary's aspect for asking the steps of something (步骤, 流程, 环节, 哪几步). */
+const STEPS = '步骤';
 
 export const WEIGHTS = {
   term: 3,
@@ -182,6 +185,11 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       // The broad 问题 does not count: 「交通管理问题，大模型能帮上什么忙」 names the problems a use solves.
       const asksChallenge =
         where === '标题' && found.some((m) => m.concept.kind === 'aspect' && m.concept.topic === 'challenges' && !m.concept.broad);
+      // 「从立项到四家店全上线，我们按顺序走了哪些环节」 asks for the steps of a whole project: where a
+      // heading asks for steps, what its 「从 A 到 B」 names are the ends of the process, not its subject.
+      const ends = found.some((m) => m.concept.kind === 'aspect' && m.concept.zh === STEPS) ? fromToSpans(norm) : [];
+      const isEnd = (m: (typeof found)[number]) =>
+        m.concept.kind !== 'aspect' && ends.some(([start, end]) => start <= m.start && m.end <= end);
       for (const m of found) {
         if (m.concept.kind === 'term' && isDisclaimed(m.concept, m.form, disclaimed)) {
           otherSense.add(m.concept.id);
@@ -197,7 +205,7 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
           aspectSeen = true;
         const p = perConcept.get(m.concept.id) ?? { concept: m.concept, headings: 0, forms: new Set<string>(), weight: 0 };
         p.forms.add(m.form);
-        p.weight = Math.max(p.weight, m.start >= scene && m.start < firstEnd && m.start < listed ? 1 : WEIGHTS.laterSentence);
+        p.weight = Math.max(p.weight, m.start >= scene && m.start < firstEnd && m.start < listed && !isEnd(m) ? 1 : WEIGHTS.laterSentence);
         if (!seen.has(m.concept.id)) p.headings++;
         seen.add(m.concept.id);
         perConcept.set(m.concept.id, p);
