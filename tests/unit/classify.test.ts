@@ -96,6 +96,18 @@ describe('clear-cut headings land in the right topic', () => {
     expect(fromToSpans('把训练的全流程从头到尾讲一遍')).toEqual([]);
   });
 
+  it('the vocabulary tells reading code from writing it, and a bike shop’s 修车 from a garage’s', () => {
+    const named = (text: string) => matcher.find(text).map((m) => m.concept.zh);
+    // Invented headings: the seed sections 源代码详细实现 and 代码解读与分析 are two questions.
+    expect(named('把训练脚本逐段拆开读：每一块在干什么')).toContain('代码解读');
+    expect(named('把训练脚本逐段拆开读：每一块在干什么')).not.toContain('代码实现');
+    expect(named('能不能贴出完整代码，从头实现一遍？')).toContain('代码实现');
+    // 修车 and 电动车 name cars only where the question says so by the term.
+    expect(named('自行车店修车时，大模型能帮上什么忙？')).not.toContain('汽车');
+    expect(named('小区电梯里识别电动车')).not.toContain('汽车');
+    expect(named('汽车维修店里修车时，大模型能帮上什么忙？')).toContain('汽车');
+  });
+
   it('a model’s knowledge cutoff is what it is (concepts); knowledge gone stale is a problem', () => {
     expect(byHeading('说明页上写的“知识截止日期”是什么意思？').topic).toBe('concepts');
     expect(byHeading('模型的知识过时了，回答跟不上新闻怎么办？').topic).toBe('challenges');
