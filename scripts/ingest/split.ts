@@ -10,6 +10,7 @@ import { isPhrasedAsQuestion } from './filler.ts';
 import { carryFootnotes } from './footnotes.ts';
 import { asFrontMatter, readFrontMatter } from './front-matter.ts';
 import { decoratedTitle, parseHeadingLabel, plainTitle, type HeadingLabel } from './heading.ts';
+import { onlyBold } from './transforms/bold-question-headings.ts';
 
 export interface SourceHeading {
   /** Verbatim source text of the heading's content (without the `#` markers): the provenance. */
@@ -273,8 +274,30 @@ export function splitArticle(file: string, tree: Root, source: string, metadata?
     if (part.kind === 'entry' && part.body.length === 0) {
       warnings.push({ file, line: part.heading.line, message: `「${part.heading.text}」下面没有回答正文` });
     }
+    if (part.kind === 'entry') warnings.push(...boldQuestionsInAnswer(part.body, file));
   }
   return { title, kind, parts, warnings };
+}
+
+/**
+ * A bold line inside an answer that is numbered and asks (「**第4问：…为什么会算错？**」) reads as a
+ * question the writer meant, but an article whose questions are headings keeps it in the answer
+ * above (a bold line there is usually a label: 「**解析：**」). It stays where it is, and the report
+ * says so, with the fix.
+ */
+function boldQuestionsInAnswer(body: readonly RootContent[], file: string): IngestWarning[] {
+  return body.flatMap((node) => {
+    const bold = node.type === 'paragraph' ? onlyBold(node) : null;
+    const text = bold ? toString(bold).trim() : '';
+    if (!bold || parseHeadingLabel(text).index === null || !/[？?]$/u.test(text)) return [];
+    return [
+      {
+        file,
+        line: lineOf(node),
+        message: `粗体行「${text}」像是一个带编号的问题，但本文的问题都是标题，它留在上一题的回答里；如果它是问题，请写成标题（## ${text}）`,
+      },
+    ];
+  });
 }
 
 /**

@@ -206,6 +206,32 @@ describe('ingested faithfully', () => {
     expect(textOf(entryBody(out, 'duplicate-numbers-q2-2'))).toBe('答二之二。');
   });
 
+  it('a numbered bold question inside an answer, where the questions are headings: kept in that answer, with a warning and the fix', () => {
+    // Invented: the writer set three questions as headings and the fourth as a bold line.
+    const text = [
+      '## 1、大模型能排泊位计划吗？',
+      '',
+      '能排初稿。',
+      '',
+      '## 2. 数据不能出内网，怎么部署？',
+      '',
+      '私有化部署。',
+      '',
+      '**第3问：装箱方案为什么会算错？**',
+      '',
+      '它在预测下一个词。',
+      '',
+      '**注意：**以上仅供参考。',
+      '',
+    ].join('\n');
+    const out = ingest({ sources: [source('port.txt', text)] });
+    expect(out.entries.map((e) => e.title)).toEqual(['大模型能排泊位计划吗？', '数据不能出内网，怎么部署？']);
+    expect(out.report.warnings).toEqual([
+      { file: 'port.txt', line: 9, message: expect.stringMatching(/粗体行「第3问：.*请写成标题（## 第3问：/u) },
+    ]);
+    expect(textOf(entryBody(out, 'port-q2'))).toContain('它在预测下一个词。');
+  });
+
   it('a very long run of Chinese without punctuation: kept whole, with a warning at its line', () => {
     const run = '汉'.repeat(LONG_HAN_RUN + 1);
     const out = ingest({ sources: [source('run.txt', `### 1. 问题\n\n短句，没问题。\n\n前缀${run}\n\n${'字'.repeat(LONG_HAN_RUN)}\n`)] });

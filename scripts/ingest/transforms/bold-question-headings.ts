@@ -13,7 +13,7 @@ import type { Plugin } from 'unified';
 import { parseHeadingLabel } from '../heading.ts';
 
 /** The bold run a paragraph consists of (whitespace around it allowed), or null. */
-function onlyBold(paragraph: Paragraph): Strong | null {
+export function onlyBold(paragraph: Paragraph): Strong | null {
   const visible = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const [only] = visible;
   return visible.length === 1 && only?.type === 'strong' ? only : null;
