@@ -5,7 +5,7 @@
 import { glossaryTermSchema, type Entry, type GlossaryTerm } from '../../src/lib/schema.ts';
 import type { ParsedArticle } from './articles.ts';
 import { slugify, uniqueSlug } from './slug.ts';
-import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
+import { normalizeForm, type VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import type { AttachableTerm, HarvestedTerm, LexiconTerm } from './terms.ts';
 
 /**
@@ -13,21 +13,49 @@ import type { AttachableTerm, HarvestedTerm, LexiconTerm } from './terms.ts';
  * the field, not question frames (挑战, 应用) nor words so broad that they would tag every answer.
  */
 export function vocabularyTerms(concepts: readonly VocabularyConcept[]): LexiconTerm[] {
-  return concepts.filter((c) => c.kind !== 'aspect' && !c.broad).map(({ zh, en, also }) => ({ zh, en, also }));
+  return concepts
+    .filter((c) => c.kind !== 'aspect' && !c.broad)
+    .map(({ zh, en, also, say }) => ({ zh, en, also, names: [zh, en, ...also, ...say] }));
 }
 
 const termKey = (term: { zh: string; en: string }): string => `${term.zh}|${term.en.toLowerCase()}`;
 
-/** Terms an entry can be tagged with. Curated terms first: where both gloss the same word, the curated one carries the aliases. */
-export function attachableTerms(articles: readonly ParsedArticle[], lexicon: readonly LexiconTerm[]): AttachableTerm[] {
-  const harvested = uniqueBy(
-    articles.flatMap((a) => a.harvested),
-    termKey,
-  );
-  return [...lexicon, ...harvested.map((t) => ({ zh: t.zh, en: t.en, also: [] }))];
+/**
+ * The vocabulary's term a source's gloss names, if any: by its Chinese first (自然语言处理（NLP）
+ * is 自然语言处理 whatever the English), then by its English (计算工具（function calling） is
+ * 工具调用). The field's term is the one readers look up; the writer's wording is kept with it.
+ */
+export function glossedConcept(gloss: { zh: string; en: string }, lexicon: readonly LexiconTerm[]): LexiconTerm | undefined {
+  const named = (form: string) => {
+    const key = normalizeForm(form).trim();
+    return lexicon.find((term) => (term.names ?? [term.zh, term.en, ...term.also]).some((name) => normalizeForm(name).trim() === key));
+  };
+  return named(gloss.zh) ?? named(gloss.en);
 }
 
-/** glossary.json: every harvested term with where it occurs, curated terms some answer uses, and the questions using each. */
+/**
+ * Terms an entry can be tagged with. Curated terms first, each found in an answer by its own word
+ * or by a source's gloss of it; the glosses of words the vocabulary lacks after them.
+ */
+export function attachableTerms(articles: readonly ParsedArticle[], lexicon: readonly LexiconTerm[]): AttachableTerm[] {
+  const forms = new Map<LexiconTerm, string[]>(lexicon.map((term) => [term, [term.zh]]));
+  const others: AttachableTerm[] = [];
+  for (const gloss of uniqueBy(
+    articles.flatMap((a) => a.harvested),
+    termKey,
+  )) {
+    const concept = glossedConcept(gloss, lexicon);
+    if (concept === undefined) others.push({ zh: gloss.zh, en: gloss.en, also: [] });
+    else if (!forms.get(concept)!.includes(gloss.zh)) forms.get(concept)!.push(gloss.zh);
+  }
+  return [...lexicon.map(({ zh, en, also }, i) => ({ zh, en, also, forms: forms.get(lexicon[i]!)! })), ...others];
+}
+
+/**
+ * glossary.json: every term some answer uses or a source glosses, with where the sources gloss it
+ * and the questions using it. A gloss of a vocabulary term is that term's entry, with the writer's
+ * wording kept (`glossed`), so the glossary lists 自然语言处理 once, not once per spelling.
+ */
 export function buildGlossary(
   articles: readonly ParsedArticle[],
   lexicon: readonly LexiconTerm[],
@@ -35,26 +63,30 @@ export function buildGlossary(
 ): (GlossaryTerm & { id: string })[] {
   const harvested: HarvestedTerm[] = articles.flatMap((a) => a.harvested);
   const byKey = new Map<string, GlossaryTerm>();
-  for (const term of harvested) {
-    const key = termKey(term);
-    const existing = byKey.get(key);
-    if (existing) existing.occurrences.push({ file: term.file, line: term.line });
-    else
-      byKey.set(key, {
-        slug: '',
-        zh: term.zh,
-        en: term.en,
-        origin: 'source',
-        occurrences: [{ file: term.file, line: term.line }],
-        questions: [],
-      });
+  const glosses = harvested.map((gloss) => ({ gloss, concept: glossedConcept(gloss, lexicon) }));
+  // Glosses of words the vocabulary lacks first, then the vocabulary's terms: the order that gives
+  // a slug its suffix when two spell alike, kept as it was before glosses joined their terms.
+  for (const { gloss } of glosses.filter((g) => g.concept === undefined)) {
+    const key = termKey(gloss);
+    const entry = byKey.get(key) ?? { slug: '', zh: gloss.zh, en: gloss.en, origin: 'source', glossed: [], occurrences: [], questions: [] };
+    entry.occurrences.push({ file: gloss.file, line: gloss.line });
+    byKey.set(key, entry);
   }
   for (const term of lexicon) {
     const key = termKey(term);
-    if (!byKey.has(key)) byKey.set(key, { slug: '', zh: term.zh, en: term.en, origin: 'lexicon', occurrences: [], questions: [] });
+    if (!byKey.has(key))
+      byKey.set(key, { slug: '', zh: term.zh, en: term.en, origin: 'lexicon', glossed: [], occurrences: [], questions: [] });
   }
-  // An answer shows one chip per Chinese term (termsIn): a source's gloss of a word the vocabulary
-  // also has (自然语言处理（NLP）) is used by the questions whose chip is the vocabulary's.
+  for (const { gloss, concept } of glosses) {
+    if (concept === undefined) continue;
+    const entry = byKey.get(termKey(concept))!;
+    entry.origin = 'source';
+    entry.occurrences.push({ file: gloss.file, line: gloss.line });
+    const known = [entry, ...entry.glossed].some((w) => termKey(w) === termKey(gloss));
+    if (!known) entry.glossed.push({ zh: gloss.zh, en: gloss.en });
+  }
+  // An answer shows one chip per Chinese term (termsIn): two glosses of one word in different
+  // English (卷积网络（CNN）, 卷积网络（ConvNet）) are used by the same questions.
   const questionsByTerm = new Map<string, Set<string>>();
   const questionsByZh = new Map<string, Set<string>>();
   for (const e of entries) {

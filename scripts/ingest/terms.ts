@@ -9,6 +9,12 @@ export interface LexiconTerm {
   zh: string;
   en: string;
   also: string[];
+  /**
+   * Every name of the concept in the vocabulary (its term, English names and everyday words): a
+   * source's gloss that uses one of them, in either language, is the concept under the writer's
+   * wording (计算工具（function calling） is 工具调用).
+   */
+  names?: string[];
 }
 
 export interface HarvestedTerm {
@@ -72,6 +78,8 @@ export interface AttachableTerm {
   zh: string;
   en: string;
   also: string[];
+  /** The Chinese wordings that put the term on an answer: its own, then the sources' glosses of it. */
+  forms?: string[];
 }
 
 /**
@@ -82,9 +90,9 @@ export interface AttachableTerm {
  */
 export function termsIn(text: string, terms: readonly AttachableTerm[], limit = 16): AttachableTerm[] {
   const hits = terms
-    .map((term, order) => ({ term, order, at: text.indexOf(term.zh) }))
+    .map((term, order) => ({ term, order, ...firstOf(text, term.forms ?? [term.zh]) }))
     .filter((hit) => hit.at !== -1)
-    .sort((a, b) => a.at - b.at || b.term.zh.length - a.term.zh.length || a.order - b.order);
+    .sort((a, b) => a.at - b.at || b.length - a.length || a.order - b.order);
   const seen = new Set<string>();
   const result: AttachableTerm[] = [];
   for (const { term } of hits) {
@@ -95,4 +103,14 @@ export function termsIn(text: string, terms: readonly AttachableTerm[], limit = 
     if (result.length === limit) break;
   }
   return result;
+}
+
+/** Where the earliest of `forms` occurs in `text`, and its length (-1 where none does). */
+function firstOf(text: string, forms: readonly string[]): { at: number; length: number } {
+  let best = { at: -1, length: 0 };
+  for (const form of forms) {
+    const at = text.indexOf(form);
+    if (at !== -1 && (best.at === -1 || at < best.at || (at === best.at && form.length > best.length))) best = { at, length: form.length };
+  }
+  return best;
 }

@@ -99,6 +99,8 @@ export const glossaryTermSchema = z.object({
   en: z.string().min(1),
   /** "source": glossed in an article, e.g. 模型剪枝（Model Pruning）; "lexicon": the curated term list. */
   origin: z.enum(['source', 'lexicon']),
+  /** The sources' own wordings of a vocabulary term they gloss (计算工具（function calling） for 工具调用). */
+  glossed: z.array(z.object({ zh: z.string().min(1), en: z.string().min(1) })),
   /** Where the gloss appears (source origin only). */
   occurrences: z.array(z.object({ file: z.string(), line: z.number().int().positive() })),
   /** Question slugs (topic/slug) whose answers use the term. */

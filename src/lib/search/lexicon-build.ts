@@ -23,7 +23,7 @@ async function buildTermsShards(): Promise<Map<string, Pick<Lexicon, 'terms'>>> 
   const glossary = await getCollection('glossary');
   const terms: BilingualTerm[] = [
     ...questions.flatMap((q) => q.entries).flatMap((e) => e.data.terms),
-    ...glossary.map((g) => ({ zh: g.data.zh, en: g.data.en })),
+    ...glossary.flatMap((g) => [{ zh: g.data.zh, en: g.data.en }, ...g.data.glossed]),
     ...vocabulary().map((c) => ({ zh: c.zh, en: c.en, also: c.also })),
   ];
   const shards = new Map<string, Pick<Lexicon, 'terms'>>();
