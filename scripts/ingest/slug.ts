@@ -3,11 +3,12 @@
  * Uniqueness and stability live in permalinks.ts; this module only turns text into words.
  */
 import { pinyin } from 'pinyin-pro';
+import { titleParts } from '../../src/lib/markdown/title-math.ts';
 
 const MAX_LENGTH = 72;
 
 export function slugify(text: string, maxLength = MAX_LENGTH): string {
-  const syllables = pinyin(text.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const syllables = pinyin(withoutTexCommands(text).normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const words = syllables.flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w !== '');
   let slug = '';
   for (const word of words) {
@@ -22,4 +23,16 @@ export function slugify(text: string, maxLength = MAX_LENGTH): string {
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * A title's formulas without their TeX commands: 「体积 $V = l \\times w$」 reads v-l-w, not
+ * v-l-times-w, and 「$\\mathcal{L}$」 reads l. The letters and numbers of a formula are what a
+ * reader sees; its commands are markup.
+ */
+function withoutTexCommands(text: string): string {
+  if (!text.includes('$')) return text;
+  return titleParts(text)
+    .map((part) => (part.kind === 'math' ? part.tex.replace(/\\[A-Za-z]+/gu, ' ') : part.text))
+    .join('');
 }

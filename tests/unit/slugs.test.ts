@@ -25,6 +25,10 @@ describe('slugify: pinyin without tones, ASCII words joined by -', () => {
     ['银行的风控', 'yin-hang-de-feng-kong'],
     ['Ｔｒａｎｓｆｏｒｍｅｒ 架构', 'transformer-jia-gou'],
     ['？！（）——', ''],
+    // A formula's TeX commands are markup, not words: its letters and numbers stay.
+    ['体积 $V = l \\times w \\times h$ 怎么算？', 'ti-ji-v-l-w-h-zen-me-suan'],
+    ['损失 $\\mathcal{L} = -\\sum_i y_i \\log p_i$ 是什么', 'sun-shi-l-i-y-i-p-i-shi-shen-me'],
+    ['花了 $5 和 $10', 'hua-le-5-he-10'],
   ])('%s → %s', (text, slug) => {
     expect(slugify(text)).toBe(slug);
   });
