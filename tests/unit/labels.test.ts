@@ -52,10 +52,11 @@ const fileOf = new Map<string, string>();
  * written blind; round 34 right after its first run, while round 35 (208–210) was being written blind;
  * round 35 while round 36 (211–213) was being written blind; round 36 while round 37 (214–216) was
  * being written blind; round 37 while round 38 (217–219) was being written blind; round 38 while round 39 (220–222) was being
- * written blind; round 39 while round 40 (223–225) was being written blind. Round 40 is the held-out half now.
+ * written blind; round 39 while round 40 (223–225) was being written blind; round 40 while round 41 (226–228)
+ * was being written blind. Round 41 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 40': (file) => /^(?:223|224|225)_/u.test(file),
+  'held-out round 41': (file) => /^(?:226|227|228)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -301,9 +302,13 @@ describe.each([
   // Round 40's first run, as ingestion stood after that fold: every item at its line, topics 50/51 (98.0%), pairs
   // touching the round 65 right, 0 wrong, 28 missed (P 1.000, R 0.699), 6 of 24 rewordings (10 more offered as
   // near misses), 4 of 9 repeats; here topics 50/51, precision 1.00, recall 0.70. Its floor is 0.9, under that run.
+  // Round 40 was folded into tuning/ while round 41 (226–228) was being written blind. Round 41's first run, as
+  // ingestion stood after that fold: every item at its line, topics 44/51 (86.3%), pairs touching the round 65
+  // right, 0 wrong, 30 missed (P 1.000, R 0.684), 7 of 25 rewordings (7 more offered as near misses), 1 of 9
+  // repeats; here topics 44/51, precision 1.00, recall 0.68. Its topic floor is 0.85, under that first run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 40', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 41', topicFloor: 0.85, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
