@@ -85,6 +85,17 @@ describe('the model', () => {
     expect(profile(['软标签', '量化'])).toBeGreaterThan(profile(['模型', '量化']));
   });
 
+  it('reads a title that sets a scene before a dash by the question after it', () => {
+    const answer = '教师模型输出软标签，学生模型照着学。';
+    const asked = known.best('大模型当老师、小模型当学生是怎么回事', answer)!;
+    const scene = known.best('我们烘焙坊的调度系统跑在一台旧电脑上，外包提了个办法——大模型当老师、小模型当学生是怎么回事', answer)!;
+    expect(scene.title).toBeCloseTo(asked.title, 9);
+    expect(scene.nearestTitle).toBeCloseTo(asked.nearestTitle, 9);
+    // Without a dash the whole title is read, scene and all: its words dilute the question's.
+    const noDash = known.best('我们烘焙坊的调度系统跑在一台旧电脑上，外包提了个办法：大模型当老师、小模型当学生是怎么回事', answer)!;
+    expect(noDash.title).toBeLessThan(asked.title);
+  });
+
   it('finds nothing close for a question it has never seen', () => {
     const best = known.best('咖啡豆的烘焙曲线怎么调', '先定入豆温度，再看一爆时间，发展期控制在两成左右。');
     expect(best!.score).toBeLessThan(0.05);
