@@ -26,11 +26,26 @@ const termKey = (term: { zh: string; en: string }): string => `${term.zh}|${term
  * 工具调用). The field's term is the one readers look up; the writer's wording is kept with it.
  */
 export function glossedConcept(gloss: { zh: string; en: string }, lexicon: readonly LexiconTerm[]): LexiconTerm | undefined {
-  const named = (form: string) => {
-    const key = normalizeForm(form).trim();
-    return lexicon.find((term) => (term.names ?? [term.zh, term.en, ...term.also]).some((name) => normalizeForm(name).trim() === key));
-  };
-  return named(gloss.zh) ?? named(gloss.en);
+  const index = nameIndex(lexicon);
+  return index.get(nameKey(gloss.zh)) ?? index.get(nameKey(gloss.en));
+}
+
+const nameKey = (name: string) => normalizeForm(name).trim();
+const nameIndexes = new WeakMap<readonly LexiconTerm[], Map<string, LexiconTerm>>();
+
+/** Each name of the lexicon's terms → the first term bearing it; built once per lexicon, read for every gloss. */
+function nameIndex(lexicon: readonly LexiconTerm[]): Map<string, LexiconTerm> {
+  let index = nameIndexes.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const term of lexicon) {
+    for (const name of term.names ?? [term.zh, term.en, ...term.also]) {
+      const key = nameKey(name);
+      if (!index.has(key)) index.set(key, term);
+    }
+  }
+  nameIndexes.set(lexicon, index);
+  return index;
 }
 
 /**
