@@ -21,22 +21,23 @@ const DEFINITION = '什么是';
 
 /**
  * What a question asks first, NFKC, lower case: its first sentence ("什么是大模型？有哪些应用场景？"
- * asks 什么是大模型), or the first clause of it when that clause asks a question of its own
- * (「什么是大模型，为什么它对 AI 创业很重要？」) or names its subject (「让大模型来开车，到底靠不靠谱？」
- * and 「让大模型来开车，最让人不放心的是哪些地方？」 are one question). A clause that names nothing
- * the vocabulary knows only sets the scene: 「同一个模型，评测分数为什么不稳？」 and
- * 「同一个模型，满血版和量化版差在哪？」 differ. Without a way to tell (`namesSubject`), the clause counts.
+ * asks 什么是大模型), or the first clause of it when that clause asks a question of its own about
+ * something (「什么是大模型，为什么它对 AI 创业很重要？」). A clause that asks nothing only sets the
+ * scene, even one naming the subject or the field: 「在银行里，大模型能做什么？」 and 「在银行里，大模型有
+ * 哪些风险？」 are two questions, and so are 「同一个模型，评测分数为什么不稳？」 and 「同一个模型，满血版
+ * 和量化版差在哪？」. So does a clause whose question word names only a frame (「再过几年，程序员会失业
+ * 吗？」, 「再过几年，理赔员会被取代吗？」). Without a way to tell (`namesSubject`), a question clause counts.
  */
 export function firstClause(title: string, namesSubject: (clause: string) => boolean = () => true): string {
   const normalised = title.normalize('NFKC').toLowerCase();
   const sentence = normalised.split(SENTENCE_END).find((part) => part.trim() !== '') ?? normalised;
   const clause = sentence.split(CLAUSE_END).find((part) => part.trim() !== '') ?? sentence;
-  return clause === sentence || isPhrasedAsQuestion(clause) || namesSubject(clause) ? clause : sentence;
+  return clause === sentence || (isPhrasedAsQuestion(clause) && namesSubject(clause)) ? clause : sentence;
 }
 
-/** A clause names a subject when the vocabulary finds a specific concept in it (not an aspect, not a broad word such as 模型). */
-export function namesSpecificConcept(matcher: VocabularyMatcher): (clause: string) => boolean {
-  return (clause) => matcher.find(clause).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad);
+/** A clause names a subject when the vocabulary finds a concept in it that is not an aspect (大模型 counts, 几年 and 风险 do not). */
+export function namesConcept(matcher: VocabularyMatcher): (clause: string) => boolean {
+  return (clause) => matcher.find(clause).some((m) => m.concept.kind !== 'aspect');
 }
 
 export function questionKey(title: string, namesSubject?: (clause: string) => boolean): string {
@@ -62,7 +63,7 @@ export type GroupKey = (draft: DraftEntry) => string;
 
 /** The grouping key: questionKey of the entry's title, its first clause judged by the vocabulary. */
 export function byQuestionKey(matcher: VocabularyMatcher): GroupKey {
-  const namesSubject = namesSpecificConcept(matcher);
+  const namesSubject = namesConcept(matcher);
   return (draft) => questionKey(draft.title, namesSubject);
 }
 
