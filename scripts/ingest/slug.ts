@@ -3,7 +3,7 @@
  * Uniqueness and stability live in permalinks.ts; this module only turns text into words.
  */
 import { pinyin } from 'pinyin-pro';
-import { titleParts } from '../../src/lib/markdown/title-math.ts';
+import { titleWithFormulas } from '../../src/lib/markdown/title-math.ts';
 
 const MAX_LENGTH = 72;
 
@@ -31,8 +31,5 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
  * reader sees; its commands are markup.
  */
 function withoutTexCommands(text: string): string {
-  if (!text.includes('$')) return text;
-  return titleParts(text)
-    .map((part) => (part.kind === 'math' ? part.tex.replace(/\\[A-Za-z]+/gu, ' ') : part.text))
-    .join('');
+  return titleWithFormulas(text, (tex) => tex.replace(/\\[A-Za-z]+/gu, ' '));
 }

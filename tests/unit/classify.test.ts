@@ -181,6 +181,20 @@ describe('explanations', () => {
   });
 });
 
+describe('a formula in a heading', () => {
+  it('is not read for words of the field: TP in a precision formula is no tensor parallelism', () => {
+    const out = ingest({
+      sources: [source('formula.md', '### 1. 查准率 $P = \\frac{TP}{TP + FP}$ 怎么算？\n\n预测为正的样本里真正为正的比例。\n')],
+      vocabulary,
+    });
+    const entry = entryById(out, 'formula-q1');
+    expect(entry.classification.reason).not.toMatch(/张量并行|「TP」/u);
+    expect(entry.classification.reason).toContain('查准率');
+    // The title keeps its formula.
+    expect(entry.title).toContain('$P = \\frac{TP}{TP + FP}$');
+  });
+});
+
 describe('maintainer overrides: topics', () => {
   const article = source(
     '100_demo.txt',

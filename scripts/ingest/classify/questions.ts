@@ -9,6 +9,7 @@ import type { DraftEntry } from '../drafts.ts';
 import type { DraftGroup } from '../group.ts';
 import type { Classification, ClassifyInput } from './classify.ts';
 import { settleByNeighbours, type Nearest } from './neighbours.ts';
+import { titleWithFormulas } from '../../../src/lib/markdown/title-math.ts';
 
 export type Classifier = (input: ClassifyInput) => Classification;
 /** The questions, among `pool`, whose titles are most like `title`, with their similarity (0–1). */
@@ -37,7 +38,8 @@ export function classifyQuestions(groups: readonly DraftGroup[], classify: Class
 
 function classifyInput(members: readonly DraftEntry[]): ClassifyInput {
   return {
-    headings: members.map((m) => m.title),
+    // A formula's letters are not words of the field (TP in 「$\frac{TP}{TP+FP}$」 is no 张量并行).
+    headings: members.map((m) => titleWithFormulas(m.title, () => ' ')),
     context: members.map((m) => m.raw.section ?? ''),
     bodies: members.map((m) => m.plain),
   };

@@ -38,6 +38,18 @@ export function titleParts(title: string): TitlePart[] {
   return parts;
 }
 
+/**
+ * The title with each formula replaced by `replace(tex)`, for what reads a title's words rather
+ * than typesets it: a slug keeps a formula's letters, topic classification none of it (the TP of
+ * 「$\frac{TP}{TP+FP}$」 is a true positive, not tensor parallelism).
+ */
+export function titleWithFormulas(title: string, replace: (tex: string) => string): string {
+  if (!title.includes('$')) return title;
+  return titleParts(title)
+    .map((part) => (part.kind === 'math' ? replace(part.tex) : part.text))
+    .join('');
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
