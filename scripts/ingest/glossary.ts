@@ -30,6 +30,17 @@ export function glossedConcept(gloss: { zh: string; en: string }, lexicon: reado
   return index.get(nameKey(gloss.zh)) ?? index.get(nameKey(gloss.en));
 }
 
+/**
+ * The gloss as the writer worded it, cut back to the term's own name where the words before the
+ * bracket run on past it (「该做微调（fine-tuning）」 glosses 微调, not 该做微调): the harvest stops at
+ * function words only, and 该做 or 先用 is none.
+ */
+function writersWording(gloss: { zh: string; en: string }, term: LexiconTerm): { zh: string; en: string } {
+  const ends = (term.names ?? [term.zh]).filter((name) => name !== '' && gloss.zh.endsWith(name));
+  const longest = ends.sort((a, b) => b.length - a.length)[0];
+  return { zh: longest ?? gloss.zh, en: gloss.en };
+}
+
 const nameKey = (name: string) => normalizeForm(name).trim();
 const nameIndexes = new WeakMap<readonly LexiconTerm[], Map<string, LexiconTerm>>();
 
@@ -61,7 +72,10 @@ export function attachableTerms(articles: readonly ParsedArticle[], lexicon: rea
   )) {
     const concept = glossedConcept(gloss, lexicon);
     if (concept === undefined) others.push({ zh: gloss.zh, en: gloss.en, also: [] });
-    else if (!forms.get(concept)!.includes(gloss.zh)) forms.get(concept)!.push(gloss.zh);
+    else {
+      const { zh } = writersWording(gloss, concept);
+      if (!forms.get(concept)!.includes(zh)) forms.get(concept)!.push(zh);
+    }
   }
   return [...lexicon.map(({ zh, en, also }, i) => ({ zh, en, also, forms: forms.get(lexicon[i]!)! })), ...others];
 }
@@ -97,8 +111,9 @@ export function buildGlossary(
     const entry = byKey.get(termKey(concept))!;
     entry.origin = 'source';
     entry.occurrences.push({ file: gloss.file, line: gloss.line });
-    const known = [entry, ...entry.glossed].some((w) => termKey(w) === termKey(gloss));
-    if (!known) entry.glossed.push({ zh: gloss.zh, en: gloss.en });
+    const wording = writersWording(gloss, concept);
+    const known = [entry, ...entry.glossed].some((w) => termKey(w) === termKey(wording));
+    if (!known) entry.glossed.push(wording);
   }
   // An answer shows one chip per Chinese term (termsIn): two glosses of one word in different
   // English (卷积网络（CNN）, 卷积网络（ConvNet）) are used by the same questions.

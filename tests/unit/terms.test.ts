@@ -44,6 +44,10 @@ describe("a source's gloss of a vocabulary term", () => {
     '',
     '料斗秤（hopper scale）称散装料。',
     '',
+    '### 4. 先微调还是先接知识库？',
+    '',
+    '数据少时不该做微调（fine-tuning），先用检索增强生成（RAG）。',
+    '',
   ].join('\n');
   const out = ingestText(article, 'gloss.txt', { vocabulary: projectVocabulary() });
   const glossary: { zh: string; en: string; origin: string; glossed: { zh: string; en: string }[]; occurrences: { line: number }[] }[] =
@@ -67,6 +71,12 @@ describe("a source's gloss of a vocabulary term", () => {
         occurrences: [{ file: 'gloss.txt', line: 7 }],
       }),
     ]);
+  });
+
+  it("keeps the writer's wording cut back to the term where the words before the bracket run on past it", () => {
+    expect(glossary.find((t) => t.zh === '微调')).toMatchObject({ origin: 'source', glossed: [] });
+    expect(glossary.find((t) => t.zh === '检索增强生成')).toMatchObject({ glossed: [{ zh: '检索增强生成', en: 'RAG' }] });
+    expect(glossary.some((t) => t.glossed.some((w) => /该做|先用/u.test(w.zh)))).toBe(false);
   });
 
   it('of a word the vocabulary lacks stays a term of its own', () => {
