@@ -55,8 +55,8 @@ const OPTIONS = {
 /** A folder for the report: one the reader gave is absolute by now (options), the default `content` stays short. */
 const shownPath = (path: string) => (isAbsolute(path) ? path : relative('.', path) || '.');
 
-/** A folder named on the command line that is not there: a path, not a line of a file. */
-class MissingFolder extends Error {}
+/** A folder or file named on the command line that is not there: a path, not a line of a file. */
+class MissingPath extends Error {}
 
 /** A mistake in the command line itself: reported with the usage, exit status 2. */
 class UsageError extends Error {}
@@ -110,14 +110,14 @@ function loadOverrides(path: string): LoadedOverrides | undefined {
   if (path === 'none') return undefined;
   if (!existsSync(path)) {
     if (path === DEFAULT_OVERRIDES) return undefined;
-    throw new IngestError(path, 1, '覆盖文件不存在；用 --overrides none 可以不带覆盖摄取');
+    throw new MissingPath(`覆盖文件不存在：${shownPath(path)}；用 --overrides none 可以不带覆盖摄取`);
   }
   return parseOverrides(path, readFileSync(path, 'utf8'));
 }
 
 /** The vocabulary file, or an error naming its file and line. */
 function readVocabulary(path: string): VocabularyConcept[] {
-  if (!existsSync(path)) throw new IngestError(path, 1, '词表文件不存在（content/vocabulary.yaml 是项目的一部分）');
+  if (!existsSync(path)) throw new MissingPath(`词表文件不存在：${shownPath(path)}（content/vocabulary.yaml 是项目的一部分）`);
   try {
     return parseVocabulary(readFileSync(path, 'utf8'), path);
   } catch (error) {
@@ -130,7 +130,7 @@ function readExamples(path: string): TopicExamples | undefined {
   if (path === 'none') return undefined;
   if (!existsSync(path)) {
     if (path === DEFAULT_EXAMPLES) return undefined;
-    throw new IngestError(path, 1, '示例文件不存在；用 --examples none 可以只按词表分类');
+    throw new MissingPath(`示例文件不存在：${shownPath(path)}；用 --examples none 可以只按词表分类`);
   }
   return parseTopicExamples(readFileSync(path, 'utf8'), path);
 }
@@ -143,7 +143,7 @@ function main(args: string[]): number {
   }
   const started = performance.now();
   const sourceDir = values.sources;
-  if (!existsSync(sourceDir)) throw new MissingFolder(`来源文件夹不存在：${sourceDir}`);
+  if (!existsSync(sourceDir)) throw new MissingPath(`来源文件夹不存在：${sourceDir}`);
   const { sources, unread } = readSourcesFolder(sourceDir);
   if (sources.length === 0) throw new IngestError(sourceDir, 1, '来源文件夹里没有 .txt、.md、.markdown、.mdx 或 .org 文章');
 
@@ -170,7 +170,13 @@ function main(args: string[]): number {
     return 0;
   }
   const drift = writeOutput(values.out, result.files);
-  if (!values.quiet) console.log(formatReport(result.report, { entries: values.entries }));
+  if (!values.quiet)
+    console.log(
+      formatReport(result.report, {
+        entries: values.entries,
+        overrides: values.overrides === 'none' || !overrides ? 'none' : shownPath(values.overrides),
+      }),
+    );
   else for (const w of result.report.warnings) console.warn(`ingest: 提醒: ${w.file}:${w.line}: ${w.message}`);
   // Files no longer generated are deleted: counted apart, or 「10 个文件，其中 12 个有变化」 reads wrong.
   const written = drift.changed.length + drift.missing.length;
@@ -187,7 +193,7 @@ try {
   if (error instanceof UsageError) {
     console.error(`ingest: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
-  } else if (error instanceof IngestError || error instanceof MissingFolder) {
+  } else if (error instanceof IngestError || error instanceof MissingPath) {
     console.error(`ingest: ${error.message}`);
     process.exitCode = 1;
   } else {

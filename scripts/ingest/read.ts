@@ -8,6 +8,13 @@ import { IngestError } from './errors.ts';
 
 const BOM = 0xfeff;
 
+/** A shell-quoted name, for a command a maintainer can paste (a file may be called 「第 6 篇.txt」). */
+const quoted = (name: string) => `'${name.replaceAll("'", `'\\''`)}'`;
+
+/** The command that rewrites `file` as UTF-8 in place, run in the sources folder. */
+const convert = (file: string, from: string) =>
+  `在来源文件夹里运行 iconv -f ${from} -t UTF-8 ${quoted(file)} > ${quoted(`${file}.utf8`)} && mv ${quoted(`${file}.utf8`)} ${quoted(file)}`;
+
 export function decodeSource(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError(file, 1, '文件是空的');
 
@@ -27,7 +34,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
       file,
       lineAtByte(bytes, nul),
       looksUtf16
-        ? '没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8（例如 iconv -f UTF-16LE -t UTF-8）'
+        ? `没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8，例如 ${convert(file, 'UTF-16LE')}`
         : '二进制文件（含 NUL 字节）；原文必须是 UTF-8 文本',
     );
   }
@@ -40,7 +47,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     throw new IngestError(
       file,
       lineAtByte(bytes, bad),
-      '不是有效的 UTF-8（可能是 GBK 或其他旧编码）；请把文件转成 UTF-8，例如 iconv -f GBK -t UTF-8',
+      `不是有效的 UTF-8（可能是 GBK 或其他旧编码）；请把文件转成 UTF-8，例如 ${convert(file, 'GBK')}`,
     );
   }
   return normalised(file, text);

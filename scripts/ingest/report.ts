@@ -80,7 +80,14 @@ const LISTED_TITLE = 40;
 const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
 
 /** `entries`: list every entry under its article, with its line, topic and id (ingest --entries). */
-export function formatReport(report: IngestReport, { entries = false }: { entries?: boolean } = {}): string {
+/**
+ * `overrides` names the overrides file read, as the reader gave it (`none` when none was read), so
+ * that a trial with `--overrides try.yaml` does not point at the project's own file.
+ */
+export function formatReport(
+  report: IngestReport,
+  { entries = false, overrides = 'overrides.yaml' }: { entries?: boolean; overrides?: string } = {},
+): string {
   const lines: string[] = ['文章：'];
   const byFile = Map.groupBy(report.entries, (e) => e.file);
   for (const a of report.articles) {
@@ -107,7 +114,7 @@ export function formatReport(report: IngestReport, { entries = false }: { entrie
   lines.push('', `相近但未合并（${report.similar.nearMisses.length}；确认合并：groups: { 条目: 另一条目 }）：`);
   for (const s of report.similar.nearMisses.slice(0, 20)) lines.push(pair(s));
   if (report.similar.nearMisses.length > 20) lines.push(`  …… 另有 ${report.similar.nearMisses.length - 20} 对`);
-  lines.push('', `覆盖（overrides.yaml，${report.overrides.length}）：`);
+  lines.push('', overrides === 'none' ? '覆盖（未使用覆盖文件）：' : `覆盖（${overrides}，${report.overrides.length}）：`);
   for (const o of report.overrides) lines.push(`  第 ${o.line} 行 ${o.kind} ${o.key}: ${o.change}`);
   if (report.warnings.length > 0) {
     lines.push('', `提醒（${report.warnings.length}）：`);

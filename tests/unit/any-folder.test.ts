@@ -142,6 +142,8 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
     expect(run.stderr).not.toMatch(/^ingest:/mu);
     expect(run.status).toBe(0);
     for (const w of expectedWarnings(OVERRIDES)) expect(run.stdout).toContain(`${w.file}:${w.line}: ${w.message}`);
+    // The report's overrides section names the file it read.
+    expect(run.stdout).toMatch(/^覆盖（content\/overrides\.yaml，\d+）：$/mu);
   });
 
   it('names the --out folder as given: an absolute path stays absolute', () => {
@@ -181,6 +183,7 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
       const none = ingestCli('--sources', sources, '--out', out, '--overrides', 'none');
       expect(none.status).toBe(0);
       expect(none.stdout).not.toContain('提醒');
+      expect(none.stdout).toMatch(/^覆盖（未使用覆盖文件）：$/mu);
       expect(none.stdout).toMatch(/其中 0 个有变化/u);
     },
     HEAVY_TIMEOUT,
@@ -226,14 +229,16 @@ describe('usage', () => {
   it('an --overrides file that does not exist is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const run = ingestCli('--overrides', 'no-such-overrides.yaml', '--check');
     expect(run.status).toBe(1);
-    // Named by its full path: read from the folder npm was run in (here the repository).
-    expect(run.stderr).toContain(`ingest: ${join(REPO, 'no-such-overrides.yaml')}:1: 覆盖文件不存在；用 --overrides none`);
+    // Named by its full path: read from the folder npm was run in (here the repository). A file that
+    // is not there has no line to point at.
+    expect(run.stderr).toContain(`ingest: 覆盖文件不存在：${join(REPO, 'no-such-overrides.yaml')}；用 --overrides none`);
+    expect(run.stderr).not.toMatch(/:1:/u);
   });
 
   it('an --examples file that does not exist, or is not the counts, is an error naming it', { timeout: HEAVY_TIMEOUT }, () => {
     const missing = ingestCli('--examples', 'no-such-examples.json', '--check');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain(`ingest: ${join(REPO, 'no-such-examples.json')}:1: 示例文件不存在；用 --examples none`);
+    expect(missing.stderr).toContain(`ingest: 示例文件不存在：${join(REPO, 'no-such-examples.json')}；用 --examples none`);
     const wrong = ingestCli('--examples', 'package.json', '--check');
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/^ingest: \/.*\/package\.json:1: about: .*；请用 npm run topic-examples 重新生成$/mu);

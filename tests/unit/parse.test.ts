@@ -1,5 +1,7 @@
 /** Reading sources: heading labels, decorated titles, truncation, and piecewise parsing of long articles. */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decoratedTitle, parseHeadingLabel, plainTitle } from '../../scripts/ingest/heading.ts';
@@ -13,7 +15,7 @@ import { unified } from 'unified';
 import { inRanges, parseInChunks, parseRaw, rangeLookup, remarkNoHtml } from '../../scripts/ingest/parse.ts';
 import { decodeSource } from '../../scripts/ingest/read.ts';
 import { endsMidSentence } from '../../scripts/ingest/split.ts';
-import { entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
+import { catchIngestError, entryBody, FILES, ingestText, SOURCES_DIR } from './support/ingest.ts';
 
 describe('parseHeadingLabel', () => {
   it.each([
@@ -173,6 +175,28 @@ describe('decodeSource', () => {
 
   it('refuses control characters with their line', () => {
     expect(() => decodeSource('x.txt', new TextEncoder().encode('a\nb\n\u0007c\n'))).toThrow('x.txt:3: 文本中有控制字符 U+0007');
+  });
+
+  // The error's fix is a command to paste: run as written in the sources folder, it must leave the
+  // same file readable, whatever its name (spaces, a quote).
+  it.each([
+    ['GBK', "第 6 篇 'GBK'.txt", (text: string) => new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text }))],
+    ['UTF-16LE without BOM', 'faq 16.txt', (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'))],
+  ])('a %s file: the command the error gives converts that file in place', (_, file, encode) => {
+    const text = '# 常见问题\n\n## 1. 什么是量化？\n\n把权重存成低比特整数。\n';
+    const dir = mkdtempSync(join(tmpdir(), 'kb-encoding-'));
+    try {
+      writeFileSync(join(dir, file), encode(text));
+      const fix = catchIngestError(() => decodeSource(file, new Uint8Array(readFileSync(join(dir, file))))).message.match(
+        /在来源文件夹里运行 (iconv .*)$/u,
+      )?.[1];
+      expect(fix).toBeDefined();
+      execFileSync('sh', ['-c', fix!], { cwd: dir });
+      expect(readdirSync(dir)).toEqual([file]);
+      expect(decodeSource(file, new Uint8Array(readFileSync(join(dir, file))))).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
