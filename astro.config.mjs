@@ -13,6 +13,7 @@ import { calloutOptions } from './src/lib/markdown/callouts.ts';
 import { rehypeEditorialHeadings } from './src/lib/markdown/rehype-editorial-headings.ts';
 import { rehypeMermaidFigure } from './src/lib/markdown/rehype-mermaid-figure.ts';
 import { remarkEditorialChecks } from './src/lib/markdown/remark-editorial-checks.ts';
+import { remarkDisplayMathLine } from './src/lib/markdown/remark-display-math-line.ts';
 import { rehypeSearchHints } from './src/lib/markdown/rehype-search-hints.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -33,7 +34,7 @@ const isRedirect = (/** @type {string} */ page) => redirectPaths.has(new URL(pag
  * compiled by @astrojs/mdx) get the same math, KaTeX, Mermaid figure and search hints.
  */
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
-const remarkPlugins = [remarkCjkFriendly, remarkMath, [remarkCallout, calloutOptions]];
+const remarkPlugins = [remarkCjkFriendly, remarkMath, remarkDisplayMathLine, [remarkCallout, calloutOptions]];
 /** @type {import('@astrojs/markdown-remark').RehypePlugins} */
 const rehypePlugins = [
   [rehypeKatex, { output: 'htmlAndMathml', strict: false, throwOnError: false }],

@@ -3,7 +3,7 @@
  * inline, `\[ … \]` displayed. CommonMark reads `\(` and `\[` as escaped brackets, so a formula lost
  * its backslashes and showed as raw TeX in brackets. Before parsing, they become the dollars
  * remark-math reads: a `\[` and a `\]` each alone on a line fence a displayed formula (`$$`, the same
- * length, so no position moves); on one line, `\( … \)` and `\[ … \]` become `$ … $` when their content
+ * length, so no position moves); on one line, `\( … \)` becomes `$ … $` and `\[ … \]` `$$ … $$` when their content
  * reads as TeX (a command, `^`, `_`, braces, `=`) or, in round brackets, holds no Chinese words; an
  * escaped bracket such as `\[1\]` or `\(注\)` stays. The
  * same delimiters escaped for Markdown, `\\( … \\)` and `\\[ … \\]` (Org mode's ox-hugo), count too.
@@ -36,7 +36,10 @@ export function withDollarMath(text: string): string {
       // Nobody escapes round brackets in Markdown, nor a backslash before a bracket: those are
       // formulas unless they hold words (「\\(注\\)」). An escaped square bracket often is just that.
       const formula = TEX_LIKE.test(tex) || (!HAN.test(tex) && (round !== undefined || (r ?? q).length === 2));
-      return inside(at) || !formula || tex.includes('$') || tex.trim() === '' ? whole : `$${tex}$`;
+      if (inside(at) || !formula || tex.includes('$') || tex.trim() === '') return whole;
+      // `\[ … \]` is LaTeX's displayed formula: in double dollars, a line of its own is displayed
+      // (src/lib/markdown/remark-display-math-line.ts); inside a sentence it stays in the line.
+      return square === undefined ? `$${tex}$` : `$$${tex}$$`;
     },
   );
 }

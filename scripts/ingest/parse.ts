@@ -17,6 +17,7 @@ import { remarkBlogMarkup } from './transforms/blog-markup.ts';
 import { remarkBoldQuestionHeadings } from './transforms/bold-question-headings.ts';
 import { remarkContainerCallouts } from './transforms/container-callouts.ts';
 import { remarkDemoteProseMath } from './transforms/demote-prose-math.ts';
+import { remarkDisplayMathLine } from '../../src/lib/markdown/remark-display-math-line.ts';
 import { remarkFormulaImages } from './transforms/formula-images.ts';
 import { remarkGridTables } from './transforms/grid-tables.ts';
 import { remarkHeadingTags } from './transforms/heading-tags.ts';
@@ -53,6 +54,7 @@ const processor = unified()
   .use(remarkLabelledEquations, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkMkdocsBlocks, { parse: (markdown) => parseRaw(markdown) })
   .use(remarkDemoteProseMath)
+  .use(remarkDisplayMathLine)
   .use(remarkContainerCallouts)
   .use(remarkBlogMarkup)
   .use(remarkHtmlTables)

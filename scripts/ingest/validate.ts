@@ -25,7 +25,9 @@ export function assertFencesClosed(file: string, tree: Root, source: string): vo
     const closed =
       closing.startsWith(fence[0]!.repeat(fence.length)) &&
       (/^(`+|~+|\$+)$/.test(closing) || (node.type === 'math' && LABELLED_CLOSE.test(closing)));
-    if (!closed) {
+    // `$$ x $$` alone on a line, displayed (remark-display-math-line.ts), opens and closes on that line.
+    const oneLine = node.type === 'math' && lines.length === 1 && raw.trim().length > 2 * fence.length && raw.trimEnd().endsWith(fence);
+    if (!closed && !oneLine) {
       const what = node.type === 'math' ? '公式块' : '代码块围栏';
       throw new IngestError(file, node.position!.start.line, `${what} ${fence} 没有闭合；请补上一行 ${fence} 作为结束`);
     }

@@ -8,13 +8,14 @@ describe('withDollarMath', () => {
     ['inline', '其中 \\(d_k\\) 是维度。', '其中 $d_k$ 是维度。'],
     ['a bare variable in round brackets', '输入 \\(x\\)，输出 \\(y\\)。', '输入 $x$，输出 $y$。'],
     ['inline with a command and spaces', '写作 \\( \\frac{a}{b} \\)。', '写作 $ \\frac{a}{b} $。'],
-    ['a one-line display', '单行 \\[ E = mc^2 \\] 也行。', '单行 $ E = mc^2 $ 也行。'],
+    ['a one-line display, in double dollars', '单行 \\[ E = mc^2 \\] 也行。', '单行 $$ E = mc^2 $$ 也行。'],
+    ['a one-line display on a line of its own', '上文\n\n\\[ E = mc^2 \\]\n\n下文', '上文\n\n$$ E = mc^2 $$\n\n下文'],
     [
       'a display fenced by lines of its own, the same length',
       '上文\n\n\\[\nx^2 + y^2 = 1\n\\]\n\n下文',
       '上文\n\n$$\nx^2 + y^2 = 1\n$$\n\n下文',
     ],
-    ['escaped for Markdown, as ox-hugo writes them', '系数 \\\\(s\\\\) 和 \\\\[ x_q = x/s \\\\]。', '系数 $s$ 和 $ x_q = x/s $。'],
+    ['escaped for Markdown, as ox-hugo writes them', '系数 \\\\(s\\\\) 和 \\\\[ x_q = x/s \\\\]。', '系数 $s$ 和 $$ x_q = x/s $$。'],
     ['an indented display in a list item', '- 公式：\n\n  \\[\n  a = b\n  \\]\n', '- 公式：\n\n  $$\n  a = b\n  $$\n'],
   ])('%s', (_, input, output) => {
     expect(withDollarMath(input)).toBe(output);
@@ -56,5 +57,22 @@ describe('ingesting an article that writes formulas with \\( \\) and \\[ \\]', (
     expect(body).toContain('$\\mathrm{softmax}(QK^T/\\sqrt{d_k})V$');
     expect(body).toContain('$$\n\\text{Attention}(Q,K,V)');
     expect(body).not.toContain('\\[');
+  });
+
+  it('displays a formula written on one line of its own, in $$ or \\[ \\]; keeps one inside a sentence in the line', () => {
+    const text = [
+      '### 1. 注意力分数怎么算？',
+      '',
+      '$$\\mathrm{softmax}(QK^T/\\sqrt{d_k})V$$',
+      '',
+      '\\[ e^{z_i} / \\sum_j e^{z_j} \\]',
+      '',
+      '句中的 $$d_k$$ 和 \\[ x^2 \\] 不单独成行。',
+      '',
+    ].join('\n');
+    const body = entryBody(ingestText(text), 'article-q1');
+    expect(body).toContain('$$\n\\mathrm{softmax}(QK^T/\\sqrt{d_k})V\n$$');
+    expect(body).toContain('$$\ne^{z_i} / \\sum_j e^{z_j}\n$$');
+    expect(body).toContain('句中的 $d_k$ 和 $x^2$ 不单独成行。');
   });
 });
