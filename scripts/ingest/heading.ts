@@ -93,6 +93,20 @@ export function parseHeadingLabel(text: string): HeadingLabel {
 }
 
 /**
+ * Section numbers with a hyphen between levels, as textbooks and wikis write 章-节 (「2-1 课程怎么排」
+ * under 「2 核心概念」): read as 2.1 only where the heading above carries the number before the last
+ * hyphen, since elsewhere a heading may open with a range (「3-5 岁的孩子能用吗」).
+ */
+const HYPHENATED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[-－–]${DIGIT}{1,4})+)(?:${PUNCTUATION}\s*|\s+)(\S[\s\S]*)$`, 'u');
+export function hyphenatedLabel(text: string, parent: HeadingLabel['index']): HeadingLabel | null {
+  const match = HYPHENATED.exec(text.trim());
+  if (!match || parent === null) return null;
+  const levels = (match[1] ?? '').normalize('NFKC').split(/[-–]/u).map(Number);
+  if (levels.slice(0, -1).join('.') !== String(parent)) return null;
+  return { index: levels.join('.'), title: questionOnly((match[2] ?? '').trim()) };
+}
+
+/**
  * Who asked is not the question: chat digests and forum threads name the asker before it
  * (「@小王：LoRA 的秩取多大？」). The heading keeps it (the entry's provenance quotes the heading
  * verbatim); the question is what follows. Only a name with no space, at most 20 characters, right

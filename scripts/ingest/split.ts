@@ -9,7 +9,7 @@ import type { IngestWarning } from './errors.ts';
 import { isPhrasedAsQuestion } from './filler.ts';
 import { carryFootnotes } from './footnotes.ts';
 import { asFrontMatter, readFrontMatter } from './front-matter.ts';
-import { decoratedTitle, parseHeadingLabel, plainTitle, type HeadingLabel } from './heading.ts';
+import { decoratedTitle, hyphenatedLabel, parseHeadingLabel, plainTitle, type HeadingLabel } from './heading.ts';
 import { onlyBold } from './transforms/bold-question-headings.ts';
 
 export interface SourceHeading {
@@ -66,6 +66,30 @@ function headingText(node: Heading, source: string): string {
  * hold a link, and no text of the source may be lost. A question's title is read from this; the
  * provenance keeps the heading as written (headingText).
  */
+/**
+ * Each heading's number and title; a hyphenated number (2-1) is a section number where the heading
+ * above it is numbered by its first part (hyphenatedLabel) and it counts on from the sections
+ * before it under that heading (2-1, then 2-2): 「3-5 岁的孩子能用吗」 as the first heading under
+ * 「3 常见问题」 asks about an age.
+ */
+function sectionLabels(headings: readonly Heading[]): Map<Heading, HeadingLabel> {
+  const labels = new Map<Heading, HeadingLabel>();
+  const above: { depth: number; index: HeadingLabel['index']; sections: number }[] = [];
+  for (const h of headings) {
+    while (above.length > 0 && above.at(-1)!.depth >= h.depth) above.pop();
+    const parent = above.at(-1);
+    const text = plainHeadingText(h);
+    const plain = parseHeadingLabel(text);
+    const hyphenated = plain.index === null ? hyphenatedLabel(text, parent?.index ?? null) : null;
+    const counts = hyphenated !== null && String(hyphenated.index).split('.').at(-1) === String((parent?.sections ?? 0) + 1);
+    const label = hyphenated !== null && counts ? hyphenated : plain;
+    if (parent && label !== plain) parent.sections++;
+    labels.set(h, label);
+    above.push({ depth: h.depth, index: label.index, sections: 0 });
+  }
+  return labels;
+}
+
 function plainHeadingText(node: Heading): string {
   const plain = (n: PhrasingContent): string => {
     switch (n.type) {
@@ -174,7 +198,7 @@ export function splitArticle(file: string, tree: Root, source: string, metadata?
   }
 
   const headings = nodes.slice(cursor).filter((n): n is Heading => n.type === 'heading');
-  const labels = new Map(headings.map((h) => [h, parseHeadingLabel(plainHeadingText(h))]));
+  const labels = sectionLabels(headings);
   const numbered = headings.filter((h) => labels.get(h)?.index !== null);
   const kind: SplitArticle['kind'] = numbered.some((h) => typeof labels.get(h)?.index === 'string') ? 'long-form' : 'qa';
   const answerDepth = kind === 'qa' ? questionDepth(nodes.slice(cursor), labels) : null;

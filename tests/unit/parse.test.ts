@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decoratedTitle, parseHeadingLabel, plainTitle } from '../../scripts/ingest/heading.ts';
+import { decoratedTitle, hyphenatedLabel, parseHeadingLabel, plainTitle } from '../../scripts/ingest/heading.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { source } from './support/ingest.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -459,6 +459,60 @@ describe('splitting a Q&A article at its questions', () => {
       'article-q2 什么是蒸馏？ @7',
       'article-q3 什么是量化？ @11',
     ]);
+  });
+
+  it('reads section numbers with hyphens (2-1 under 2, 2-1-1 under 2-1) as a long-form article’s sections; a range that does not count on stays a title', () => {
+    const text = [
+      '## 1 背景',
+      '',
+      '背景。',
+      '',
+      '## 2 核心概念',
+      '',
+      '### 2-1 什么是检索增强？',
+      '',
+      '答案一。',
+      '',
+      '### 2-2 向量库怎么选？',
+      '',
+      '#### 2-2-1 维度多大合适？',
+      '',
+      '答案二。',
+      '',
+      '## 3 常见问题',
+      '',
+      '### 3-5 岁的孩子能用吗？',
+      '',
+      '答案三。',
+      '',
+      '### 4-6 月上线来得及吗？',
+      '',
+      '答案四。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.report.articles[0]!.kind).toBe('long-form');
+    expect(out.entries.map((e) => `${e.id} ${e.title} @${e.source.line}`)).toEqual([
+      'article-s1 背景 @1',
+      'article-s2-1 什么是检索增强？ @7',
+      'article-s2-2-1 维度多大合适？ @13',
+    ]);
+    // The first heading under 「3」 is no section 3-5: it asks about an age, as article text here
+    // since the article's headings are numbered.
+    expect(out.report.articles[0]!.entries).toBe(3);
+  });
+});
+
+describe('hyphenatedLabel', () => {
+  it.each([
+    ['2-1 课程怎么排？', 2, { index: '2.1', title: '课程怎么排？' }],
+    ['２－３、模型多大？', 2, { index: '2.3', title: '模型多大？' }],
+    ['2-1-4 细节', '2.1', { index: '2.1.4', title: '细节' }],
+    ['3-5 岁的孩子能用吗？', 2, null],
+    ['3-5 岁的孩子能用吗？', null, null],
+    ['2-1课程', 2, null],
+  ])('%s under %s', (text, parent, expected) => {
+    expect(hyphenatedLabel(text, parent)).toEqual(expected);
   });
 });
 
