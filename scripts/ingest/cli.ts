@@ -82,6 +82,13 @@ function options(args: string[]) {
     const name = PATHS.find((p) => p === token.name);
     if (name && token.value !== 'none') values[name] = resolve(from, token.value);
   }
+  // A trial folder written into the site's own content would replace its articles and lock the
+  // trial's slugs into permalinks.json: another folder's articles go where the reader says.
+  const named = new Set((given.tokens ?? []).flatMap((t) => (t.kind === 'option' ? [t.name] : [])));
+  if (named.has('sources') && !named.has('out') && resolve(values.sources) !== resolve(OPTIONS.sources.default))
+    throw new UsageError(
+      `用 --sources 导入别的文件夹时，请同时用 --out 指定输出目录（如 --out /tmp/试导入）；不写 --out 会把结果写进网站自己的 ${OPTIONS.out.default}/，替换现有的内容。确实要替换时写 --out ${OPTIONS.out.default}`,
+    );
   return values;
 }
 

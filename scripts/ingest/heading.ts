@@ -94,15 +94,17 @@ export function parseHeadingLabel(text: string): HeadingLabel {
 
 /**
  * Section numbers with a hyphen between levels, as textbooks and wikis write 章-节 (「2-1 课程怎么排」
- * under 「2 核心概念」): read as 2.1 only where the heading above carries the number before the last
- * hyphen, since elsewhere a heading may open with a range (「3-5 岁的孩子能用吗」).
+ * under 「2 核心概念」): the number as 2.1, given the part before the last hyphen it must carry
+ * (`prefix`, the number of the heading above) or any when that is unknown. Whether it counts on from
+ * the sections before it is for the caller (split.ts), which knows them: a heading may open with a
+ * range instead (「3-5 岁的孩子能用吗」).
  */
 const HYPHENATED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[-－–]${DIGIT}{1,4})+)(?:${PUNCTUATION}\s*|\s+)(\S[\s\S]*)$`, 'u');
-export function hyphenatedLabel(text: string, parent: HeadingLabel['index']): HeadingLabel | null {
+export function hyphenatedLabel(text: string, prefix?: string): HeadingLabel | null {
   const match = HYPHENATED.exec(text.trim());
-  if (!match || parent === null) return null;
+  if (!match) return null;
   const levels = (match[1] ?? '').normalize('NFKC').split(/[-–]/u).map(Number);
-  if (levels.slice(0, -1).join('.') !== String(parent)) return null;
+  if (prefix !== undefined && levels.slice(0, -1).join('.') !== prefix) return null;
   return { index: levels.join('.'), title: questionOnly((match[2] ?? '').trim()) };
 }
 

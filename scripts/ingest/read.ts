@@ -34,7 +34,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
       file,
       lineAtByte(bytes, nul),
       looksUtf16
-        ? `没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8，例如 ${convert(file, 'UTF-16LE')}`
+        ? `没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8，例如${convert(file, 'UTF-16LE')}`
         : '二进制文件（含 NUL 字节）；原文必须是 UTF-8 文本',
     );
   }
@@ -47,7 +47,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     throw new IngestError(
       file,
       lineAtByte(bytes, bad),
-      `不是有效的 UTF-8（可能是 GBK 或其他旧编码）；请把文件转成 UTF-8，例如 ${convert(file, 'GBK')}`,
+      `不是有效的 UTF-8（可能是 GBK 或其他旧编码）；请把文件转成 UTF-8，例如${convert(file, 'GBK')}`,
     );
   }
   return normalised(file, text);

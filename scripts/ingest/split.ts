@@ -67,23 +67,27 @@ function headingText(node: Heading, source: string): string {
  * provenance keeps the heading as written (headingText).
  */
 /**
- * Each heading's number and title; a hyphenated number (2-1) is a section number where the heading
- * above it is numbered by its first part (hyphenatedLabel) and it counts on from the sections
- * before it under that heading (2-1, then 2-2): 「3-5 岁的孩子能用吗」 as the first heading under
- * 「3 常见问题」 asks about an age.
+ * Each heading's number and title. A hyphenated number (2-1) is a section number where it counts on
+ * from the sections before it under the same heading (2-1, then 2-2) and carries that heading's
+ * number (2), or, under a heading without one, the same first part as the sections before it:
+ * 「3-5 岁的孩子能用吗」 as the first heading under 「3 常见问题」 asks about an age.
  */
 function sectionLabels(headings: readonly Heading[]): Map<Heading, HeadingLabel> {
   const labels = new Map<Heading, HeadingLabel>();
-  const above: { depth: number; index: HeadingLabel['index']; sections: number }[] = [];
+  type Above = { depth: number; index: HeadingLabel['index']; sections: number; prefix?: string };
+  const above: Above[] = [{ depth: 0, index: null, sections: 0 }];
   for (const h of headings) {
-    while (above.length > 0 && above.at(-1)!.depth >= h.depth) above.pop();
-    const parent = above.at(-1);
+    while (above.length > 1 && above.at(-1)!.depth >= h.depth) above.pop();
+    const parent = above.at(-1)!;
     const text = plainHeadingText(h);
     const plain = parseHeadingLabel(text);
-    const hyphenated = plain.index === null ? hyphenatedLabel(text, parent?.index ?? null) : null;
-    const counts = hyphenated !== null && String(hyphenated.index).split('.').at(-1) === String((parent?.sections ?? 0) + 1);
-    const label = hyphenated !== null && counts ? hyphenated : plain;
-    if (parent && label !== plain) parent.sections++;
+    const hyphenated = plain.index === null ? hyphenatedLabel(text, parent.index !== null ? String(parent.index) : parent.prefix) : null;
+    const levels = String(hyphenated?.index ?? '').split('.');
+    const label = hyphenated !== null && levels.at(-1) === String(parent.sections + 1) ? hyphenated : plain;
+    if (label !== plain) {
+      parent.sections++;
+      parent.prefix = levels.slice(0, -1).join('.');
+    }
     labels.set(h, label);
     above.push({ depth: h.depth, index: label.index, sections: 0 });
   }

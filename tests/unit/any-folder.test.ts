@@ -154,7 +154,7 @@ describe('npm run ingest -- --sources DIR --out DIR on that folder', () => {
     const fromTmp = (...args: string[]) =>
       spawnSync('npm', ['--prefix', REPO, 'run', '--silent', 'ingest', '--', ...args], { cwd: tmp.dir, encoding: 'utf8' });
     expect(fromTmp('--sources', 'sources', '--out', 'out', '--check').status).toBe(0);
-    const missing = fromTmp('--sources', 'no-such-folder');
+    const missing = fromTmp('--sources', 'no-such-folder', '--out', 'out');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`ingest: 来源文件夹不存在：${join(tmp.dir, 'no-such-folder')}`);
   });
@@ -218,6 +218,8 @@ describe('usage', () => {
     ['stray-argument', '多余的参数「stray-argument」'],
     ['--sources --out x', '选项 --sources 后面缺少值'],
     ['--check=yes', '选项 --check 不带值'],
+    // Another folder's articles written into the site's own content/ would replace them.
+    ['--sources tests/fixtures/unseen/tuning', '用 --sources 导入别的文件夹时，请同时用 --out 指定输出目录'],
   ])('%s is a usage error: the reason in Chinese and the usage, exit 2', { timeout: HEAVY_TIMEOUT }, (args, reason) => {
     const run = ingestCli(...args.split(' '));
     expect(run.status).toBe(2);

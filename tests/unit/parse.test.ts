@@ -501,18 +501,49 @@ describe('splitting a Q&A article at its questions', () => {
     // since the article's headings are numbered.
     expect(out.report.articles[0]!.entries).toBe(3);
   });
+
+  it('reads hyphenated numbers under parts without a number when they count on with one first part', () => {
+    const text = [
+      '## 基础概念',
+      '',
+      '### 1-1 什么是 KV 缓存？',
+      '',
+      '答案一。',
+      '',
+      '### 1-2 它占多少显存？',
+      '',
+      '答案二。',
+      '',
+      '## 常见误区',
+      '',
+      '### 2-1 缓存越大越好吗？',
+      '',
+      '答案三。',
+      '',
+      '### 3-5 岁的孩子能用吗？',
+      '',
+      '答案四。',
+      '',
+    ].join('\n');
+    const out = ingestText(text);
+    expect(out.entries.map((e) => `${e.id} ${e.title} @${e.source.line}`)).toEqual([
+      'article-s1-1 什么是 KV 缓存？ @3',
+      'article-s1-2 它占多少显存？ @7',
+      'article-s2-1 缓存越大越好吗？ @13',
+    ]);
+  });
 });
 
 describe('hyphenatedLabel', () => {
   it.each([
-    ['2-1 课程怎么排？', 2, { index: '2.1', title: '课程怎么排？' }],
-    ['２－３、模型多大？', 2, { index: '2.3', title: '模型多大？' }],
+    ['2-1 课程怎么排？', '2', { index: '2.1', title: '课程怎么排？' }],
+    ['２－３、模型多大？', '2', { index: '2.3', title: '模型多大？' }],
     ['2-1-4 细节', '2.1', { index: '2.1.4', title: '细节' }],
-    ['3-5 岁的孩子能用吗？', 2, null],
-    ['3-5 岁的孩子能用吗？', null, null],
-    ['2-1课程', 2, null],
-  ])('%s under %s', (text, parent, expected) => {
-    expect(hyphenatedLabel(text, parent)).toEqual(expected);
+    ['3-5 岁的孩子能用吗？', '2', null],
+    ['1-1 什么是 KV 缓存？', undefined, { index: '1.1', title: '什么是 KV 缓存？' }],
+    ['2-1课程', '2', null],
+  ])('%s under %s', (text, prefix, expected) => {
+    expect(hyphenatedLabel(text, prefix)).toEqual(expected);
   });
 });
 
