@@ -1,11 +1,11 @@
 /** Topic classification (SPEC: "Topic"): automatic, explainable, overridable in one file. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifyTopic, listAfterColon, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
+import { afterSceneClause, classifyTopic, listAfterColon, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
 import { fromToSpans, isFoundInMaterial, questionAfterDash } from '../../scripts/ingest/filler.ts';
 import { ingest, type IngestOutput } from '../../scripts/ingest/pipeline.ts';
 import { lockSchema } from '../../scripts/ingest/permalinks.ts';
 import { TOPICS, type TopicId } from '../../src/lib/topics.ts';
-import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
+import { normalizeForm, VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
 import { catchIngestError, entryById, entryPath, HEAVY_TIMEOUT, overridesFrom, projectVocabulary, source } from './support/ingest.ts';
 
 const vocabulary = projectVocabulary();
@@ -111,6 +111,19 @@ describe('clear-cut headings land in the right topic', () => {
   it('a model’s knowledge cutoff is what it is (concepts); knowledge gone stale is a problem', () => {
     expect(byHeading('说明页上写的“知识截止日期”是什么意思？').topic).toBe('concepts');
     expect(byHeading('模型的知识过时了，回答跟不上新闻怎么办？').topic).toBe('challenges');
+  });
+
+  it('a first clause that names no subject, only a time or a frame, sets the scene for the question after the comma', () => {
+    // Invented: the outlook words frame a question about jobs.
+    expect(byHeading('再过几年，程序员会失业吗？').topic).toBe('challenges');
+    const heading = normalizeForm('再过几年，程序员会失业吗？');
+    expect(afterSceneClause(heading, matcher.find(heading))).toBe(5);
+    // A first clause that names its subject is part of the question.
+    const named = normalizeForm('大模型的未来，会走向哪里？');
+    expect(afterSceneClause(named, matcher.find(named))).toBe(0);
+    // Nothing after the comma asks: no scene.
+    const statement = normalizeForm('再过几年，程序员');
+    expect(afterSceneClause(statement, matcher.find(statement))).toBe(0);
   });
 
   it('「会不会…」 voices a worry: a risk question, not a use, when nothing else frames it', () => {

@@ -14,10 +14,10 @@
  *   uses in a domain.
  */
 import { TOPIC_IDS, TOPICS, type TopicId } from '../../../src/lib/topics.ts';
-import { normalizeForm, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
+import { normalizeForm, type ConceptMatch, type VocabularyConcept, type VocabularyMatcher } from '../../../src/lib/vocabulary/match.ts';
 import { disclaimedConcepts, isDisclaimed } from './disclaimers.ts';
 import type { ExampleModel, ExampleVote } from './examples.ts';
-import { fromToSpans, isFoundInMaterial, questionAfterDash } from '../filler.ts';
+import { fromToSpans, isFoundInMaterial, isPhrasedAsQuestion, questionAfterDash } from '../filler.ts';
 
 /** The vocabulary's aspect for asking the steps of something (步骤, 流程, 环节, 哪几步). */
 const STEPS = '步骤';
@@ -129,6 +129,16 @@ export function listAfterColon(heading: string): number {
   return (rest.match(/、/gu) ?? []).length >= 2 && !/[?？]/u.test(rest) ? colon + 1 : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Where the question starts after a first clause that sets the scene: the clause before the first
+ * comma names no subject (only aspects: a time, a frame) and what follows asks; 0 otherwise.
+ */
+export function afterSceneClause(sentence: string, found: readonly ConceptMatch[]): number {
+  const comma = sentence.search(/[，,]/u);
+  if (comma <= 0 || !isPhrasedAsQuestion(sentence.slice(comma + 1))) return 0;
+  return found.some((m) => m.start < comma && m.concept.kind !== 'aspect') ? 0 : comma + 1;
+}
+
 export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, examples?: ExampleModel): Classification {
   const votes = new Map<string, Vote>();
   const vote = (concept: VocabularyConcept, topic: TopicId, form: string, points: number, where: Vote['where']) => {
@@ -173,7 +183,9 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       const listed = listAfterColon(norm);
       // 「物流公司打算用大模型排班、调度车辆——它算错了谁担责任？」 asks about responsibility: once the
       // question after the dash names something to count, what the scene names counts like a later sentence.
-      const asked = questionAfterDash(norm.slice(0, firstEnd));
+      // So does a first clause that names no subject, only a time or a frame (「再过几年，理赔员会被
+      // 取代吗？」 asks about jobs, not the outlook).
+      const asked = questionAfterDash(norm.slice(0, firstEnd)) || afterSceneClause(norm.slice(0, firstEnd), found);
       const scene = found.some(
         (m) => m.start >= asked && m.start < firstEnd && !m.concept.broad && (m.concept.kind !== 'aspect' || m.concept.topic),
       )
