@@ -141,6 +141,21 @@ describe('joining known questions', () => {
     expect(merged[0]!.measures!.nearestAnswer).toBeGreaterThanOrEqual(merged[0]!.measures!.answer);
   });
 
+  it('weighs the two known questions a wording reads most like, and joins the one the model gives more', () => {
+    // Its answer reads like distillation's, its title word for word like a wording of quantization: by
+    // score it reads most like distillation, and a model that reads the nearest title joins it to quantization.
+    const quantized = group('compression', draft('a.txt', 7, '什么是模型量化', quantization[0]!.answer));
+    const mixed = group('concepts', draft('new.txt', 5, '权重能不能用更少的位数存', distillation[1]!.answer));
+    const top = known.top(mixed.members[0]!.title, mixed.members[0]!.plain);
+    expect(top.map((m) => m.question)).toEqual([0, 1]);
+    expect(top[0]!.margin).toBeGreaterThan(0);
+    expect(top[1]!.margin).toBeCloseTo(-top[0]!.margin, 9);
+    expect(top[1]!.nearestTitle).toBeGreaterThan(top[0]!.nearestTitle);
+    const { groups, merged } = joinKnownQuestions([seed, quantized, mixed], known, reading('nearestTitle', 0.9), context());
+    expect(groups.map((g) => g.entryIds)).toEqual([['a.txt-3'], ['a.txt-7', 'new.txt-5']]);
+    expect(merged).toHaveLength(1);
+  });
+
   it('reports a question the model gives less without joining it as a near miss', () => {
     // Probability about 0.5: between JOIN_NEAR_MISS and JOIN_THRESHOLD.
     const { groups, merged, nearMisses } = joinKnownQuestions(
