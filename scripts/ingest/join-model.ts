@@ -92,8 +92,10 @@ export const joinWeightsSchema = z.object({ mean: perFeature, scale: perFeature,
  * in turn, 0.8 → 392 grouped, 2,643 pairs right, 7 wrong; 0.85 → 362, 2,600, 3. By the same rule, 0.85:
  * a wrong join hides a question under another's answers, while a missed one is listed as a near
  * miss to confirm. A join is listed in the report with its probability, to split in overrides.yaml.
+ * With round 41 among the examples, 「怎样判断模型过拟合了」 reads 0.850 for evaluation with every test
+ * article ingested together, and by the same rule the threshold is 0.86.
  */
-export const JOIN_THRESHOLD = 0.85;
+export const JOIN_THRESHOLD = 0.86;
 /** Reported as a near miss from here up, for a maintainer to confirm in overrides.yaml. */
 export const JOIN_NEAR_MISS = 0.4;
 
