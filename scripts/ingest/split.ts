@@ -66,6 +66,27 @@ function headingText(node: Heading, source: string): string {
  * hold a link, and no text of the source may be lost. A question's title is read from this; the
  * provenance keeps the heading as written (headingText).
  */
+function plainHeadingText(node: Heading): string {
+  const plain = (n: PhrasingContent): string => {
+    switch (n.type) {
+      case 'inlineMath':
+        return `$${n.value}$`;
+      case 'link': {
+        const text = n.children.map(plain).join('');
+        // An in-page anchor (`[1. 什么是 RAG？](#rag)`, a table of contents' target) is not worth showing.
+        return text === n.url || n.url.startsWith('#') ? text : `${text} (${n.url})`;
+      }
+      case 'image':
+        return n.alt ? `${n.alt} (${n.url})` : n.url;
+      case 'break':
+        return ' ';
+      default:
+        return 'children' in n ? n.children.map(plain).join('') : toString(n);
+    }
+  };
+  return node.children.map(plain).join('').trim();
+}
+
 /**
  * Each heading's number and title. A hyphenated number (2-1) is a section number where it counts on
  * from the sections before it under the same heading (2-1, then 2-2) and carries that heading's
@@ -92,27 +113,6 @@ function sectionLabels(headings: readonly Heading[]): Map<Heading, HeadingLabel>
     above.push({ depth: h.depth, index: label.index, sections: 0 });
   }
   return labels;
-}
-
-function plainHeadingText(node: Heading): string {
-  const plain = (n: PhrasingContent): string => {
-    switch (n.type) {
-      case 'inlineMath':
-        return `$${n.value}$`;
-      case 'link': {
-        const text = n.children.map(plain).join('');
-        // An in-page anchor (`[1. 什么是 RAG？](#rag)`, a table of contents' target) is not worth showing.
-        return text === n.url || n.url.startsWith('#') ? text : `${text} (${n.url})`;
-      }
-      case 'image':
-        return n.alt ? `${n.alt} (${n.url})` : n.url;
-      case 'break':
-        return ' ';
-      default:
-        return 'children' in n ? n.children.map(plain).join('') : toString(n);
-    }
-  };
-  return node.children.map(plain).join('').trim();
 }
 
 /**
