@@ -25,7 +25,8 @@ const USAGE = `用法：npm run ingest -- [选项]
 文件夹里的其他文件或子文件夹会在报告里点名，不会读取。
 
 选项：
-  --sources DIR            要导入的文章所在文件夹（默认 content/sources）
+  --sources DIR            要导入的文章所在文件夹（默认 content/sources；指定别的文件夹时
+                           要同时写 --out）
   --out DIR                生成内容写到哪里；其中的 permalinks.json 保持网址不变（默认 content）
   --overrides FILE|none    维护者的覆盖文件（默认 ${DEFAULT_OVERRIDES}，存在就用）；
                            none 表示不用任何覆盖。覆盖里点名的文件、条目或 slug 不在来源中时，
