@@ -58,6 +58,9 @@ const OTHER_NUMBERINGS = [
  */
 const HEX_NUMBERED = new RegExp(String.raw`^0[xX]([0-9a-fA-F]{1,4})${SEPARATOR}([\s\S]*)$`, 'u');
 
+/** The section sign as legal and engineering documents number their parts: 「§3 标题」, 「§ 2.1 标题」. */
+const SECTION_SIGN = new RegExp(String.raw`^§\s*(?=${DIGIT})`, 'u');
+
 /** A time in a recording (show notes, video chapters): 「00:12:10 」, 「[12:10] 」. Not a number. */
 const TIMESTAMP = /^[[(（【]?(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}[\])）】]?\s+(?=\S)/u;
 
@@ -72,7 +75,7 @@ export function parseHeadingLabel(text: string): HeadingLabel {
     .replace(/^\u{1F51F}\s*/u, '10. ')
     .replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
   if (TIMESTAMP.test(trimmed)) return { index: null, title: questionOnly(trimmed.replace(TIMESTAMP, '')) };
-  const match = NUMBERED.exec(trimmed);
+  const match = NUMBERED.exec(trimmed.replace(SECTION_SIGN, ''));
   if (match) {
     const [, typed = '', rest = ''] = match;
     const number = typed.normalize('NFKC');

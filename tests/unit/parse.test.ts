@@ -107,6 +107,10 @@ describe('parseHeadingLabel', () => {
     ['考点 2：LoRA 的秩怎么选？', 2, 'LoRA 的秩怎么选？'],
     ['C# 能调用大模型吗？', null, 'C# 能调用大模型吗？'],
     ['0x5f3759df 这个魔数是什么？', null, '0x5f3759df 这个魔数是什么？'],
+    ['§3 模型怎么训练？', 3, '模型怎么训练？'],
+    ['§ 2.1 数据清洗', '2.1', '数据清洗'],
+    ['§12', 12, ''],
+    ['§ 条款说明', null, '§ 条款说明'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
