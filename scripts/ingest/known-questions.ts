@@ -28,6 +28,7 @@ import {
   reportedJoin,
   joinWeightsSchema,
   type JoinFeatures,
+  type JoinTarget,
   type JoinWeights,
 } from './join-model.ts';
 
@@ -360,7 +361,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
   groups.forEach((g, i) => g.members.forEach((m) => groupAt.set(headingAt(m), i)));
   const home = model.data.questions.map((q) => q.at.map((at) => groupAt.get(at)).find((i) => i !== undefined));
   const known = new Set(home.filter((i) => i !== undefined));
-  const targets = new Map<number, { titles: string[]; topic?: string; concepts: Set<string>; sectionsOnly: boolean }>();
+  const targets = new Map<number, JoinTarget & { sectionsOnly: boolean }>();
   const targetOf = (i: number) => {
     let t = targets.get(i);
     if (!t) {
@@ -369,6 +370,7 @@ export function joinKnownQuestions<G extends DraftGroup & { topic?: string }>(
         titles: g.members.map((m) => m.title),
         topic: g.topic,
         concepts: new Set(g.members.flatMap((m) => [...context.concepts(m.plain)])),
+        titleConcepts: new Set(g.members.flatMap((m) => [...context.concepts(m.title)])),
         sectionsOnly: g.members.every(context.isSectionTitle),
       };
       targets.set(i, t);

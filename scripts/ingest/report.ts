@@ -105,7 +105,7 @@ export function formatReport(
   lines.push('', `多个来源合并的问题（${report.grouped.length}）：`);
   for (const g of report.grouped) lines.push(`  ${g.question}  /${g.path}/  ← ${g.entries.join(', ')}`);
   const pair = (s: SimilarQuestions) =>
-    `  ${s.known ? '已知问法 ' : s.measures ? '新问题重复 ' : ''}${s.score.toFixed(2)}${s.answers === undefined ? '' : ` 答案 ${s.answers.toFixed(2)}`}${s.measures ? `（标题 ${s.measures.title.toFixed(2)} 答案 ${s.measures.answer.toFixed(2)} 问的对象 ${s.measures.subject.toFixed(2)} 术语 ${s.measures.concepts.toFixed(2)} 标题术语 ${s.measures.terms}${s.measures.sameTopic ? ' 同一主题' : ''}；最像的一种问法：标题 ${s.measures.nearestTitle.toFixed(2)} 答案 ${s.measures.nearestAnswer.toFixed(2)}；术语画像 ${s.measures.profile.toFixed(2)}）` : ''}  「${s.a.question}」(${s.a.entries[0]}) ~ 「${s.b.question}」(${s.b.entries[0]})`;
+    `  ${s.known ? '已知问法 ' : s.measures ? '新问题重复 ' : ''}${s.score.toFixed(2)}${s.answers === undefined ? '' : ` 答案 ${s.answers.toFixed(2)}`}${s.measures ? `（标题 ${s.measures.title.toFixed(2)} 答案 ${s.measures.answer.toFixed(2)} 问的对象 ${s.measures.subject.toFixed(2)} 术语 ${s.measures.concepts.toFixed(2)} 标题术语 ${s.measures.terms}（与对方重合 ${s.measures.sharedTerms.toFixed(2)}）${s.measures.sameTopic ? ' 同一主题' : ''}；最像的一种问法：标题 ${s.measures.nearestTitle.toFixed(2)} 答案 ${s.measures.nearestAnswer.toFixed(2)}；术语画像 ${s.measures.profile.toFixed(2)}）` : ''}  「${s.a.question}」(${s.a.entries[0]}) ~ 「${s.b.question}」(${s.b.entries[0]})`;
   lines.push(
     '',
     `按相似度合并（${report.similar.merged.length}，标题 ≥ ${SAME_QUESTION_THRESHOLD}，或问法相同、主题 ≥ ${NEAR_MISS_FLOOR} 且答案术语重合 ≥ ${ANSWER_OVERLAP}，或像已知问题的各种问法：由标题、答案、问的对象、术语、标题术语数、主题、最像的一种问法与术语画像算出的概率 ≥ ${JOIN_THRESHOLD}，或两篇新文章问的同一个新问题、同样算出的概率 ≥ ${REPEAT_THRESHOLD}；拆开：groups: { 条目: alone }）：`,

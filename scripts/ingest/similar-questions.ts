@@ -576,6 +576,7 @@ export interface SimilarQuestions {
     nearestTitle: number;
     nearestAnswer: number;
     profile: number;
+    sharedTerms: number;
   };
   /** Entry ids and display titles of the two questions. */
   a: { entries: string[]; question: string };

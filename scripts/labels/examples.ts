@@ -213,7 +213,12 @@ export function joinRows(labelled: LabelledQuestions, own: ReadonlySet<string>, 
       const home = groups[match.question]!.filter((x) => own.has(fileOf(x.at)));
       const features = joinFeatures(
         { title: w.title, topic: topicAt.get(at), section: sections.has(at), concepts: concepts(w), titleConcepts: titleConcepts(w) },
-        { titles: home.map((x) => x.title), topic: topicAt.get(home[0]!.at), concepts: new Set(home.flatMap((x) => [...concepts(x)])) },
+        {
+          titles: home.map((x) => x.title),
+          topic: topicAt.get(home[0]!.at),
+          concepts: new Set(home.flatMap((x) => [...concepts(x)])),
+          titleConcepts: new Set(home.flatMap((x) => [...titleConcepts(x)])),
+        },
         match,
         share,
       );

@@ -35,6 +35,7 @@ const features = (over: Partial<JoinFeatures>): JoinFeatures => ({
   nearestTitle: 0.05,
   nearestAnswer: 0.05,
   profile: 0,
+  sharedTerms: 0,
   ...over,
 });
 
@@ -48,9 +49,14 @@ describe('the measures', () => {
         topic: 'compression',
         section: false,
         concepts: new Set(['软标签', '温度', '学生模型']),
+        titleConcepts: new Set(['知识蒸馏', '温度']),
+      },
+      {
+        titles: ['什么是知识蒸馏'],
+        topic: 'compression',
+        concepts: new Set(['温度', '学生模型', '教师模型']),
         titleConcepts: new Set(['知识蒸馏']),
       },
-      { titles: ['什么是知识蒸馏'], topic: 'compression', concepts: new Set(['温度', '学生模型', '教师模型']) },
       { title: 0.1, answer: 0.3, margin: 0.05, nearestTitle: 0.4, nearestAnswer: 0.5, profile: 0.6 },
       subjectShare,
     );
@@ -62,21 +68,23 @@ describe('the measures', () => {
       sameTopic: 1,
       concepts: 0.5,
       section: 0,
-      terms: 1,
+      terms: 2,
       nearestTitle: 0.4,
       nearestAnswer: 0.5,
       profile: 0.6,
+      sharedTerms: 0.5,
     });
   });
 
   it('count no topic as a different topic, no concepts as none shared, and mark a section title', () => {
     const f = joinFeatures(
       { title: '背景介绍', section: true, concepts: new Set(), titleConcepts: new Set() },
-      { titles: ['背景介绍'], topic: 'concepts', concepts: new Set() },
+      { titles: ['背景介绍'], topic: 'concepts', concepts: new Set(), titleConcepts: new Set(['知识蒸馏']) },
       { title: 1, answer: 0.1, margin: 0, nearestTitle: 1, nearestAnswer: 0.1, profile: 0 },
       subjectShare,
     );
-    expect([f.sameTopic, f.concepts, f.section, f.subject, f.terms]).toEqual([0, 0, 1, 1, 0]);
+    // A title naming no concept shares none, whatever the other's titles name.
+    expect([f.sameTopic, f.concepts, f.section, f.subject, f.terms, f.sharedTerms]).toEqual([0, 0, 1, 1, 0, 0]);
   });
 });
 

@@ -136,6 +136,7 @@ describe('joining known questions', () => {
       nearestTitle: expect.any(Number) as number,
       nearestAnswer: expect.any(Number) as number,
       profile: 0,
+      sharedTerms: 0,
     });
     // The closest single wording reads at least as close as the mean of them all.
     expect(merged[0]!.measures!.nearestAnswer).toBeGreaterThanOrEqual(merged[0]!.measures!.answer);
@@ -298,7 +299,7 @@ describe('with the project examples', () => {
     expect(questionOf(out, '900-q2')).toEqual(['900-q2']);
     // The probability, then the measures it was read from.
     expect(formatReport(out.report)).toMatch(
-      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+ 标题术语 \d+(?: 同一主题)?；最像的一种问法：标题 [\d.]+ 答案 [\d.]+；术语画像 [\d.]+） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
+      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+ 标题术语 \d+（与对方重合 [\d.]+）(?: 同一主题)?；最像的一种问法：标题 [\d.]+ 答案 [\d.]+；术语画像 [\d.]+） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
     );
     expect(questionOf(run(false), '900-q1')).toEqual(['900-q1']);
   });

@@ -82,6 +82,19 @@ describe('joining repeated questions', () => {
     expect(joinRepeatedQuestions([first, other], known, weights, context()).merged).toHaveLength(1);
   });
 
+  it('joins no two questions whose titles share nothing, however alike their answers read', () => {
+    const answer = '个人信息保护法要求告知员工、取得同意，监控数据只用于安全管理，保存不超过三十天。';
+    const cameras = group('challenges', draft('e.txt', 2, '车间装摄像头盯工人，合规吗？', answer));
+    const recordings = group('challenges', draft('f.txt', 4, '拿录音给教练打分排名行不行？', answer));
+    const weights = reading('answer', 0.5);
+    const apart = joinRepeatedQuestions([cameras, recordings], known, weights, context());
+    expect(apart.merged).toEqual([]);
+    expect(apart.nearMisses).toHaveLength(1);
+    expect(apart.nearMisses[0]!.measures).toMatchObject({ title: 0, subject: 0, sharedTerms: 0 });
+    // The same two, when their titles ask about one subject, are one question.
+    expect(joinRepeatedQuestions([cameras, recordings], known, weights, context({ subjectShare: () => 0.5 })).merged).toHaveLength(1);
+  });
+
   it('reports a pair it gives less as a near miss, once', () => {
     const { merged, nearMisses } = joinRepeatedQuestions([accumulation, repeat, coffee], known, reading('answer', answerOf()), context());
     expect(merged).toEqual([]);

@@ -82,14 +82,14 @@ describe('features and counts', () => {
       {
         features: {
           ...{ title: 0.1, answer: 0.4, margin: 0.2, subject: 0.5, sameTopic: 1, concepts: 0.3, section: 0, terms: 0 },
-          ...{ nearestTitle: 0.2, nearestAnswer: 0.5, profile: 0.6 },
+          ...{ nearestTitle: 0.2, nearestAnswer: 0.5, profile: 0.6, sharedTerms: 0.5 },
         },
         same: true,
       },
       {
         features: {
           ...{ title: 0.1, answer: 0.05, margin: 0.01, subject: 0, sameTopic: 0, concepts: 0, section: 1, terms: 2 },
-          ...{ nearestTitle: 0.1, nearestAnswer: 0.1, profile: 0 },
+          ...{ nearestTitle: 0.1, nearestAnswer: 0.1, profile: 0, sharedTerms: 0 },
         },
         same: false,
       },
