@@ -125,7 +125,8 @@ export function scoreRound(
     ...s.pairs.falsePositive.map((p) => `wrong pair: ${p}`),
     ...s.pairs.falseNegative.map((p) => `missed pair: ${p}`),
   );
-  const repeatPairs = [...report.similar.merged, ...report.similar.nearMisses]
+  const { merged, nearMisses, split, confirmed } = report.similar;
+  const repeatPairs = [...merged, ...nearMisses, ...split, ...confirmed]
     .filter((m) => m.measures && !m.known)
     .map((m) => ({ probability: m.score, same: m.a.entries.some((a) => m.b.entries.some((b) => together(a, b))) }));
   return {

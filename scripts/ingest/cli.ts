@@ -32,8 +32,9 @@ const USAGE = `用法：npm run ingest -- [选项]
                            none 表示不用任何覆盖。覆盖里点名的文件、条目或 slug 不在来源中时，
                            报告里给出提醒并忽略它
   --vocabulary FILE        领域词表（默认 content/vocabulary.yaml）
-  --examples FILE|none     人工标注示例问题的统计，对主题的第二票（默认 ${DEFAULT_EXAMPLES}，
-                           存在就用；用 npm run topic-examples 重建）；none 表示只按词表分类
+  --examples FILE|none     人工标注示例问题的统计：主题的第二票、已知问题及合并模型（默认
+                           ${DEFAULT_EXAMPLES}，存在就用；用 npm run topic-examples 重建）；
+                           none 表示只按词表分类，也不与已知问题的各种问法比对合并
   --check                  什么也不写；--out 里的生成内容过期时以状态 1 退出
   --quiet                  只打印一行摘要，不打印报告
   --entries                在报告里按文章列出每个条目的行号和主题

@@ -26,8 +26,12 @@ export interface IngestReport {
   topics: Record<TopicId, number>;
   questions: number;
   grouped: { question: string; path: string; entries: string[] }[];
-  /** Questions merged because they ask the same in other words, and near misses left apart. */
-  similar: { merged: SimilarQuestions[]; nearMisses: SimilarQuestions[] };
+  /**
+   * Questions merged because they ask the same in other words, and near misses left apart, as they
+   * stand after the overrides; a merge the overrides split and a near miss they join are listed apart,
+   * so that neither reads as still undecided.
+   */
+  similar: { merged: SimilarQuestions[]; nearMisses: SimilarQuestions[]; split: SimilarQuestions[]; confirmed: SimilarQuestions[] };
   overrides: OverrideEffect[];
   warnings: IngestWarning[];
 }
@@ -59,9 +63,22 @@ export function buildReport({ articles, entries, questions, similar, overrides, 
     grouped: questions
       .filter((q) => q.entryIds.length > 1)
       .map((q) => ({ question: q.display, path: `${q.topic}/${q.slug}`, entries: q.entryIds })),
-    similar: { merged: [...similar.merged], nearMisses: [...similar.nearMisses] },
+    similar: settledPairs(similar, entries),
     overrides: [...overrides],
     warnings: byFileAndLine(warnings),
+  };
+}
+
+/** Which pairs the overrides left as the similarity measures decided: their entries' questions say. */
+function settledPairs(similar: ReportInput['similar'], entries: readonly Entry[]): IngestReport['similar'] {
+  const questionOf = new Map(entries.map((e) => [e.id, `${e.topic}/${e.questionSlug}`]));
+  const together = (s: SimilarQuestions) =>
+    s.a.entries.some((a) => s.b.entries.some((b) => questionOf.get(a) !== undefined && questionOf.get(a) === questionOf.get(b)));
+  return {
+    merged: similar.merged.filter(together),
+    split: similar.merged.filter((s) => !together(s)),
+    nearMisses: similar.nearMisses.filter((s) => !together(s)),
+    confirmed: similar.nearMisses.filter(together),
   };
 }
 
@@ -111,9 +128,17 @@ export function formatReport(
     `按相似度合并（${report.similar.merged.length}，标题 ≥ ${SAME_QUESTION_THRESHOLD}，或问法相同、主题 ≥ ${NEAR_MISS_FLOOR} 且答案术语重合 ≥ ${ANSWER_OVERLAP}，或像已知问题的各种问法：由标题、答案、问的对象、术语、标题术语数、主题、最像的一种问法与术语画像算出的概率 ≥ ${JOIN_THRESHOLD}，或两篇新文章问的同一个新问题、同样算出的概率 ≥ ${REPEAT_THRESHOLD}；拆开：groups: { 条目: alone }）：`,
   );
   for (const s of report.similar.merged) lines.push(pair(s));
+  if (report.similar.split.length > 0) {
+    lines.push('', `合并后由覆盖拆开（${report.similar.split.length}）：`);
+    for (const s of report.similar.split) lines.push(pair(s));
+  }
   lines.push('', `相近但未合并（${report.similar.nearMisses.length}；确认合并：groups: { 条目: 另一条目 }）：`);
   for (const s of report.similar.nearMisses.slice(0, 20)) lines.push(pair(s));
   if (report.similar.nearMisses.length > 20) lines.push(`  …… 另有 ${report.similar.nearMisses.length - 20} 对`);
+  if (report.similar.confirmed.length > 0) {
+    lines.push('', `相近并由覆盖确认合并（${report.similar.confirmed.length}）：`);
+    for (const s of report.similar.confirmed) lines.push(pair(s));
+  }
   lines.push('', overrides === 'none' ? '覆盖（未使用覆盖文件）：' : `覆盖（${overrides}，${report.overrides.length}）：`);
   for (const o of report.overrides) lines.push(`  第 ${o.line} 行 ${o.kind} ${o.key}: ${o.change}`);
   if (report.warnings.length > 0) {
