@@ -2,8 +2,18 @@
  * Slugs (used by permalinks.ts in assemble): readable ASCII URLs from Chinese text (pinyin, no tones) with pinyin-pro.
  * Uniqueness and stability live in permalinks.ts; this module only turns text into words.
  */
-import { pinyin } from 'pinyin-pro';
+import ModernDict from '@pinyin-pro/data/modern';
+import { addDict, pinyin } from 'pinyin-pro';
 import { titleWithFormulas } from '../../src/lib/markdown/title-math.ts';
+
+// pinyin-pro's built-in dictionary reads a character many words share by the commonest reading
+// when it cuts a title into words the wrong way: 长上下文 zhang-shang-xia-wen, 最大生成长度
+// …sheng-cheng-zhang-du (成长), 调用 tiao-yong, 行业大模型 xing-ye. Its modern-Chinese word list, from
+// the same project, reads them chang, diao, hang; a reader who shares a link sees the words it says.
+// Over the test articles' 3,282 headings it changes 46, nearly all such corrections; none of the
+// five articles' titles reads otherwise, and a question's published slug never changes
+// (permalinks.ts), so it only names new questions better.
+addDict(ModernDict);
 
 const MAX_LENGTH = 72;
 

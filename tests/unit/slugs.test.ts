@@ -29,6 +29,11 @@ describe('slugify: pinyin without tones, ASCII words joined by -', () => {
     ['体积 $V = l \\times w \\times h$ 怎么算？', 'ti-ji-v-l-w-h-zen-me-suan'],
     ['损失 $\\mathcal{L} = -\\sum_i y_i \\log p_i$ 是什么', 'sun-shi-l-i-y-i-p-i-shi-shen-me'],
     ['花了 $5 和 $10', 'hua-le-5-he-10'],
+    // A character read as the word it is in, not as another word the title could be cut into.
+    ['长上下文窗口有多长', 'chang-shang-xia-wen-chuang-kou-you-duo-chang'],
+    ['最大生成长度', 'zui-da-sheng-cheng-chang-du'],
+    ['调用大模型时的温度是什么意思', 'diao-yong-da-mo-xing-shi-de-wen-du-shi-shen-me-yi-si'],
+    ['行业大模型落地全景', 'hang-ye-da-mo-xing-luo-di-quan-jing'],
   ])('%s → %s', (text, slug) => {
     expect(slugify(text)).toBe(slug);
   });
