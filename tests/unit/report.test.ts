@@ -33,7 +33,14 @@ describe('warnings', () => {
 describe('pairs the similarity measures decided', () => {
   // Only what the report reads of an entry: its id and the question it ended up in.
   const entry = (id: string, questionSlug: string) =>
-    ({ id, topic: 'applications', questionSlug, title: id, question: id, source: { file: 'a.txt', line: 1 } }) as unknown as ReportInput['entries'][number];
+    ({
+      id,
+      topic: 'applications',
+      questionSlug,
+      title: id,
+      question: id,
+      source: { file: 'a.txt', line: 1 },
+    }) as unknown as ReportInput['entries'][number];
   const pair = (a: string, b: string, score: number): SimilarQuestions => ({
     score,
     a: { entries: [a], question: a },
@@ -42,9 +49,21 @@ describe('pairs the similarity measures decided', () => {
   const report = buildReport({
     articles: [],
     // The overrides split x-2 from x-1 (merged at 0.9) and joined z-2 to z-1 (a near miss at 0.7).
-    entries: [entry('x-1', 'x'), entry('x-2', 'x-2'), entry('y-1', 'y'), entry('y-2', 'y'), entry('z-1', 'z'), entry('z-2', 'z'), entry('w-1', 'w'), entry('w-2', 'w-2')],
+    entries: [
+      entry('x-1', 'x'),
+      entry('x-2', 'x-2'),
+      entry('y-1', 'y'),
+      entry('y-2', 'y'),
+      entry('z-1', 'z'),
+      entry('z-2', 'z'),
+      entry('w-1', 'w'),
+      entry('w-2', 'w-2'),
+    ],
     questions: [],
-    similar: { merged: [pair('x-1', 'x-2', 0.9), pair('y-1', 'y-2', 0.95)], nearMisses: [pair('z-1', 'z-2', 0.7), pair('w-1', 'w-2', 0.6)] },
+    similar: {
+      merged: [pair('x-1', 'x-2', 0.9), pair('y-1', 'y-2', 0.95)],
+      nearMisses: [pair('z-1', 'z-2', 0.7), pair('w-1', 'w-2', 0.6)],
+    },
     overrides: [],
     warnings: [],
   });
@@ -59,7 +78,11 @@ describe('pairs the similarity measures decided', () => {
 
   it('show a split merge and a confirmed near miss under their own headings, not as still undecided', () => {
     const text = formatReport(report);
-    expect(text).toMatch(/按相似度合并（1，[^\n]*\n {2}0\.95 {2}「y-1」\(y-1\) ~ 「y-2」\(y-2\)\n\n合并后由覆盖拆开（1）：\n {2}0\.90 {2}「x-1」/u);
-    expect(text).toMatch(/相近但未合并（1；[^\n]*\n {2}0\.60 {2}「w-1」\(w-1\) ~ 「w-2」\(w-2\)\n\n相近并由覆盖确认合并（1）：\n {2}0\.70 {2}「z-1」/u);
+    expect(text).toMatch(
+      /按相似度合并（1，[^\n]*\n {2}0\.95 {2}「y-1」\(y-1\) ~ 「y-2」\(y-2\)\n\n合并后由覆盖拆开（1）：\n {2}0\.90 {2}「x-1」/u,
+    );
+    expect(text).toMatch(
+      /相近但未合并（1；[^\n]*\n {2}0\.60 {2}「w-1」\(w-1\) ~ 「w-2」\(w-2\)\n\n相近并由覆盖确认合并（1）：\n {2}0\.70 {2}「z-1」/u,
+    );
   });
 });
