@@ -109,9 +109,13 @@ export const joinWeightsSchema = z.object({ mean: perFeature, scale: perFeature,
  * turn (rounds 1–42, 729 rewordings; the repeat threshold then at 0.98): 0.86 → 445 grouped, 3,034
  * pairs right, 5 wrong; 0.85 → 453, 3,046, 6, the sixth that same join of 「怎样判断模型过拟合了」.
  * As the code now stands (repeats at 0.96): 453 grouped, 3,066 pairs right, 5 wrong; before
- * `sharedTerms`, at 0.86: 436, 3,039, 6.
+ * `sharedTerms`, at 0.86: 436, 3,039, 6. With round 43 among the examples that question reads 0.850
+ * again with every test article ingested together, the one known join from 0.85 to 0.87 there, and
+ * by the same rule the threshold is 0.86. Left out in turn (rounds 1–43, 756 rewordings): 0.85 →
+ * 477 grouped, 3,158 pairs right, 4 wrong; 0.86 → 468, 3,148, the same 4 wrong (the 9 rewordings
+ * all offered as near misses instead).
  */
-export const JOIN_THRESHOLD = 0.85;
+export const JOIN_THRESHOLD = 0.86;
 /** Reported as a near miss from here up, for a maintainer to confirm in overrides.yaml. */
 export const JOIN_NEAR_MISS = 0.4;
 
