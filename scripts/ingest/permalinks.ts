@@ -64,9 +64,20 @@ export function assignPermalinks(
   const assigned = new Map<string, AssignedQuestion>();
   const next: PermalinkLock = { version: 1, articles: {}, questions: { ...lock.questions }, redirects: { ...lock.redirects } };
 
+  // A question split back out of the one it had joined is the question it was before: it gets its
+  // former address back, rather than a -2 beside the redirect that address became. It is known by
+  // its entries, since the key it was locked under may have been worked out otherwise then.
+  const claimed = new Set(claims.map((c) => c.key));
+  const formerKey = (claim: QuestionClaim) =>
+    Object.keys(next.questions).find((key) => {
+      const q = next.questions[key]!;
+      return !claimed.has(key) && q.entries.length === claim.entryIds.length && q.entries.every((id) => claim.entryIds.includes(id));
+    });
   for (const claim of claims) {
     const locked = lock.questions[claim.key];
-    const slug = locked?.slug ?? uniqueSlug(slugify(claim.display) || 'question', taken);
+    const former = locked ? undefined : formerKey(claim);
+    const slug = locked?.slug ?? (former ? next.questions[former]!.slug : uniqueSlug(slugify(claim.display) || 'question', taken));
+    if (former) delete next.questions[former];
     taken.add(slug);
     assigned.set(claim.key, { key: claim.key, slug, topic: claim.topic });
     next.questions[claim.key] = { slug, topic: claim.topic, entries: [...claim.entryIds] };

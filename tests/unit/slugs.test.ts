@@ -5,7 +5,7 @@ import { articleSlugs, EMPTY_LOCK, lockSchema, type PermalinkLock } from '../../
 import { slugify, uniqueSlug } from '../../scripts/ingest/slug.ts';
 import { classifyTopic, type ClassifyInput } from '../../scripts/ingest/classify/classify.ts';
 import { VocabularyMatcher } from '../../src/lib/vocabulary/match.ts';
-import { entryById, FILES, HEAVY_TIMEOUT, projectVocabulary, realSources, source } from './support/ingest.ts';
+import { entryById, FILES, HEAVY_TIMEOUT, overridesFrom, projectVocabulary, realSources, source } from './support/ingest.ts';
 
 const vocabulary = projectVocabulary();
 
@@ -132,6 +132,23 @@ describe('stability', () => {
     // Without the lock the newcomer, sorting first, would have taken the slug: the lock is what keeps it.
     const unlocked = ingest({ sources: [...realSources().filter((s) => s.file === FILES.a000), ...newcomers] });
     expect(entryById(unlocked, '0000-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
+  });
+
+  it('a question split back out of the one it had joined gets its former address back, not a -2 beside the redirect', () => {
+    // 004-q21 joins 000-q5 (分布式训练) by similarity. Its own former question is locked under a key
+    // worked out otherwise, with the redirect its address became when it joined.
+    const joined = entryById(first, '004-q21');
+    expect(joined.questionSlug).toBe(entryById(first, '000-q5').questionSlug);
+    const lock = lockOf(first);
+    lock.questions['an older key'] = { slug: 'da-mo-xing-fen-bu-shi-ji-suan-ce-lve', topic: 'training', entries: ['004-q21'] };
+    lock.redirects['training/da-mo-xing-fen-bu-shi-ji-suan-ce-lve'] = `${joined.topic}/${joined.questionSlug}`;
+    const split = ingest({ sources: realSources(), lock, vocabulary, overrides: overridesFrom('groups:\n  004-q21: alone\n') });
+    const alone = entryById(split, '004-q21');
+    expect(alone.questionSlug).toBe('da-mo-xing-fen-bu-shi-ji-suan-ce-lve');
+    expect(lockOf(split).redirects).not.toHaveProperty(`${alone.topic}/da-mo-xing-fen-bu-shi-ji-suan-ce-lve`);
+    expect(lockOf(split).questions).not.toHaveProperty(['an older key']);
+    // Every other question keeps its path.
+    for (const e of first.entries.filter((x) => x.id !== '004-q21')) expect(pathOf(split, e.id), e.id).toBe(pathOf(first, e.id));
   });
 
   it('when a new answer moves a question to another topic, the slug stays and the old path redirects', () => {
