@@ -54,11 +54,11 @@ const fileOf = new Map<string, string>();
  * being written blind; round 37 while round 38 (217–219) was being written blind; round 38 while round 39 (220–222) was being
  * written blind; round 39 while round 40 (223–225) was being written blind; round 40 while round 41 (226–228)
  * was being written blind; round 41 while round 42 (229–231) was being written blind; round 42 while round 43 (232–234) was
- * being written blind; round 43 while round 44 (235–237) was being written blind. Round 44 is the
- * held-out half now.
+ * being written blind; round 43 while round 44 (235–237) was being written blind; round 44 while round 45
+ * (238–240) was being written blind. Round 45 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 44': (file) => /^(?:235|236|237)_/u.test(file),
+  'held-out round 45': (file) => /^(?:238|239|240)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -325,11 +325,18 @@ describe.each([
   // topic floor was 0.9. Round 43 was folded into tuning/ while round 44 (235–237) was being written blind.
   // Round 44's first run, as ingestion stood after that fold: every item at its line, topics 45/50 (90.0%),
   // pairs touching the round 63 right, 3 wrong, 34 missed (P 0.955, R 0.649), 4 of 27 rewordings (15 more
-  // offered as near misses), 4 of 9 repeats; here topics 45/50, precision 0.95, recall 0.65. Its floors sit
-  // under that run.
+  // offered as near misses), 4 of 9 repeats; here topics 45/50, precision 0.95, recall 0.65. Its floors sat
+  // under that run. Round 44 was folded into tuning/ while round 45 (238–240) was being written blind.
+  // Round 45's first run, as ingestion stood after that fold (with the 「X：…」 head read from the question
+  // after its colon, a change made on round 44 once folded): ingestion stopped at 239 line 18 — an
+  // Observable Framework page's `${…}` inside <span> was read as a formula by the conservation check
+  // only (found from the error's file, line and preview). After that fix: every item at its line,
+  // topics 45/50 (90.0%), pairs touching the round 67 right, 0 wrong, 35 missed (P 1.000, R 0.657), 8 of
+  // 27 rewordings (13 more offered as near misses), 0 of 9 repeats; here topics 45/50, precision 1.00,
+  // recall 0.69. Its floors sit under that run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 44', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 45', topicFloor: 0.85, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
