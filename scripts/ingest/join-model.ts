@@ -113,9 +113,14 @@ export const joinWeightsSchema = z.object({ mean: perFeature, scale: perFeature,
  * again with every test article ingested together, the one known join from 0.85 to 0.87 there, and
  * by the same rule the threshold is 0.86. Left out in turn (rounds 1–43, 756 rewordings): 0.85 →
  * 477 grouped, 3,158 pairs right, 4 wrong; 0.86 → 468, 3,148, the same 4 wrong (the 9 rewordings
- * all offered as near misses instead).
+ * all offered as near misses instead). With round 44 among the examples it reads 0.860 with every
+ * test article ingested together, and by the same rule the threshold is 0.87. Left out in turn
+ * (rounds 1–44, 783 rewordings): 0.86 → 484 grouped, 3,229 pairs right, 5 wrong; 0.87 → 475, 3,217,
+ * the same 5 wrong (the 9 rewordings all offered as near misses instead). That is the third time
+ * this one question has moved the threshold a step: the rule keeps what the examples have seen
+ * apart, at about 1% of the rewordings of unseen rounds each time.
  */
-export const JOIN_THRESHOLD = 0.86;
+export const JOIN_THRESHOLD = 0.87;
 /** Reported as a near miss from here up, for a maintainer to confirm in overrides.yaml. */
 export const JOIN_NEAR_MISS = 0.4;
 
