@@ -12,6 +12,7 @@ import { parseRaw } from './parse.ts';
 import { mdxParser } from './serialize.ts';
 import { blogLineWords, isKramdownToc } from './transforms/blog-markup.ts';
 import { fenceWords } from './transforms/container-callouts.ts';
+import { demoteProseMath } from './transforms/demote-prose-math.ts';
 import { formulaOfImage } from './transforms/formula-images.ts';
 import { LABELLED_CLOSE } from './transforms/labelled-equations.ts';
 import { mkdocsLineWords } from './transforms/mkdocs-blocks.ts';
@@ -67,7 +68,11 @@ function rebuiltUnits(text: string): { text: string; offset: number }[] | null {
 }
 
 /** `source` is the text the tree was parsed from: an HTML block is read from it (transforms/html-blocks.ts). */
-export function textUnits(tree: Root, source?: string): TextUnit[] {
+export function textUnits(parsed: Root, source?: string): TextUnit[] {
+  // Read as ingestion reads it: a formula that is prose or a price (「<span>${count}</span>」, an
+  // Observable page's interpolation) is text, and tags around it pair with tags inside it.
+  const tree = source === undefined ? parsed : structuredClone(parsed);
+  if (source !== undefined) demoteProseMath(tree, source);
   const units: TextUnit[] = [];
   const push = (text: string, line: number) => {
     const c = comparable(text);

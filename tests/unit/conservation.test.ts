@@ -1,7 +1,7 @@
 /** The conservation check: nothing in a source may be dropped or mangled (SPEC: "Nothing in a source is dropped"). */
 import { describe, expect, it } from 'vitest';
 import { assertConserved, generatedText, sourceUnits } from '../../scripts/ingest/conserve.ts';
-import { catchIngestError } from './support/ingest.ts';
+import { catchIngestError, ingestText, projectOverrides } from './support/ingest.ts';
 
 const SOURCE = [
   '### 1. 第一问', //           1
@@ -110,5 +110,22 @@ describe('sourceUnits', () => {
       ['</pre>', 3],
       ['粗体：后面的字。', 5],
     ]);
+  });
+
+  it('reads dollar signs around tags and prose as text, as ingestion does (an Observable page’s ${…})', () => {
+    // Read as a formula, the first line's </span> was the formula's text while its <span> was a
+    // tag: the span pair no longer matched what ingestion publishes, and ingestion stopped.
+    const page = [
+      '### 1. 看板',
+      '',
+      '<div class="card"><h2>在修</h2><span class="big">${projects.length}</span></div>',
+      '<div class="card"><h2>页数</h2><span class="big">${d3.sum(pages, (d) => d.pages)}</span></div>',
+      '',
+    ].join('\n');
+    const out = ingestText(page, 'observable.txt', { overrides: projectOverrides() });
+    expect(out.entries).toHaveLength(1);
+    const body = [...out.files].find(([path]) => path.endsWith('.mdx'))?.[1] ?? '';
+    expect(body).toContain('projects.length');
+    expect(body).toContain('d3.sum(pages');
   });
 });

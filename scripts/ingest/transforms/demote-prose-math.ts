@@ -16,17 +16,19 @@ function looksLikeProse(value: string, source: string, end: number): boolean {
   return /\d/.test(source.charAt(end));
 }
 
+/** Put back as text every inline formula of `tree` (parsed from `source`) that is prose or a price. */
+export function demoteProseMath(tree: Root, source: string): void {
+  visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (parent === undefined || index === undefined || start === undefined || end === undefined) return;
+    if (!looksLikeProse(node.value, source, end)) return;
+    const text: Text = { type: 'text', value: source.slice(start, end), position: node.position };
+    parent.children.splice(index, 1, text);
+    return [SKIP, index + 1];
+  });
+}
+
 export const remarkDemoteProseMath: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const source = String(file.value);
-    visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (parent === undefined || index === undefined || start === undefined || end === undefined) return;
-      if (!looksLikeProse(node.value, source, end)) return;
-      const text: Text = { type: 'text', value: source.slice(start, end), position: node.position };
-      parent.children.splice(index, 1, text);
-      return [SKIP, index + 1];
-    });
-  };
+  return (tree, file) => demoteProseMath(tree, String(file.value));
 };
