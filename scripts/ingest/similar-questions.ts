@@ -319,7 +319,17 @@ export function similarity(a: Subject, b: Subject): { subject: number; aspects: 
 export function subjectsOf(titles: readonly string[], matcher: VocabularyMatcher): Subject[] {
   return titles.flatMap((t) => {
     const later = laterAspects(t, matcher);
-    return [...askedFirst(t), ...labelledHead(t, matcher), ...afterScene(t, matcher)].map((part) => {
+    const head = labelledHead(t, matcher);
+    const parts = [...askedFirst(t), ...afterScene(t, matcher)].map((part) => ({ part, later }));
+    // 「大模型推荐试了两个月：…还容易在哪些地方出岔子」: the head names the subject, and what is asked
+    // about it follows the colon. A question there that names no aspect the vocabulary knows asks
+    // something other than the use a domain alone implies.
+    if (head)
+      parts.push({
+        part: head.head,
+        later: aspectsNamedIn(head.tail, matcher) ?? (isPhrasedAsQuestion(head.tail) ? { aspects: new Set(), asks: new Set() } : later),
+      });
+    return parts.map(({ part, later }) => {
       const subject = subjectOf(part, matcher);
       // 「有在银行做风控的群友吗？大模型真要进风控，最难的是哪几关？」: the first sentence only names
       // where; what is asked about it comes after.
@@ -339,8 +349,13 @@ function laterAspects(title: string, matcher: VocabularyMatcher): Pick<Subject, 
     .split(/[？?。!！；;]/u)
     .filter((part) => part.trim() !== '');
   if (sentences.length < 2) return null;
-  const later = subjectOf(sentences.slice(1).join('，'), matcher);
-  return !later.inferredUse && (later.aspects.size > 0 || later.asks.size > 0) ? later : null;
+  return aspectsNamedIn(sentences.slice(1).join('，'), matcher);
+}
+
+/** The aspects `text` names (not read from a domain alone), if any. */
+function aspectsNamedIn(text: string, matcher: VocabularyMatcher): Pick<Subject, 'aspects' | 'asks'> | null {
+  const named = subjectOf(text, matcher);
+  return !named.inferredUse && (named.aspects.size > 0 || named.asks.size > 0) ? named : null;
 }
 
 /**
@@ -349,15 +364,15 @@ function laterAspects(title: string, matcher: VocabularyMatcher): Pick<Subject, 
  * colon is one more subject the heading may ask, when it names a concept of its own (not only an
  * aspect such as 「挑战：数据隐私」).
  */
-function labelledHead(title: string, matcher: VocabularyMatcher): string[] {
+function labelledHead(title: string, matcher: VocabularyMatcher): { head: string; tail: string } | null {
   const sentence = firstSentence(title);
   const colon = sentence.search(/[：:]/u);
-  if (colon <= 0) return [];
+  if (colon <= 0) return null;
   const head = sentence.slice(0, colon);
   // 「医生问：它凭什么说这颗牙有龋坏？」 names who asks, and 「要不要自己训一个：…怎么掂量」 is itself
   // the question: neither head is the subject (医疗, 训练) the heading asks about.
-  if (ASKER.test(head.trim()) || isPhrasedAsQuestion(head)) return [];
-  return matcher.find(head).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? [head] : [];
+  if (ASKER.test(head.trim()) || isPhrasedAsQuestion(head)) return null;
+  return matcher.find(head).some((m) => m.concept.kind !== 'aspect' && !m.concept.broad) ? { head, tail: sentence.slice(colon + 1) } : null;
 }
 
 /**

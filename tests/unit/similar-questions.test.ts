@@ -93,6 +93,15 @@ describe('the subject of a question heading', () => {
     expect(same('面临的挑战', '挑战：用户隐私')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });
 
+  it('reads what a 「X：…」 heading asks about its head from the question after the colon', () => {
+    // The head alone (推荐系统 named, no aspect) would read as its use.
+    const trouble = '推荐系统：老顾客天天收到不相干的东西，还容易在哪些地方出错？';
+    expect(same('大模型在推荐系统中的应用', trouble)).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在推荐系统中的应用', '推荐系统：大模型还能做什么？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在推荐系统中的问题', '推荐系统：又遇到了哪些坎？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在推荐系统中的应用', '推荐系统：又遇到了哪些坎？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+  });
+
   it('reads a question after a dash that widens the scene to its kind as a subject of its own, when it names a concept', () => {
     const asked = '店里的老顾客总问能不能帮忙挑理财产品——放到整个金融这一行，大模型都用在哪？';
     expect(same('大模型在金融领域有哪些应用？', asked)).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
