@@ -277,10 +277,16 @@ async function foundAsTyped(query: string, response: PagefindSearch): Promise<bo
 async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters: Record<string, string[]>): Promise<ConceptHits> {
   const pages = new Map<string, { norm: number; result: PagefindResult }>();
   let df = 0;
-  let found = false;
+  const responses: { response: PagefindSearch; typed: boolean }[] = [];
   for (const q of concept.queries) {
     const response = await pf.search(q, { filters });
-    if (response.results.length > 0 && (await foundAsTyped(q, response))) found = true;
+    responses.push({ response, typed: response.results.length > 0 && (await foundAsTyped(q, response)) });
+  }
+  const found = responses.some((r) => r.typed);
+  for (const { response, typed } of responses) {
+    // 种地 is on no page, and Pagefind then finds 几种 and 地 apart; its thesaurus word 农业 is
+    // found as written. The pages of the scattered characters are no match of the concept then.
+    if (found && !typed) continue;
     df = Math.max(df, response.unfilteredResultCount);
     const best = response.results.reduce((max, r) => Math.max(max, r.score), Number.MIN_VALUE);
     for (const result of response.results) {
