@@ -13,6 +13,7 @@ import type { ParsedArticle } from './articles.ts';
 import type { Question } from './classify/questions.ts';
 import type { GeneratedPiece } from './conserve.ts';
 import type { DraftEntry } from './drafts.ts';
+import { displayQuestion } from './group.ts';
 import { termsIn, type AttachableTerm } from './terms.ts';
 import { assignPermalinks, type PermalinkLock } from './permalinks.ts';
 import { toMdx } from './serialize.ts';
@@ -53,7 +54,11 @@ const LABEL = /^\s*(?:题目|问题|答案|回答|解析|解答|答|A)\s*[:：]\
 export function assemble({ articles, drafts, questions }: AssembleInput, lock: PermalinkLock, terms: readonly AttachableTerm[]): Assembled {
   const { assigned, lock: nextLock } = assignPermalinks(questions, lock);
   nextLock.articles = Object.fromEntries(articles.map((a) => [a.file, a.slug]));
-  const published = questions.map((q): PublishedQuestion => ({ ...assigned.get(q.key)!, display: q.display, entryIds: q.entryIds }));
+  const published = questions.map((q): PublishedQuestion => ({
+    ...assigned.get(q.key)!,
+    display: shownTitle(q, lock.questions[q.key]?.entries),
+    entryIds: q.entryIds,
+  }));
 
   const files = new Map<string, string>();
   const entries: Entry[] = [];
@@ -79,10 +84,21 @@ export function assemble({ articles, drafts, questions }: AssembleInput, lock: P
   return { files, entries, articles: records, questions: published, lock: nextLock, generated };
 }
 
+/**
+ * The title readers see. A question already published keeps the one they know, the plainest
+ * wording among the entries it was published with: a new article's question that joins it may be
+ * plainer by length only (「怎么给大模型瘦瘦身？」 beside 「模型压缩技术有哪些？」), and a page whose
+ * title changed with every article added would not be the page readers linked to.
+ */
+export function shownTitle(question: Pick<Question, 'display' | 'members'>, publishedEntries: readonly string[] | undefined): string {
+  const published = question.members.filter((m) => publishedEntries?.includes(m.id));
+  return published.length > 0 ? displayQuestion(published.map((m) => m.title)) : question.display;
+}
+
 function entryOf(draft: DraftEntry, question: Question, published: PublishedQuestion, terms: readonly AttachableTerm[]): Entry {
   return entrySchema.parse({
     id: draft.id,
-    question: question.display,
+    question: published.display,
     questionSlug: published.slug,
     topic: published.topic,
     title: draft.title,

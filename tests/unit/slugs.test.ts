@@ -134,6 +134,18 @@ describe('stability', () => {
     expect(entryById(unlocked, '0000-q1').questionSlug).toBe('shen-me-shi-da-mo-xing');
   });
 
+  it('a published question keeps its title when a new article asks it in plainer words', () => {
+    const published = first.entries.find((e) => e.question === '大模型在医疗领域中的应用')!;
+    const plainer = source('0002_plain.txt', '### 1. 大模型在医疗的应用\n\n看病。\n');
+    const grown = ingest({ sources: [...realSources(), plainer], lock: lockOf(first), vocabulary });
+    expect(entryById(grown, '0002-q1').questionSlug).toBe(published.questionSlug);
+    expect(entryById(grown, '0002-q1').question).toBe('大模型在医疗领域中的应用');
+    expect(entryById(grown, published.id).question).toBe('大模型在医疗领域中的应用');
+    // Published nowhere yet, the plainest wording is the title.
+    const fresh = ingest({ sources: [...realSources(), plainer], vocabulary });
+    expect(entryById(fresh, published.id).question).toBe('大模型在医疗的应用');
+  });
+
   it('a question split back out of the one it had joined gets its former address back, not a -2 beside the redirect', () => {
     // 004-q21 joins 000-q5 (分布式训练) by similarity. Its own former question is locked under a key
     // worked out otherwise, with the redirect its address became when it joined.
