@@ -22,34 +22,45 @@ const SEPARATOR = String.raw`(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*${MIDDLE_DOT}\
 const DIGIT = '[0-9０-９]';
 const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)${SEPARATOR}([\s\S]*)$`, 'u');
 /**
+ * Chinese numerals as question numbers are written: the everyday ones and the financial ones that
+ * formal documents use (壹、贰、 … 拾壹、).
+ */
+const HAN_NUMERAL = '[零〇一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰]';
+/** Bracket pairs a number may stand in: 【3】, 〔一〕, 〈1〉, 《3》, 〖3〗, 〘3〙, ［3］, [3]. */
+const NUMBER_BRACKETS = ['【】', '〔〕', '〈〉', '《》', '〖〗', '〘〙', '［］', '[]'];
+const escaped = (ch: string) => ch.replace(/[[\]]/gu, '\\$&');
+/**
  * The other ways Chinese writers number questions: 第3题 / 第三题, Q3 / 问题3 / 问题三 / 问3 / 面试题 3 / No.3,
- * 三、 / 三）, (3) / （3）.
- * Each marks the number as a number (题, Q, 、, brackets), so a title that merely starts with one
- * (第二代模型, 十大趋势, Q4财报) is not cut.
+ * 三、 / 三）, (3) / （3）, 其一：, a number in brackets, a word before a number and a bar (答疑01｜).
+ * Each marks the number as a number (题, Q, 、, brackets, a bar), so a title that merely starts with one
+ * (第二代模型, 十大趋势, Q4财报, 其一是) is not cut.
  */
 const OTHER_NUMBERINGS = [
-  new RegExp(
-    String.raw`^第\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`,
-    'u',
-  ),
+  new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`, 'u'),
   // Q3, Q.3, 问题3 / 问题三, 面试题 3, 题目 3, 考点 3, 知识点 3, No.3, #3.
   new RegExp(
-    String.raw`^(?:question|q\.?|ｑ|问题|面试题|题目|考点|知识点|问|题|no\.?|№|[#＃])\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})${SEPARATOR}([\s\S]*)$`,
+    String.raw`^(?:question|q\.?|ｑ|问题|面试题|题目|考点|知识点|问|题|no\.?|№|[#＃])\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})${SEPARATOR}([\s\S]*)$`,
     'iu',
   ),
   // Roman numerals as formal documents number their parts: Ⅲ、 / Ⅲ 标题 / III. (an ASCII one only
   // before a separator and no Latin letter or digit, so 「I think」, 「IV 期临床」, 「X.509」 stay titles).
   /^([\u2160-\u216B])(?:[.、．)）]|\s)\s*([\s\S]*)$/u,
   /^(X{0,3}(?:IX|IV|V?I{0,3}))[.、．)）](?![A-Za-z0-9])\s*([\s\S]*)$/u,
-  // In lenticular brackets: 【3】, 【Q3】, 【第3题】, 【面试题 3】.
-  new RegExp(
-    String.raw`^【\s*(?:面试题|题目|问题|第|q|ｑ)?\s*(${DIGIT}{1,4}|[零一二三四五六七八九十百]{1,4})\s*[题问]?\s*】\s*([\s\S]*)$`,
-    'iu',
+  // In brackets: 【3】, 【Q3】, 【第3题】, 【面试题 3】, 〔一〕, 〈1〉.
+  ...NUMBER_BRACKETS.map(
+    ([open = '', close = '']) =>
+      new RegExp(
+        String.raw`^${escaped(open)}\s*(?:面试题|题目|问题|第|q|ｑ)?\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})\s*[题问]?\s*${escaped(close)}\s*([\s\S]*)$`,
+        'iu',
+      ),
   ),
-  // Circled numbers ① … ⑳, bracketed ⑴ … ⒇ and with a full stop ⒈ … ⒛ (one character each).
-  /^([\u2460-\u249B])\s*([\s\S]*)$/u,
-  /^([零一二三四五六七八九十百]{1,4})[、．.）)]\s*([\s\S]*)$/u,
+  // One character each: circled ① … ⑳ and ㉑ … ㊿, bracketed ⑴ … ⒇, with a full stop ⒈ … ⒛,
+  // negative and sans-serif circled ❶ … ❿, ➀ … ➓, ⓫ … ⓴, double-circled ⓵ … ⓾.
+  /^([\u2460-\u249B\u24EB-\u24FE\u2776-\u2793\u3251-\u325F\u32B1-\u32BF])\s*([\s\S]*)$/u,
+  new RegExp(String.raw`^(${HAN_NUMERAL}{1,4})[、．.）)]\s*([\s\S]*)$`, 'u'),
+  new RegExp(String.raw`^其\s*(${HAN_NUMERAL}{1,3})\s*[：:、，,．.]\s*([\s\S]*)$`, 'u'),
   /^[（(]\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/u,
+  new RegExp(String.raw`^\p{Script=Han}{1,4}\s*(${DIGIT}{1,4})\s*${BAR}\s*([\s\S]*)$`, 'u'),
 ];
 
 /**
@@ -132,7 +143,24 @@ function questionOnly(title: string): string {
   return ASKER.exec(unlabelled)?.[1] ?? unlabelled;
 }
 
-const DIGITS = '零一二三四五六七八九';
+const HAN_DIGITS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['零〇', '一壹', '二贰貳', '三叁參', '四肆', '五伍', '六陆陸', '七柒', '八捌', '九玖'].flatMap((chars, d) =>
+    [...chars].map((ch) => [ch, d]),
+  ),
+);
+/** Numbers written as one character: the first and last of each run and the number of the first. */
+const SINGLE_NUMBERS: readonly (readonly [string, string, number])[] = [
+  ['\u2460', '\u2473', 1], // ① … ⑳
+  ['\u2474', '\u2487', 1], // ⑴ … ⒇
+  ['\u2488', '\u249B', 1], // ⒈ … ⒛
+  ['\u24EB', '\u24F4', 11], // ⓫ … ⓴
+  ['\u24F5', '\u24FE', 1], // ⓵ … ⓾
+  ['\u2776', '\u277F', 1], // ❶ … ❿
+  ['\u2780', '\u2789', 1], // ➀ … ➉
+  ['\u278A', '\u2793', 1], // ➊ … ➓
+  ['\u3251', '\u325F', 21], // ㉑ … ㉟
+  ['\u32B1', '\u32BF', 36], // ㊱ … ㊿
+];
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -148,16 +176,15 @@ function numberOf(text: string): number | null {
     });
     return total > 0 ? total : null;
   }
-  if (/^[\u2460-\u2473]$/u.test(text)) return text.charCodeAt(0) - 0x2460 + 1;
-  if (/^[\u2474-\u2487]$/u.test(text)) return text.charCodeAt(0) - 0x2474 + 1;
-  if (/^[\u2488-\u249B]$/u.test(text)) return text.charCodeAt(0) - 0x2488 + 1;
+  const single = text.length === 1 ? SINGLE_NUMBERS.find(([from, to]) => text >= from && text <= to) : undefined;
+  if (single) return text.charCodeAt(0) - single[0].charCodeAt(0) + single[2];
   let total = 0;
   let digit: number | null = null;
   for (const ch of text) {
-    const d = DIGITS.indexOf(ch);
+    const d = Object.hasOwn(HAN_DIGITS, ch) ? HAN_DIGITS[ch]! : -1;
     if (d >= 0) digit = d;
-    else if (ch === '十' || ch === '百') {
-      total += (digit ?? 1) * (ch === '十' ? 10 : 100);
+    else if (ch === '十' || ch === '拾' || ch === '百' || ch === '佰') {
+      total += (digit ?? 1) * (ch === '十' || ch === '拾' ? 10 : 100);
       digit = null;
     } else return null;
   }
