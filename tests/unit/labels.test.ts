@@ -55,10 +55,11 @@ const fileOf = new Map<string, string>();
  * written blind; round 39 while round 40 (223–225) was being written blind; round 40 while round 41 (226–228)
  * was being written blind; round 41 while round 42 (229–231) was being written blind; round 42 while round 43 (232–234) was
  * being written blind; round 43 while round 44 (235–237) was being written blind; round 44 while round 45
- * (238–240) was being written blind. Round 45 is the held-out half now.
+ * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind. Round 46
+ * is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 45': (file) => /^(?:238|239|240)_/u.test(file),
+  'held-out round 46': (file) => /^(?:241|242|243)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -333,10 +334,16 @@ describe.each([
   // only (found from the error's file, line and preview). After that fix: every item at its line,
   // topics 45/50 (90.0%), pairs touching the round 67 right, 0 wrong, 35 missed (P 1.000, R 0.657), 8 of
   // 27 rewordings (13 more offered as near misses), 0 of 9 repeats; here topics 45/50, precision 1.00,
-  // recall 0.69. Its floors sit under that run.
+  // recall 0.69. Its floors sat under that run. Round 45 was folded into tuning/ while round 46 (241–243)
+  // was being written blind. Round 46's first run, as ingestion stood after that fold (with more numbering
+  // styles read, a published question's title kept and the join threshold at 0.88, all changes made on
+  // folded rounds; vocabulary then added for round 45's misses was withdrawn after, with the same figures):
+  // every item at its line, topics 46/51 (90.2%), pairs touching the round 68 right, 0 wrong, 27 missed
+  // (P 1.000, R 0.716), 11 of 26 rewordings (7 more offered as near misses), 1 of 9 repeats; here topics
+  // 46/51, precision 1.00, recall 0.71. Its floors sit under that run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 45', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 46', topicFloor: 0.85, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
