@@ -118,9 +118,12 @@ export const joinWeightsSchema = z.object({ mean: perFeature, scale: perFeature,
  * (rounds 1–44, 783 rewordings): 0.86 → 484 grouped, 3,229 pairs right, 5 wrong; 0.87 → 475, 3,217,
  * the same 5 wrong (the 9 rewordings all offered as near misses instead). That is the third time
  * this one question has moved the threshold a step: the rule keeps what the examples have seen
- * apart, at about 1% of the rewordings of unseen rounds each time.
+ * apart, at about 1% of the rewordings of unseen rounds each time. With round 45 among the examples
+ * it reads 0.870 (its fourth step), and by the same rule the threshold is 0.88. Left out in turn
+ * (rounds 1–45, 810 rewordings): 0.87 → 489 grouped, 3,297 pairs right, 5 wrong; 0.88 → 482, 3,284,
+ * the same 5 wrong (the 7 rewordings all offered as near misses instead).
  */
-export const JOIN_THRESHOLD = 0.87;
+export const JOIN_THRESHOLD = 0.88;
 /** Reported as a near miss from here up, for a maintainer to confirm in overrides.yaml. */
 export const JOIN_NEAR_MISS = 0.4;
 
