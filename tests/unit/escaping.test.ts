@@ -79,6 +79,12 @@ const CASES: Case[] = [
     math: [{ type: 'math', value: '\\begin{aligned}\nc &= 100 \\times 12\n\\end{aligned}' }],
   },
   {
+    name: 'inline math labelled in Chinese with \\text',
+    prose: '准确率 $\\text{准确率} = \\frac{\\text{猜对的单数}}{\\text{总单数}}$ 越高越好，原价 $5，折扣后 $3。',
+    text: '越高越好，原价 $5，折扣后 $3。',
+    math: [{ type: 'inlineMath', value: '\\text{准确率} = \\frac{\\text{猜对的单数}}{\\text{总单数}}' }],
+  },
+  {
     name: 'real inline math',
     prose: '损失 $L = \\sum_i (y_i - \\hat{y}_i)^2$ 越小越好。',
     text: '损失',
