@@ -296,7 +296,16 @@ function asksAgreement(a: ReadonlySet<number>, b: ReadonlySet<number>, bySubject
  */
 function whatItIsAgreement(a: Subject, b: Subject): number {
   const onlyWhat = (x: Subject, y: Subject) => x.asksWhatItIs === true && x.asks.size === 0 && y.asks.size > 0 && !y.asksWhatItIs;
-  return onlyWhat(a, b) || onlyWhat(b, a) ? 0 : 1;
+  // With nothing specific named, a general word the other question does not name, asked about with no
+  // aspect, is what it asks: 「大模型效果怎么看」 asks about 效果, not what 「什么是大模型」 asks.
+  const otherWord = (x: Subject, y: Subject) =>
+    x.asksWhatItIs === true &&
+    !y.asksWhatItIs &&
+    x.specific.size === 0 &&
+    y.specific.size === 0 &&
+    y.aspects.size === 0 &&
+    [...y.broad].some((w) => !x.broad.has(w));
+  return onlyWhat(a, b) || onlyWhat(b, a) || otherWord(a, b) || otherWord(b, a) ? 0 : 1;
 }
 
 /**

@@ -41,6 +41,7 @@ const matcher = new VocabularyMatcher(
       '- { zh: 方法, en: method, say: [如何, 防御, 减少], kind: aspect }',
       '- { zh: 模型选型, en: model selection, say: [选型], kind: aspect }',
       '- { zh: 评估, en: evaluation, say: [评测, 指标], kind: aspect, topic: training }',
+      '- { zh: 效果, en: effect, broad: true }',
     ].join('\n'),
   ),
 );
@@ -186,6 +187,13 @@ describe('what a question heading asks', () => {
     expect(same('什么是越狱攻击？', '如何防御越狱攻击？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
     expect(same('什么是幻觉？', '如何减少幻觉？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
     expect(same('什么是越狱攻击？', '越狱攻击简介')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
+
+  it('reads a general word asked about with no aspect as another question than what the field is', () => {
+    // Found by a newcomer: 「大模型效果怎么看」 had joined 「什么是大模型」 at 1.00.
+    expect(same('大模型效果怎么看？', '什么是大模型？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型简介', '什么是大模型？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型怎么样？', '什么是大模型？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
   });
 
   it('reads a first clause that asks only yes or no as part of the question after it, not a question of its own', () => {
