@@ -37,9 +37,9 @@ const escaped = (ch: string) => ch.replace(/[[\]]/gu, '\\$&');
  */
 const OTHER_NUMBERINGS = [
   new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`, 'u'),
-  // Q3, Q.3, 问题3 / 问题三, 面试题 3, 题目 3, 考点 3, 知识点 3, No.3, #3.
+  // Q3, Q.3, Q-03, 问题3 / 问题三, 面试题 3, 题目 3, 考点 3, 知识点 3, No.3, #3.
   new RegExp(
-    String.raw`^(?:question|q\.?|ｑ|问题|面试题|题目|考点|知识点|问|题|no\.?|№|[#＃])\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})${SEPARATOR}([\s\S]*)$`,
+    String.raw`^(?:(?:question|q|ｑ|no)(?:\.|\s*[-－–_])?|问题|面试题|题目|考点|知识点|问|题|№|[#＃])\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})${SEPARATOR}([\s\S]*)$`,
     'iu',
   ),
   // Roman numerals as formal documents number their parts: Ⅲ、 / Ⅲ 标题 / III. (an ASCII one only
@@ -69,6 +69,15 @@ const OTHER_NUMBERINGS = [
  */
 const HEX_NUMBERED = new RegExp(String.raw`^0[xX]([0-9a-fA-F]{1,4})${SEPARATOR}([\s\S]*)$`, 'u');
 
+/**
+ * A thread's numbering, the number over the count: 「3/17 标题」 (a reader sees how far along they
+ * are). Not a ratio: the number is at most the count, and 「1/3 的显存就够了吗」 goes on with 的.
+ */
+const OF_COUNT = new RegExp(
+  String.raw`^(${DIGIT}{1,4})\s*[/／]\s*(${DIGIT}{1,4})(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s+)(?![的倍之])(\S[\s\S]*)$`,
+  'u',
+);
+
 /** The section sign as legal and engineering documents number their parts: 「§3 标题」, 「§ 2.1 标题」. */
 const SECTION_SIGN = new RegExp(String.raw`^§\s*(?=${DIGIT})`, 'u');
 
@@ -97,6 +106,11 @@ export function parseHeadingLabel(text: string): HeadingLabel {
   if (hex) {
     const value = Number.parseInt(hex[1] ?? '0', 16);
     return { index: value > 0 ? value : null, title: questionOnly((hex[2] ?? '').trim()) };
+  }
+  const ofCount = OF_COUNT.exec(trimmed);
+  if (ofCount) {
+    const [number, count] = [ofCount[1], ofCount[2]].map((n) => Number((n ?? '').normalize('NFKC')));
+    if (number! >= 1 && number! <= count!) return { index: number!, title: questionOnly((ofCount[3] ?? '').trim()) };
   }
   for (const pattern of OTHER_NUMBERINGS) {
     const other = pattern.exec(trimmed);

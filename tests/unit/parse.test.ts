@@ -129,6 +129,12 @@ describe('parseHeadingLabel', () => {
     ['答疑01｜大模型到底是什么？', 1, '大模型到底是什么？'],
     ['第3期｜本周问答', null, '第3期｜本周问答'],
     ['GPT4｜评测', null, 'GPT4｜评测'],
+    ['Q-03 什么是 RAG？', 3, '什么是 RAG？'],
+    ['Q-learning 是什么？', null, 'Q-learning 是什么？'],
+    ['3/17 什么是 RAG？', 3, '什么是 RAG？'],
+    ['12/17：附录', 12, '附录'],
+    ['1/3 的显存就够了吗？', null, '1/3 的显存就够了吗？'],
+    ['18/17 标题', null, '18/17 标题'],
   ])('%s → index %s, title %s', (text, index, title) => {
     expect(parseHeadingLabel(text)).toEqual({ index, title });
   });
