@@ -55,11 +55,11 @@ const fileOf = new Map<string, string>();
  * written blind; round 39 while round 40 (223–225) was being written blind; round 40 while round 41 (226–228)
  * was being written blind; round 41 while round 42 (229–231) was being written blind; round 42 while round 43 (232–234) was
  * being written blind; round 43 while round 44 (235–237) was being written blind; round 44 while round 45
- * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind. Round 46
- * is the held-out half now.
+ * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind; round 46
+ * while round 47 (244–246) was being written blind. Round 47 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 46': (file) => /^(?:241|242|243)_/u.test(file),
+  'held-out round 47': (file) => /^(?:244|245|246)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -340,10 +340,17 @@ describe.each([
   // folded rounds; vocabulary then added for round 45's misses was withdrawn after, with the same figures):
   // every item at its line, topics 46/51 (90.2%), pairs touching the round 68 right, 0 wrong, 27 missed
   // (P 1.000, R 0.716), 11 of 26 rewordings (7 more offered as near misses), 1 of 9 repeats; here topics
-  // 46/51, precision 1.00, recall 0.71. Its floors sit under that run.
+  // 46/51, precision 1.00, recall 0.71. Round 46 was folded into tuning/ while round 47 (244–246) was being
+  // written blind. Round 47's first run, as ingestion stood after that fold: 17 of its 51 items not found
+  // (its articles number questions 「Q-01」 and 「3/17」, styles named in the helper's report that ingestion
+  // did not read as numbers); of the 34 found, 28 in an acceptable topic; pairs touching the round 61
+  // right, 0 wrong, 24 missed; 4 of 27 rewordings (8 more offered), 0 of 9 repeats. After both styles were
+  // read: every item at its line, topics 43/51 (84.3%), pairs 65 right, 0 wrong, 38 missed (P 1.000,
+  // R 0.631), 7 of 27 rewordings (10 more offered as near misses), 0 of 9 repeats; here topics 43/51,
+  // precision 1.00, recall 0.63. Its floors sit under that run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 46', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 47', topicFloor: 0.8, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
