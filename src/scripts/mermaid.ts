@@ -9,6 +9,7 @@
  */
 import type mermaidApi from 'mermaid';
 import { diagramId } from '../lib/diagram-id.ts';
+import { initialScrollLeft } from '../lib/diagram-scroll.ts';
 
 type Mermaid = typeof mermaidApi;
 
@@ -61,8 +62,7 @@ function size(target: HTMLElement): void {
   // A box that scrolls must be reachable by keyboard.
   if (target.scrollWidth > target.clientWidth + 1 || target.scrollHeight > target.clientHeight + 1) target.tabIndex = 0;
   else target.removeAttribute('tabindex');
-  // Flow charts start in the middle: show that part first, not an empty left margin.
-  if (target.scrollLeft === 0) target.scrollLeft = (target.scrollWidth - target.clientWidth) / 2;
+  if (target.scrollLeft === 0) target.scrollLeft = initialScrollLeft(box, target.scrollWidth, target.clientWidth);
 }
 
 /**
