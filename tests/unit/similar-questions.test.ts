@@ -196,6 +196,12 @@ describe('what a question heading asks', () => {
     expect(same('大模型怎么样？', '什么是大模型？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
   });
 
+  it('reads plain-speaking markers and pointing words as naming nothing', () => {
+    // Found by a newcomer: 「说白了」 and 「这儿」 were read as unknown subjects, so neither rewording met its seed.
+    expect(same('说白了，什么是大模型？', '什么是大模型？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+    expect(same('大模型在我们这儿能做什么？', '大模型能做什么？')).toBeGreaterThanOrEqual(SAME_QUESTION_THRESHOLD);
+  });
+
   it('reads a first clause that asks only yes or no as part of the question after it, not a question of its own', () => {
     expect(same('大模型在环境监测中的应用', '要不要在环境监测里上大模型，最大的坎在哪？')).toBeLessThan(SAME_QUESTION_THRESHOLD);
   });

@@ -174,7 +174,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     // requests to whoever answers ("please explain briefly") — not 解释, which is part of terms
     '请 请问 帮 帮忙 帮着 帮我 介绍 一下 简述 简要 简单 详细 说明 讲讲 说说 谈谈 讨论 列举 描述 知道 了解 关于 所谓 意思 含义 指 指的是 就是',
     // pronouns and demonstratives
-    '我 我们 你 你们 他 它 这 那 这个 那个 这些 那些 这种 那种 其 有些',
+    '我 我们 你 你们 他 它 这 那 这个 那个 这些 那些 这种 那种 其 有些 这儿 那儿 这里 那里',
+    // discourse markers that announce plain speaking: 「说白了，大模型到底是个啥」
+    '说白了 说穿了 说到底 简单来说 简单地说 通俗地说 通俗点说 直白地说',
     // numerals and measure words used as articles
     '一 一个 一种 一些 个 种 些 几个 几种',
     // conjunctions and prepositions
