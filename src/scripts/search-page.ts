@@ -124,8 +124,11 @@ export function runSearchPage(): void {
     const missing = response.unmatched.map(typed);
     if (response.overview && isTopicId(response.overview)) {
       // Nothing matched, but the query names a concept of a topic: its overview questions follow.
+      // An everyday word is missing with the term it stands for (胡说八道 → 幻觉): name both.
+      const absent = missing.length > 0 ? missing : searched.map(typed);
+      const standsFor = [...new Set(expanded.filter((e) => absent.includes(e.from)).map((e) => e.to))].filter((t) => !absent.includes(t));
       note(
-        `知识库的问题和答案里还没有「${missing.join('」「') || searched.map(typed).join('」「')}」，它属于「${TOPICS[response.overview].name}」这一主题。`,
+        `知识库的问题和答案里还没有「${absent.join('」「')}」${standsFor.length > 0 ? `或「${standsFor.join('」「')}」` : ''}，它属于「${TOPICS[response.overview].name}」这一主题。`,
       );
     } else if (response.total > 0 && response.partial) {
       note(

@@ -140,6 +140,18 @@ describe('thesaurus on the search page', () => {
     },
   );
 
+  it('names the term an everyday word stands for when no question covers either (胡说八道 → 幻觉)', async () => {
+    // Found by a newcomer: the note named only the typed word, so 幻觉 went unsaid.
+    expect(sourcesText().includes('胡说八道'), 'an article now says 胡说八道: choose another').toBe(false);
+    expect(loadVocabulary().concepts.find((c) => c.zh === '幻觉')?.say).toContain('胡说八道');
+    const { context, page, errors } = await open('胡说八道');
+    expect(await text(page, '[data-search-notes]')).toContain(
+      '知识库的问题和答案里还没有「胡说八道」或「幻觉」，它属于「挑战与风险」这一主题。',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('reports a word no page holds as not found, though Pagefind matched part of it', async () => {
     // Chosen from the data, not by hand: the first two-character term of the vocabulary whose
     // first character is on no page and whose second is — Pagefind then matches the second
