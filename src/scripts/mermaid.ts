@@ -65,23 +65,48 @@ function size(target: HTMLElement): void {
   if (target.scrollLeft === 0) target.scrollLeft = initialScrollLeft(box, target.scrollWidth, target.clientWidth);
 }
 
+/** Gives a drawing held at the source's height its own height back; the expand button goes with the hold. */
+function release(figure: HTMLElement, target: HTMLElement): void {
+  target.style.height = '';
+  target.classList.remove('fitted');
+  figure.querySelector('.mermaid-expand')?.remove();
+  size(target);
+}
+
 /**
- * Gives a drawing held at the source's height its own height back as soon as that moves nothing the
- * reader sees: when the figure's lower edge is off screen (below, or scrolled past — then the
- * browser's scroll anchoring keeps the text in place).
+ * Releases the hold as soon as that moves nothing the reader sees: when the figure's lower edge is
+ * off screen (below, or scrolled past — then the browser's scroll anchoring keeps the text in
+ * place). On a page too short to scroll that never comes: the expand button is the reader's way.
  */
 function releaseWhenAway(figure: HTMLElement, target: HTMLElement): void {
   const check = () => {
     const { top, bottom } = figure.getBoundingClientRect();
-    if (bottom < innerHeight && bottom > 0 && top < innerHeight) return;
+    if (target.classList.contains('fitted') && bottom < innerHeight && bottom > 0 && top < innerHeight) return;
     removeEventListener('scroll', check);
     removeEventListener('resize', check);
-    target.style.height = '';
-    target.classList.remove('fitted');
-    size(target);
+    if (target.classList.contains('fitted')) release(figure, target);
   };
   addEventListener('scroll', check, { passive: true });
   addEventListener('resize', check, { passive: true });
+}
+
+/**
+ * The expand button under a held drawing, in the hold's own height (the figure does not grow). A
+ * layout shift the reader asks for by a click is expected, and not counted as one.
+ */
+function addExpandButton(figure: HTMLElement, target: HTMLElement): number {
+  const expand = document.createElement('button');
+  expand.type = 'button';
+  expand.className = 'mermaid-expand';
+  expand.textContent = '展开完整流程图';
+  expand.addEventListener('click', () => {
+    release(figure, target);
+    // Focus stays in the figure rather than falling back to the top of the page.
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  });
+  target.after(expand);
+  return expand.offsetHeight + parseFloat(getComputedStyle(expand).marginTop);
 }
 
 /** Puts the drawing in place of the source; when the figure is on screen, within the source's height. */
@@ -110,14 +135,19 @@ function place(figure: HTMLElement, svg: string, kind: 'static' | 'mermaid'): vo
     const codeHeight = code ? code.offsetHeight + parseFloat(getComputedStyle(code).marginTop) : 0;
     if (onScreen && sourceHeight > codeHeight) {
       // Keep the source's height and let the legible drawing scroll inside it until the reader moves on.
-      target.style.height = `${sourceHeight - codeHeight}px`;
-      target.classList.add('fitted');
-      releaseWhenAway(figure, target);
+      const held = sourceHeight - codeHeight - addExpandButton(figure, target);
+      if (held > 0) {
+        target.style.height = `${held}px`;
+        target.classList.add('fitted');
+        releaseWhenAway(figure, target);
+      } else figure.querySelector('.mermaid-expand')?.remove();
     }
   }
   target.classList.toggle('static', kind === 'static');
   target.innerHTML = svg;
   size(target);
+  // Shown only while the hold hides part of the drawing; its room stays so that nothing moves.
+  figure.querySelector('.mermaid-expand')?.classList.toggle('idle', target.scrollHeight <= target.clientHeight + 1);
   const drawing = target.querySelector('svg');
   // The drawing is described by the figure; its own roles would only repeat it.
   drawing?.setAttribute('aria-hidden', 'true');

@@ -2,10 +2,14 @@
  * Reading polish seen on screenshots, kept fixed:
  *  - the Mermaid drawing's labels render at ≥ 12 px at 1280 and 360 px (a drawing wider than the
  *    column scrolls sideways instead of shrinking; it was drawn at ~44%, labels ~7 px);
+ *  - a drawing held at its source's height on a page too short to scroll can be shown whole (it
+ *    used to stay clipped);
  *  - on a phone the search page shows its first result on the first screen (the filter panel used
  *    to open by default and push every result below it);
  *  - Chinese text is drawn with a CJK font: a machine without one renders boxes, and this fails.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
@@ -83,6 +87,45 @@ describe('Mermaid labels are legible', () => {
       const { sizes } = await labelSizes(page, '[data-editor-note] figure[data-mermaid]');
       expect(sizes.length).toBeGreaterThan(3);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** A question page (not an article) whose answer holds a diagram, found in the build. */
+function questionPageWithDiagram(): string {
+  for (const topic of readdirSync(ROOT_DIST, { withFileTypes: true })) {
+    if (!topic.isDirectory() || topic.name === 'articles') continue;
+    for (const question of readdirSync(join(ROOT_DIST, topic.name), { withFileTypes: true })) {
+      const file = join(ROOT_DIST, topic.name, question.name, 'index.html');
+      if (question.isDirectory() && existsSync(file) && readFileSync(file, 'utf8').includes('data-mermaid'))
+        return `${topic.name}/${question.name}/`;
+    }
+  }
+  throw new Error('no question page with a diagram in the build');
+}
+
+describe('a drawing held at the source’s height while on screen at load', () => {
+  it('on a page too short to scroll away, the expand button shows all of it', async () => {
+    const { page, errors, close } = await openPage(browser, server.url + questionPageWithDiagram(), {
+      viewport: { width: 1280, height: 2400 },
+    });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+      const figure = page.locator('figure[data-mermaid]').first();
+      await expect.poll(() => figure.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('static');
+      const box = figure.locator('.mermaid-svg');
+      // Held: the drawing is taller than its box, and the reader cannot scroll the figure out of sight.
+      expect(await box.evaluate((el) => el.classList.contains('fitted') && el.scrollHeight > el.clientHeight + 1)).toBe(true);
+      const before = (await figure.boundingBox())!.height;
+      const expand = figure.getByRole('button', { name: '展开完整流程图' });
+      await expand.click();
+      expect(await box.evaluate((el) => !el.classList.contains('fitted') && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      expect((await figure.boundingBox())!.height).toBeGreaterThan(before);
+      expect(await expand.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.closest('figure[data-mermaid]') !== null)).toBe(true);
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }
