@@ -68,6 +68,13 @@ const loadSearch = () => {
 searchInput?.addEventListener('focus', loadSearch, { once: true });
 searchInput?.addEventListener('input', loadSearch, { once: true });
 
+// ── The glossary's filter box: its code loads when the reader turns to the box (or the browser
+// restored what was typed there), so the glossary stays a reading page with no script of its own.
+const glossaryFilter = document.querySelector<HTMLInputElement>('[data-glossary-filter] input');
+const loadGlossaryFilter = () => void import('./glossary-filter.ts').then((m) => m.runGlossaryFilter());
+if (glossaryFilter?.value) loadGlossaryFilter();
+else glossaryFilter?.addEventListener('focus', loadGlossaryFilter, { once: true });
+
 // ── Copy buttons: one delegated listener. data-copy holds a permalink; data-copy-code copies the
 // code block it sits in.
 async function writeClipboard(text: string): Promise<boolean> {
