@@ -174,6 +174,14 @@ describe('explanations', () => {
     expect(result.reason).toContain(`（${result.scores.compression} 分）`);
     // The vocabulary's term, and the form the heading used when it differs.
     expect(result.reason).toContain('标题「模型剪枝」（剪枝）');
+    // The same reading in words a later decision (a vote of neighbours) can quote after its own.
+    expect(result.reading).toBe(result.reason.replace(/^归入/u, '按词表，最高为'));
+  });
+
+  it('says when no word with a topic was found, without a default a later vote would contradict', () => {
+    const result = byHeading('这个怎么弄');
+    expect(result.reason).toMatch(/^词表中没有命中任何带主题的词，默认归入「/u);
+    expect(result.reading).toBe('词表中没有命中任何带主题的词。');
   });
 
   it('mentions the runner-up when another topic scored, and answer words where they count', () => {

@@ -14,9 +14,9 @@ const scores = (s: Partial<Record<TopicId, number>>): Record<TopicId, number> =>
   challenges: 0,
   ...s,
 });
-const question = (title: string, topic: TopicId, s: Partial<Record<TopicId, number>>, reason: string): Classified => ({
+const question = (title: string, topic: TopicId, s: Partial<Record<TopicId, number>>, reason: string, reading = ''): Classified => ({
   title,
-  classification: { topic, scores: scores(s), reason },
+  classification: { topic, scores: scores(s), reason, reading },
 });
 
 describe('an unsure question settled by its neighbours', () => {
@@ -25,6 +25,7 @@ describe('an unsure question settled by its neighbours', () => {
     'challenges',
     { challenges: 5.38, applications: 4.9 },
     '归入「挑战与风险」（5.38 分）：标题「聊天记录」（隐私）+4；次高为「应用与商业」4.9 分。',
+    '按词表，最高为「挑战与风险」（5.38 分）：标题「聊天记录」（隐私）+4；次高为「应用与商业」4.9 分。',
   );
   const voters = [
     question('大模型能帮客服整理工单吗？', 'applications', { applications: 9 }, '归入「应用与商业」（9 分）：…'),
@@ -47,7 +48,13 @@ describe('an unsure question settled by its neighbours', () => {
   });
 
   it('does not call a topic the default when the vote decided it', () => {
-    const blank = question('这个怎么弄？', 'concepts', {}, '词表中没有命中任何带主题的词，默认归入「基础概念」。');
+    const blank = question(
+      '这个怎么弄？',
+      'concepts',
+      {},
+      '词表中没有命中任何带主题的词，默认归入「基础概念」。',
+      '词表中没有命中任何带主题的词。',
+    );
     const [settled] = settleByNeighbours([blank, ...voters], (q, decided) =>
       q === blank ? decided.map((other) => ({ other, sim: 0.5 })) : [],
     );

@@ -89,6 +89,12 @@ export interface Classification {
   topic: TopicId;
   scores: Record<TopicId, number>;
   reason: string;
+  /**
+   * The vocabulary's reading in its own words (「按词表，最高为「挑战与风险」（5.38 分）：…」), for a
+   * later decision that overrules it (a vote of neighbours) to quote after its own. A classifier
+   * passed to ingest() may leave it out; the vote then gives its own reason alone.
+   */
+  reading?: string;
 }
 
 interface Vote {
@@ -265,7 +271,8 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
   if (example) for (const t of TOPIC_IDS) scores[t] += WEIGHTS.examples * example.probability[t];
   for (const t of TOPIC_IDS) scores[t] = round(scores[t]);
   const topic = TOPIC_IDS.reduce((best, t) => (scores[t] > scores[best] ? t : best), TOPIC_IDS[0]);
-  return { topic, scores, reason: explain(topic, scores, [...votes.values()], example) };
+  const { reason, reading } = explain(topic, scores, [...votes.values()], example);
+  return { topic, scores, reason, reading };
 }
 
 function label(v: Vote): string {
@@ -273,8 +280,15 @@ function label(v: Vote): string {
   return forms.length > 0 ? `「${forms.join('、')}」（${v.concept.zh}）` : `「${v.concept.zh}」`;
 }
 
-export function explain(topic: TopicId, scores: Record<TopicId, number>, votes: readonly Vote[], example?: ExampleVote): string {
-  if (scores[topic] === 0) return `词表中没有命中任何带主题的词，默认归入「${TOPICS[topic].name}」。`;
+/** Why `topic` won: as the decision (reason) and as the vocabulary's reading another decision may overrule. */
+export function explain(
+  topic: TopicId,
+  scores: Record<TopicId, number>,
+  votes: readonly Vote[],
+  example?: ExampleVote,
+): { reason: string; reading: string } {
+  const none = '词表中没有命中任何带主题的词';
+  if (scores[topic] === 0) return { reason: `${none}，默认归入「${TOPICS[topic].name}」。`, reading: `${none}。` };
   const parts = votes
     .filter((v) => v.topic === topic)
     .map((v) => ({ points: v.points, line: v.concept.line, text: `${v.where}${label(v)}+${round(v.points)}` }));
@@ -292,5 +306,6 @@ export function explain(topic: TopicId, scores: Record<TopicId, number>, votes: 
     TOPIC_IDS.find((t) => t !== topic)!,
   );
   const versus = scores[runnerUp] > 0 ? `；次高为「${TOPICS[runnerUp].name}」${scores[runnerUp]} 分` : '';
-  return `归入「${TOPICS[topic].name}」（${scores[topic]} 分）：${mine.join('、')}${versus}。`;
+  const statement = `「${TOPICS[topic].name}」（${scores[topic]} 分）：${mine.join('、')}${versus}。`;
+  return { reason: `归入${statement}`, reading: `按词表，最高为${statement}` };
 }

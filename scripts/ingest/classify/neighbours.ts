@@ -59,13 +59,7 @@ export function settleByNeighbours<T extends Classified>(questions: readonly T[]
       topic,
       // The decision first: the vocabulary's own reading names another topic, which a reader of
       // 「为什么归入「应用与商业」？」 would otherwise read first as the answer.
-      reason: `分数相近，由最相似的已归类问题投票归入「${TOPICS[topic].name}」：${who}。${ownReading(q.classification.reason)}`,
+      reason: `分数相近，由最相似的已归类问题投票归入「${TOPICS[topic].name}」：${who}。${q.classification.reading ?? ''}`,
     };
   });
-}
-
-/** The vocabulary's reading, after the vote that overruled it: 「按词表，最高为「挑战与风险」（5.38 分）：…」. */
-function ownReading(reason: string): string {
-  if (reason.startsWith('归入')) return `按词表，${reason.replace(/^归入/u, '最高为')}`;
-  return reason.replace(/，默认归入「[^」]*」。$/u, '。');
 }
