@@ -107,11 +107,10 @@ export function parseHeadingLabel(text: string): HeadingLabel {
     const value = Number.parseInt(hex[1] ?? '0', 16);
     return { index: value > 0 ? value : null, title: questionOnly((hex[2] ?? '').trim()) };
   }
-  const ofCount = OF_COUNT.exec(trimmed);
-  if (ofCount) {
-    const [number, count] = [ofCount[1], ofCount[2]].map((n) => Number((n ?? '').normalize('NFKC')));
-    if (number! >= 1 && number! <= count!) return { index: number!, title: questionOnly((ofCount[3] ?? '').trim()) };
-  }
+  const [, numberText = '', countText = '', rest = ''] = OF_COUNT.exec(trimmed) ?? [];
+  const [number, count] = [numberText, countText].map((n) => Number(n.normalize('NFKC')));
+  if (rest !== '' && number !== undefined && count !== undefined && number >= 1 && number <= count)
+    return { index: number, title: questionOnly(rest.trim()) };
   for (const pattern of OTHER_NUMBERINGS) {
     const other = pattern.exec(trimmed);
     const index = other ? numberOf(other[1] ?? '') : null;
