@@ -56,10 +56,11 @@ const fileOf = new Map<string, string>();
  * was being written blind; round 41 while round 42 (229–231) was being written blind; round 42 while round 43 (232–234) was
  * being written blind; round 43 while round 44 (235–237) was being written blind; round 44 while round 45
  * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind; round 46
- * while round 47 (244–246) was being written blind. Round 47 is the held-out half now.
+ * while round 47 (244–246) was being written blind; round 47 while round 48 (247–249) was being written
+ * blind. Round 48 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 47': (file) => /^(?:244|245|246)_/u.test(file),
+  'held-out round 48': (file) => /^(?:247|248|249)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -347,10 +348,16 @@ describe.each([
   // right, 0 wrong, 24 missed; 4 of 27 rewordings (8 more offered), 0 of 9 repeats. After both styles were
   // read: every item at its line, topics 43/51 (84.3%), pairs 65 right, 0 wrong, 38 missed (P 1.000,
   // R 0.631), 7 of 27 rewordings (10 more offered as near misses), 0 of 9 repeats; here topics 43/51,
-  // precision 1.00, recall 0.63. Its floors sit under that run.
+  // precision 1.00, recall 0.63. Round 47 was folded into tuning/ while round 48 (247–249) was being
+  // written blind. Round 48's first run, as ingestion stood after that fold: every item at its line,
+  // topics 47/51 (92.2%), pairs touching the round 68 right, 0 wrong, 30 missed (P 1.000, R 0.694), 9 of
+  // 25 rewordings (9 more offered as near misses), 3 of 9 repeats; here topics 47/51, precision 1.00,
+  // recall 0.72. The fold had made a tuning pair wrong (148-q4 joined 000-q7 at 0.89), so by the
+  // threshold rule the join threshold went to 0.90: pairs 67 right, 0 wrong, 31 missed, 8 of 25
+  // rewordings (10 offered), 3 of 9 repeats; here recall 0.68. Its floors sit under both runs.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 47', topicFloor: 0.8, precisionFloor: 0.95 },
+  { folder: 'held-out round 48', topicFloor: 0.85, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
