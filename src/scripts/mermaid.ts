@@ -42,6 +42,15 @@ async function drawWithMermaid(source: string, dark: boolean): Promise<string> {
   return (await mermaid.render(`mermaid-${++counter}`, source)).svg;
 }
 
+/** The horizontal centre of the drawing's first node (its flow's start), as a fraction of its width. */
+function firstNodeAt(svg: SVGSVGElement): number | undefined {
+  const node = svg.querySelector('.node');
+  const drawing = svg.getBoundingClientRect();
+  if (!node || drawing.width <= 0) return undefined;
+  const { left, width } = node.getBoundingClientRect();
+  return (left + width / 2 - drawing.left) / drawing.width;
+}
+
 /**
  * Smallest scale a drawing is shown at. Mermaid draws labels at 16 px, so they never drop below
  * 12.8 px: a drawing wider than the column scrolls sideways instead of shrinking into illegible
@@ -62,7 +71,12 @@ function size(target: HTMLElement): void {
   // A box that scrolls must be reachable by keyboard.
   if (target.scrollWidth > target.clientWidth + 1 || target.scrollHeight > target.clientHeight + 1) target.tabIndex = 0;
   else target.removeAttribute('tabindex');
-  if (target.scrollLeft === 0) target.scrollLeft = initialScrollLeft(box, target.scrollWidth, target.clientWidth);
+  // Nothing else tells a phone reader that the cut-off drawing goes on sideways: the caption says so.
+  target
+    .closest('figure')
+    ?.querySelector('figcaption')
+    ?.toggleAttribute('data-scrolls-sideways', target.scrollWidth > target.clientWidth + 1);
+  if (target.scrollLeft === 0) target.scrollLeft = initialScrollLeft(box, target.scrollWidth, target.clientWidth, firstNodeAt(svg));
 }
 
 /** Gives a drawing held at the source's height its own height back; the expand button goes with the hold. */

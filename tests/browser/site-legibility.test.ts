@@ -78,6 +78,31 @@ describe('Mermaid labels are legible', () => {
     }
   });
 
+  it('at 360 px a drawing wider than the column opens on its first node, and its caption says it scrolls', async () => {
+    const { page, errors, close } = await openPage(browser, server.url + ARTICLE, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+    });
+    try {
+      const figure = page.locator('figure[data-mermaid]').first();
+      await figure.scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('static');
+      const seen = await figure.locator('.mermaid-svg').evaluate((box) => {
+        const node = box.querySelector('.node')!.getBoundingClientRect();
+        const view = box.getBoundingClientRect();
+        return { wider: box.scrollWidth > box.clientWidth + 1, centre: node.left + node.width / 2, left: view.left, right: view.right };
+      });
+      expect(seen.wider).toBe(true);
+      expect(seen.centre).toBeGreaterThan(seen.left);
+      expect(seen.centre).toBeLessThan(seen.right);
+      expect(await figure.locator('figcaption').getAttribute('data-scrolls-sideways')).not.toBeNull();
+      expect(await figure.locator('figcaption').evaluate((c) => getComputedStyle(c, '::after').content)).toContain('左右滑动');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('the drawing of the editor’s note too, at 360 px', async () => {
     const { page, close } = await openPage(browser, server.url + PAGE_TYPES.question, { viewport: { width: 360, height: 740 } });
     try {
