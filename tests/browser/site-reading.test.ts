@@ -383,6 +383,10 @@ describe('the glossary filter', () => {
       await input.fill('zszl');
       expect(await shownTerms(page)).toContain('知识蒸馏');
 
+      // An English abbreviation the vocabulary gives the term.
+      await input.fill('LLM');
+      expect(await shownTerms(page)).toContain('大模型');
+
       await input.fill('knowledge distillation');
       expect(await shownTerms(page)).toContain('知识蒸馏');
       // A letter with no term left is not shown empty; the letter index is put away while filtering.
