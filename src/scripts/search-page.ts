@@ -131,13 +131,20 @@ export function runSearchPage(): void {
         `知识库的问题和答案里还没有「${absent.join('」「')}」${standsFor.length > 0 ? `或「${standsFor.join('」「')}」` : ''}，它属于「${TOPICS[response.overview].name}」这一主题。`,
       );
     } else if (response.total > 0 && response.partial) {
+      // An everyday word not found though it names a concept of the field (胡说八道 → 幻觉): the
+      // results come from the query's other words, so say that no question covers the concept.
+      const uncovered = expanded.filter((e) => missing.includes(e.from) && !missing.includes(e.to));
+      const uncoveredNote =
+        uncovered.length > 0
+          ? `（${uncovered.map((e) => `「${e.from}」即「${e.to}」`).join('，')}，知识库里还没有讲${uncovered.length > 1 ? '它们' : '它'}的问题）`
+          : '';
       note(
         found.length === 0 && response.unmatched.length > 0
           ? // Nothing of the query was found as typed: say so once, and what the results are.
             `没有找到：「${missing.join('」「')}」。下面的问题只有个别字与查询相近，仅供参考。`
           : `没有完全符合的问题，下面是最接近的。搜索了：「${searched.map(typed).join('」「')}」` +
               (response.unmatched.length > 0
-                ? `；没有找到：「${missing.join('」「')}」`
+                ? `；没有找到：「${missing.join('」「')}」${uncoveredNote}`
                 : found.length > 1
                   ? '（没有一个问题同时包含全部）'
                   : '') +

@@ -152,6 +152,17 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('says no question covers that term when the everyday word comes in a sentence whose other words match', async () => {
+    // Found by a newcomer: 「模型老是胡说八道怎么办」 listed questions that matched 模型 and 怎么办,
+    // and nothing said that none is about 幻觉.
+    const { context, page, errors } = await open('模型老是胡说八道怎么办');
+    const notes = await text(page, '[data-search-notes]');
+    expect(notes).toMatch(/没有找到：[^。]*「胡说八道」（「胡说八道」即「幻觉」，知识库里还没有讲它的问题）。/u);
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('reports a word no page holds as not found, though Pagefind matched part of it', async () => {
     // Chosen from the data, not by hand: the first two-character term of the vocabulary whose
     // first character is on no page and whose second is — Pagefind then matches the second
