@@ -98,10 +98,12 @@ describe('reading pages', () => {
         const hasDiagram = (await page.locator('[data-mermaid]').count()) > 0;
         expect(scripts.length, type).toBeLessThanOrEqual(hasDiagram ? 3 : 2);
         for (const s of scripts) expect(s.url, type).toMatch(/\/_astro\/(Base\.astro[^/]*|preload-helper\.[^./]+|mermaid\.[^./]+)\.js$/u);
+        // 11 KB since the diagram loader learnt to show a held drawing whole and to open a wide one on
+        // its first node (2026-12-07: 10.4 KB on a question page with a diagram; 10 KB before).
         expect(
           scripts.reduce((n, s) => n + s.bytes, 0),
           type,
-        ).toBeLessThan(10 * 1024);
+        ).toBeLessThan(11 * 1024);
         // Inline: the theme script only (JSON-LD is data, not script).
         expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count(), type).toBe(1);
       } finally {
