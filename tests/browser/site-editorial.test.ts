@@ -42,6 +42,15 @@ describe('the editor’s note on a question page', () => {
       expect(await note.locator('h2 .editor-badge').innerText()).toBe('编者注');
       expect(await note.locator('.editor-meta').innerText()).toMatch(/不是原文内容[\s\S]*更新于 \d{4}-\d{2}-\d{2}/u);
       expect(await note.evaluate((el) => el.closest('[data-answer]'))).toBeNull();
+      // It cites every answer on the page (answer-refs.test.ts has the case where it does not), so
+      // it lists none as uncited.
+      const answers = await page.locator('[data-answer]').count();
+      expect(
+        await note
+          .locator('a[href*="#answer-"]')
+          .evaluateAll((as) => new Set(as.map((a) => a.getAttribute('href')?.replace(/^.*#/u, ''))).size),
+      ).toBe(answers);
+      expect(await note.locator('.editor-uncited').count()).toBe(0);
       expect(await page.locator('[data-answer] [data-editor-note], [data-editor-note] [data-answer]').count()).toBe(0);
       // Before every answer, inside the indexed article: it counts as part of the question.
       expect(
