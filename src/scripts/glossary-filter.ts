@@ -6,7 +6,7 @@
  */
 import { href } from '../lib/url.ts';
 
-/** The reader's text as data-filter is written: lower case, no spaces (「Zheng Liu」 finds zhengliu). */
+/** How data-filter is written at build time and the reader's text is read: lower case, no spaces (「Zheng Liu」 finds zhengliu). */
 export const filterKey = (text: string): string => text.toLowerCase().replace(/\s+/gu, '');
 
 export function runGlossaryFilter(): void {
@@ -31,7 +31,7 @@ export function runGlossaryFilter(): void {
     for (const section of sections) section.hidden = !section.querySelector('.glossary-term:not([hidden])');
     // Jumping to a letter means nothing in a filtered list.
     if (letters) letters.hidden = key !== '';
-    count.textContent = key === '' ? '' : shown > 0 ? `${shown} 个术语` : '';
+    count.textContent = key !== '' && shown > 0 ? `${shown} 个术语` : '';
     empty.hidden = key === '' || shown > 0;
     const query = input.value.trim();
     searchLink.href = `${href('search/')}?q=${encodeURIComponent(query)}`;
