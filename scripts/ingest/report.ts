@@ -121,19 +121,34 @@ export function formatReport(
   for (const t of TOPIC_IDS) lines.push(`  ${TOPICS[t].name.padEnd(6, '　')} ${t.padEnd(13)} ${report.topics[t]}`);
   lines.push('', `多个来源合并的问题（${report.grouped.length}）：`);
   for (const g of report.grouped) lines.push(`  ${g.question}  /${g.path}/  ← ${g.entries.join(', ')}`);
-  const pair = (s: SimilarQuestions) =>
-    `  ${s.known ? '已知问法 ' : s.measures ? '新问题重复 ' : ''}${s.score.toFixed(2)}${s.answers === undefined ? '' : ` 答案 ${s.answers.toFixed(2)}`}${s.measures ? `（标题 ${s.measures.title.toFixed(2)} 答案 ${s.measures.answer.toFixed(2)} 问的对象 ${s.measures.subject.toFixed(2)} 术语 ${s.measures.concepts.toFixed(2)} 标题术语 ${s.measures.terms}（与对方重合 ${s.measures.sharedTerms.toFixed(2)}）${s.measures.sameTopic ? ' 同一主题' : ''}；最像的一种问法：标题 ${s.measures.nearestTitle.toFixed(2)} 答案 ${s.measures.nearestAnswer.toFixed(2)}；术语画像 ${s.measures.profile.toFixed(2)}）` : ''}  「${s.a.question}」(${s.a.entries[0]}) ~ 「${s.b.question}」(${s.b.entries[0]})`;
+  // A pair is what the maintainer decides on, so it leads its line; what the score was read from
+  // follows on a line of its own, and the override that reverses the decision on a third, to paste.
+  const pair = (s: SimilarQuestions, decide?: string) => {
+    const mark = s.known ? '已知问法 ' : s.measures ? '新问题重复 ' : '';
+    const m = s.measures;
+    const why = m
+      ? `标题 ${m.title.toFixed(2)}，答案 ${m.answer.toFixed(2)}，问的对象 ${m.subject.toFixed(2)}，术语 ${m.concepts.toFixed(2)}，标题术语 ${m.terms} 个（与对方重合 ${m.sharedTerms.toFixed(2)}）${m.sameTopic ? '，同一主题' : ''}；最像的一种问法：标题 ${m.nearestTitle.toFixed(2)}，答案 ${m.nearestAnswer.toFixed(2)}；术语画像 ${m.profile.toFixed(2)}`
+      : s.answers === undefined
+        ? ''
+        : `答案术语重合 ${s.answers.toFixed(2)}`;
+    return [
+      `  ${s.score.toFixed(2)}  ${mark}「${s.a.question}」(${s.a.entries[0]}) ~ 「${s.b.question}」(${s.b.entries[0]})`,
+      ...(why ? [`        读数：${why}`] : []),
+      ...(decide ? [`        ${decide}：groups: { ${s.b.entries[0]}: ${decide === '拆开' ? 'alone' : s.a.entries[0]} }`] : []),
+    ].join('\n');
+  };
   lines.push(
     '',
     `按相似度合并（${report.similar.merged.length}，标题 ≥ ${SAME_QUESTION_THRESHOLD}，或问法相同、主题 ≥ ${NEAR_MISS_FLOOR} 且答案术语重合 ≥ ${ANSWER_OVERLAP}，或像已知问题的各种问法：由标题、答案、问的对象、术语、标题术语数、主题、最像的一种问法与术语画像算出的概率 ≥ ${JOIN_THRESHOLD}，或两篇新文章问的同一个新问题、同样算出的概率 ≥ ${REPEAT_THRESHOLD}；拆开：groups: { 条目: alone }）：`,
   );
-  for (const s of report.similar.merged) lines.push(pair(s));
+  // A learnt join is the one a maintainer may need to reverse; title merges of one wording rarely are.
+  for (const s of report.similar.merged) lines.push(pair(s, s.measures ? '拆开' : undefined));
   if (report.similar.split.length > 0) {
     lines.push('', `合并后由覆盖拆开（${report.similar.split.length}）：`);
     for (const s of report.similar.split) lines.push(pair(s));
   }
   lines.push('', `相近但未合并（${report.similar.nearMisses.length}；确认合并：groups: { 条目: 另一条目 }）：`);
-  for (const s of report.similar.nearMisses.slice(0, 20)) lines.push(pair(s));
+  for (const s of report.similar.nearMisses.slice(0, 20)) lines.push(pair(s, '确认合并'));
   if (report.similar.nearMisses.length > 20) lines.push(`  …… 另有 ${report.similar.nearMisses.length - 20} 对`);
   if (report.similar.confirmed.length > 0) {
     lines.push('', `相近并由覆盖确认合并（${report.similar.confirmed.length}）：`);

@@ -297,9 +297,9 @@ describe('with the project examples', () => {
     const out = run(true);
     expect(questionOf(out, '900-q1')).toEqual(['002-s8-4', '900-q1']);
     expect(questionOf(out, '900-q2')).toEqual(['900-q2']);
-    // The probability, then the measures it was read from.
+    // The probability and the pair, then the measures it was read from, then the override that splits it.
     expect(formatReport(out.report)).toMatch(
-      /已知问法 [01]\.\d\d（标题 [\d.]+ 答案 [\d.]+ 问的对象 [\d.]+ 术语 [\d.]+ 标题术语 \d+（与对方重合 [\d.]+）(?: 同一主题)?；最像的一种问法：标题 [\d.]+ 答案 [\d.]+；术语画像 [\d.]+） {2}「研究展望」\(002-s8-4\) ~ 「读博选题/u,
+      /\n {2}[01]\.\d\d {2}已知问法 「研究展望」\(002-s8-4\) ~ 「读博选题[^\n]*\n {8}读数：标题 [\d.]+，答案 [\d.]+，问的对象 [\d.]+，术语 [\d.]+，标题术语 \d+ 个（与对方重合 [\d.]+）(?:，同一主题)?；最像的一种问法：标题 [\d.]+，答案 [\d.]+；术语画像 [\d.]+\n {8}拆开：groups: \{ 900-q1: alone \}\n/u,
     );
     expect(questionOf(run(false), '900-q1')).toEqual(['900-q1']);
   });
