@@ -87,11 +87,12 @@ const TIMESTAMP = /^[[(（【]?(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}[\])）】]?\
 export function parseHeadingLabel(text: string): HeadingLabel {
   // An emoji before the number decorates it (「🤔 1. 什么是 RAG？」).
   // Zero-width characters (pasted from web pages) are invisible and would lead the title. A keycap
-  // emoji (「3️⃣ 什么是 RAG？」, 🔟) is a number as WeChat posts write one.
+  // emoji (「3️⃣ 什么是 RAG？」, 🔟) is a number as WeChat posts write one; a run of them is one number
+  // (「1️⃣2️⃣」 is 12, not 1 followed by a title that starts 「2️⃣」).
   const trimmed = text
     .replace(/[\u200B\u200C\u2060\uFEFF]/gu, '')
     .trim()
-    .replace(/^([0-9])\uFE0F?\u20E3\s*/u, '$1. ')
+    .replace(/^(?:[0-9]\uFE0F?\u20E3)+\s*/u, (keycaps) => `${keycaps.replace(/[^0-9]/gu, '')}. `)
     .replace(/^\u{1F51F}\s*/u, '10. ')
     .replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u, '');
   if (TIMESTAMP.test(trimmed)) return { index: null, title: questionOnly(trimmed.replace(TIMESTAMP, '')) };

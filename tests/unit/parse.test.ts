@@ -39,6 +39,8 @@ describe('parseHeadingLabel', () => {
     ['No.3 什么是 RAG？', 3, '什么是 RAG？'],
     ['3\uFE0F\u20E3 什么是 RAG？', 3, '什么是 RAG？'],
     ['\u{1F51F} 什么是 RAG？', 10, '什么是 RAG？'],
+    ['1\uFE0F\u20E32\uFE0F\u20E3 什么是 RAG？', 12, '什么是 RAG？'],
+    ['1\u20E30\u20E3什么是 RAG？', 10, '什么是 RAG？'],
     ['三）什么是 RAG？', 3, '什么是 RAG？'],
     ['问题三大难点', null, '问题三大难点'],
     ['No free lunch', null, 'No free lunch'],
