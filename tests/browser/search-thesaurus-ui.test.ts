@@ -163,6 +163,17 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('reads an everyday English sentence by the concept it names, not by its words', async () => {
+    // Found by a newcomer: 「how to make the model smaller」 searched make, model and smaller, and
+    // listed pages about 模型 first; the vocabulary's English forms now name 模型压缩 for it.
+    const { context, page, errors } = await open('how to make the model smaller');
+    expect(await text(page, '[data-search-notes]')).toContain('英文术语按中文搜索：模型压缩（「make the model smaller」）');
+    const titles = await page.locator('[data-search-results] > li a').allTextContents();
+    expect(titles.slice(0, 3).map((t) => t.trim())).toContain('大模型的压缩技术有哪些？');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('reports a word no page holds as not found, though Pagefind matched part of it', async () => {
     // Chosen from the data, not by hand: the first two-character term of the vocabulary whose
     // first character is on no page and whose second is — Pagefind then matches the second

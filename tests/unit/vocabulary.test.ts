@@ -146,6 +146,32 @@ describe('compound concepts: parts named together in one sentence name the compo
     expect(() => parseVocabulary('- { zh: 优缺点, en: pros and cons, combines: [优势, 挑战] }', 'v.yaml')).toThrow(
       /v\.yaml:1: 优缺点：combines「优势」不是另一个概念的 zh/u,
     );
+    expect(() =>
+      parseVocabulary(
+        ['- { zh: 辨别, en: telling apart }', '- { zh: 检测, en: detection, combines: [[生成内容, 代写], 辨别] }'].join('\n'),
+        'v.yaml',
+      ),
+    ).toThrow(/v\.yaml:2: 检测：combines「生成内容」不是另一个概念的 zh/u);
+  });
+
+  it('a part given as alternatives is named by any one of them', () => {
+    const detection = new VocabularyMatcher(
+      parseVocabulary(
+        [
+          '- { zh: 生成内容, en: generated content, say: [AI写的] }',
+          '- { zh: 代写, en: ghostwriting, say: [AI代笔] }',
+          '- { zh: 辨别, en: telling apart, say: [分得出, 看出], broad: true }',
+          '- { zh: 检测, en: detection, combines: [[生成内容, 代写], 辨别], topic: challenges }',
+        ].join('\n'),
+        'v.yaml',
+      ),
+    );
+    const names = (text: string) => detection.find(text).map((m) => `${m.form}=${m.concept.zh}`);
+    expect(names('读着像 AI 写的，分得出来吗')).toEqual(['AI写的…分得出=检测']);
+    expect(names('能看出哪些是 AI 代笔吗')).toEqual(['看出…AI代笔=检测']);
+    // Alternatives of one part do not stand in for two parts.
+    expect(names('AI写的还是 AI 代笔')).toEqual(['AI写的=生成内容', 'AI代笔=代写']);
+    expect(names('分得出来吗')).toEqual(['分得出=辨别']);
   });
 });
 

@@ -24,9 +24,11 @@ export interface VocabularyConcept {
   topic?: TopicId;
   /**
    * The zh of concepts that, named together in one sentence, name this one instead: 优缺点 is
-   * 优势 and 挑战 asked at once (「它擅长什么、不擅长什么」, 「拿手活是什么，软肋又在哪」).
+   * 优势 and 挑战 asked at once (「它擅长什么、不擅长什么」, 「拿手活是什么，软肋又在哪」). A part
+   * may be a list of alternatives, any one of which will do: AI生成内容检测 is 辨别 with either
+   * 人工智能生成内容 (「读着像 AI 写的，分得出来吗」) or 学术诚信 (「看得出哪些是 AI 代写的吗」).
    */
-  combines?: string[];
+  combines?: (string | string[])[];
   kind: ConceptKind;
   broad: boolean;
   /** An aspect that asks what its subject is (定义, 概述, 原理): a heading naming the subject alone asks the same. */
@@ -104,15 +106,16 @@ export class VocabularyMatcher {
   >();
 
   readonly concepts: readonly VocabularyConcept[];
-  /** Concepts named by others together (combines), with the ids of those others. */
-  private readonly compounds: { concept: VocabularyConcept; parts: number[] }[] = [];
+  /** Concepts named by others together (combines): for each part, the ids that may stand for it. */
+  private readonly compounds: { concept: VocabularyConcept; parts: number[][] }[] = [];
 
   constructor(concepts: readonly VocabularyConcept[]) {
     this.concepts = concepts;
     const idOf = new Map(concepts.map((c) => [c.zh, c.id]));
     for (const concept of concepts) {
-      const parts = (concept.combines ?? []).map((zh) => idOf.get(zh));
-      if (parts.length >= 2 && parts.every((id) => id !== undefined)) this.compounds.push({ concept, parts: parts as number[] });
+      const parts = (concept.combines ?? []).map((part) => [part].flat().map((zh) => idOf.get(zh)));
+      if (parts.length >= 2 && parts.every((ids) => ids.every((id) => id !== undefined)))
+        this.compounds.push({ concept, parts: parts as number[][] });
     }
     for (const concept of concepts) {
       // A word listed ambiguous and also spelled as an English name (Warmup, warmup) is not ambiguous.
@@ -163,18 +166,18 @@ export class VocabularyMatcher {
   private combined(text: string, found: ConceptMatch[]): ConceptMatch[] {
     if (found.length < 2) return found;
     const named = new Set(found.map((m) => m.concept.id));
-    const present = this.compounds.filter(({ parts }) => parts.every((id) => named.has(id)));
+    const present = this.compounds.filter(({ parts }) => parts.every((ids) => ids.some((id) => named.has(id))));
     if (present.length === 0) return found;
     const ends = [...normalizeForm(text).matchAll(SENTENCE_END)].map((m) => m.index);
     const sentenceOf = (at: number) => ends.filter((end) => end < at).length;
     let out = found;
     for (const { concept, parts } of present) {
       const bySentence = Map.groupBy(
-        out.filter((m) => parts.includes(m.concept.id)),
+        out.filter((m) => parts.some((ids) => ids.includes(m.concept.id))),
         (m) => sentenceOf(m.start),
       );
       for (const matches of bySentence.values()) {
-        if (!parts.every((id) => matches.some((m) => m.concept.id === id))) continue;
+        if (!parts.every((ids) => matches.some((m) => ids.includes(m.concept.id)))) continue;
         const first = matches[0]!;
         const compound: ConceptMatch = {
           concept,

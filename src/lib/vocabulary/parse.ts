@@ -22,7 +22,10 @@ export const conceptSchema = z
     say: z.array(form).default([]),
     ambiguous: z.array(form).default([]),
     topic: z.enum(TOPIC_IDS).optional(),
-    combines: z.array(form).min(2).optional(),
+    combines: z
+      .array(z.union([form, z.array(form).min(2)]))
+      .min(2)
+      .optional(),
     kind: z.enum(CONCEPT_KINDS).default('term'),
     broad: z.boolean().default(false),
     open: z.boolean().optional(),
@@ -96,7 +99,7 @@ export function parseVocabulary(text: string, file = 'content/vocabulary.yaml'):
   }
   // A compound names two or more other lines of the file.
   for (const c of concepts) {
-    for (const part of c.combines ?? []) {
+    for (const part of (c.combines ?? []).flat()) {
       if (!byZh.has(part) || part === c.zh) throw new VocabularyError(file, c.line, `${c.zh}：combines「${part}」不是另一个概念的 zh`);
     }
   }
