@@ -121,7 +121,8 @@ export function scoreRound(
     }
   misses.push(
     ...labels.missing.map((m) => `not found: ${m}`),
-    ...topics.wrong.map((w) => `topic: ${w}`),
+    // The classifier's own reading beside each topic miss: what it counted, so a miss says why.
+    ...topics.wrong.map((w) => `topic: ${w}\n      ${entries.find((e) => w.startsWith(`${e.id} `))?.classification.reason ?? ''}`),
     ...s.pairs.falsePositive.map((p) => `wrong pair: ${p}`),
     ...s.pairs.falseNegative.map((p) => `missed pair: ${p}`),
   );
