@@ -57,10 +57,10 @@ const fileOf = new Map<string, string>();
  * being written blind; round 43 while round 44 (235–237) was being written blind; round 44 while round 45
  * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind; round 46
  * while round 47 (244–246) was being written blind; round 47 while round 48 (247–249) was being written
- * blind. Round 48 is the held-out half now.
+ * blind; round 48 while round 49 (250–252) was being written blind. Round 49 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 48': (file) => /^(?:247|248|249)_/u.test(file),
+  'held-out round 49': (file) => /^(?:250|251|252)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -354,10 +354,16 @@ describe.each([
   // 25 rewordings (9 more offered as near misses), 3 of 9 repeats; here topics 47/51, precision 1.00,
   // recall 0.72. The fold had made a tuning pair wrong (148-q4 joined 000-q7 at 0.89), so by the
   // threshold rule the join threshold went to 0.90: pairs 67 right, 0 wrong, 31 missed, 8 of 25
-  // rewordings (10 offered), 3 of 9 repeats; here recall 0.68. Its floors sit under both runs.
+  // rewordings (10 offered), 3 of 9 repeats; here recall 0.68. Round 48 was folded into tuning/ while
+  // round 49 (250–252) was being written blind. Round 49's first run, as ingestion stood after that fold
+  // (with the vocabulary for rounds 47 and 48's misses, keycap runs read as one number and the report's
+  // new layout, all made on folded rounds): every item at its line, topics 42/50 (84.0%), pairs touching
+  // the round 66 right, 0 wrong, 36 missed (P 1.000, R 0.647), 5 of 25 rewordings (10 more offered as near
+  // misses), 3 of 9 repeats, near misses listed 10 of 12 right; here topics 42/50, precision 1.00, recall
+  // 0.67. Its floors sit under that run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 48', topicFloor: 0.85, precisionFloor: 0.95 },
+  { folder: 'held-out round 49', topicFloor: 0.8, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
