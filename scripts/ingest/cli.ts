@@ -2,12 +2,13 @@
  * npm run ingest [-- --sources DIR --out DIR --overrides FILE|none --vocabulary FILE --examples FILE|none --check --quiet --entries]
  * Reads every article (*.txt, *.md, *.markdown, *.mdx, *.org) at the top of the sources folder, names anything else there in the report, and writes the content collections.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VocabularyConcept } from '../../src/lib/vocabulary/match.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary/parse.ts';
 import { parseTopicExamples, type TopicExamples } from './classify/examples.ts';
+import { editorNoteWarnings, type EditorNote } from './editor-notes.ts';
 import { IngestError } from './errors.ts';
 import { diffOutput, writeOutput } from './output.ts';
 import { parseOverrides, type LoadedOverrides } from './overrides.ts';
@@ -144,6 +145,16 @@ function readExamples(path: string): TopicExamples | undefined {
   return parseTopicExamples(readFileSync(path, 'utf8'), path);
 }
 
+/** The editor's notes beside the generated content (content/notes/), which the site shows on its question pages. */
+function readEditorNotes(out: string): EditorNote[] {
+  const dir = join(out, 'notes');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => ({ file: shownPath(join(dir, name)), slug: name.slice(0, -'.mdx'.length), mdx: readFileSync(join(dir, name), 'utf8') }));
+}
+
 function main(args: string[]): number {
   const values = options(args);
   if (values.help) {
@@ -163,7 +174,7 @@ function main(args: string[]): number {
   const examples = readExamples(values.examples);
 
   const result = ingest({ sources, lock, overrides, overridesFile: values.overrides, vocabulary, examples });
-  result.report.warnings.push(...unread);
+  result.report.warnings.push(...unread, ...editorNoteWarnings(readEditorNotes(values.out), result.entries));
   const elapsed = performance.now() - started;
 
   if (values.check) {
