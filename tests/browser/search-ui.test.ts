@@ -273,6 +273,28 @@ describe('search page', () => {
     await context.close();
   });
 
+  it("shows an excerpt from the answer, not the title above it again nor the article's 题目/答案 labels", async () => {
+    // Found by a newcomer: answers open with their heading, so excerpts began with the result's own
+    // title, then 「题目：」 and 「答案：」 from article 001.
+    const { context, page } = await freshPage();
+    await openSearchPage(page, server.url);
+    const result = await runQuery(page, '训练过程');
+    expect(result.hits.length).toBeGreaterThan(3);
+    for (const hit of result.hits) {
+      const excerpt = (
+        await page.evaluate((html) => Object.assign(document.createElement('div'), { innerHTML: html }).textContent ?? '', hit.excerptHtml)
+      ).trim();
+      expect(excerpt.length, hit.title).toBeGreaterThan(0);
+      // The title as a heading of its own (a space or a full stop after it), not a sentence opening with its words.
+      expect(
+        new RegExp(`^${hit.title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[\\s.。．：:]`, 'u').test(excerpt),
+        `${hit.title}: ${excerpt}`,
+      ).toBe(false);
+      expect(excerpt, hit.title).not.toMatch(/(?:^|\s)(?:题目|答案)：/u);
+    }
+    await context.close();
+  });
+
   it('shows ten results, then ten more on 「显示更多结果」 without moving the first ones, focus on the first new one', async () => {
     const { context, page, errors } = await freshPage();
     await openSearchPage(page, server.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeClauses } from '../../src/lib/search/excerpt.ts';
+import { wholeClauses, withoutEcho } from '../../src/lib/search/excerpt.ts';
 
 describe('wholeClauses: search excerpts from clause to clause', () => {
   const content = '大模型的训练过程有哪些关键技术？ 答案： 大模型的训练过程涉及以下关键技术：并行计算、批量处理。';
@@ -38,5 +38,42 @@ describe('wholeClauses: English inside Chinese text', () => {
   it('does not stop at the space between two English words', () => {
     const content = '模型剪枝（Model Pruning）：通过删除不重要的连接减小模型。';
     expect(wholeClauses('Pruning）：通过删除', content)).toBe('模型剪枝（Model Pruning）：通过删除不重要的连接减小模型。');
+  });
+});
+
+describe('withoutEcho: an excerpt under its result title', () => {
+  const content =
+    '大模型的训练过程是怎样的？ 题目： 请简要描述大模型的训练过程。 答案： 大模型的训练过程通常包括以下步骤： 数据预处理： 对原始数据进行清洗。 模型设计。';
+
+  it("drops the title the answer section opens with, and the articles' labels", () => {
+    expect(
+      withoutEcho(
+        '大模型的训练过程是怎样的？ 题目： 请简要描述大模型的训练过程。 答案： 大模型的训练过程通常包括',
+        ['大模型的训练过程是怎样的？'],
+        content,
+      ),
+    ).toBe('请简要描述大模型的训练过程。 大模型的训练过程通常包括');
+  });
+
+  it('reads on into the text when what is left is short', () => {
+    expect(withoutEcho('大模型的训练过程是怎样的？ 题目： 请简要描述', ['大模型的训练过程是怎样的？'], content)).toBe(
+      '请简要描述大模型的训练过程。',
+    );
+  });
+
+  it("matches the answer's own heading or the question, whichever the excerpt repeats", () => {
+    const grouped = '大模型在医疗健康领域的应用 大模型可以辅助诊断、读片和病历整理，也能帮药企筛选分子。';
+    expect(
+      withoutEcho(
+        '大模型在医疗健康领域的应用 大模型可以辅助诊断、读片和病历整理，也能',
+        ['大模型在医疗健康领域的应用', '大模型在医疗领域中的应用'],
+        grouped,
+      ),
+    ).toBe('大模型可以辅助诊断、读片和病历整理，也能帮药企筛选分子。');
+  });
+
+  it('leaves an excerpt that does not repeat the title, or is nothing but it, as it is', () => {
+    expect(withoutEcho('…通常包括以下步骤', ['大模型的训练过程是怎样的？'], content)).toBe('…通常包括以下步骤');
+    expect(withoutEcho('大模型的训练过程是怎样的？', ['大模型的训练过程是怎样的？'], content)).toBe('大模型的训练过程是怎样的？');
   });
 });

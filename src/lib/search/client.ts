@@ -48,7 +48,7 @@ import {
 } from './retriever.ts';
 import { t2sMap, termShardsOf, type Lexicon } from './lexicon.ts';
 import { markText, type Segment } from './marks.ts';
-import { wholeClauses } from './excerpt.ts';
+import { wholeClauses, withoutEcho } from './excerpt.ts';
 import { hanBigrams as bigramsOf, hanRuns, hasHan, QUESTION_WORDS, words } from '../text/chinese.ts';
 
 export type { Segment } from './marks.ts';
@@ -729,14 +729,14 @@ function toHit(ranked: Ranked, reads: Read[], score: number, marks: string[]): S
 
   // The answer to land on: the section (sub-result with an answer anchor) that holds the most
   // of the query, weighted by rarity; Pagefind's own weights break ties (headings count more).
-  const sections = new Map<string, { weight: number; detail: number; excerpt: string; bestIdf: number }>();
+  const sections = new Map<string, { weight: number; detail: number; excerpt: string; heading: string; bestIdf: number }>();
   for (const { hits, data: d } of reads) {
     for (const sub of d.sub_results) {
       const hash = sub.url.indexOf('#');
       if (hash < 0 || sub.url.slice(hash + 1) === 'question') continue;
       const found = sub.locations?.length ?? 0;
       if (found === 0) continue;
-      const s = sections.get(sub.url) ?? { weight: 0, detail: 0, excerpt: sub.excerpt, bestIdf: -1 };
+      const s = sections.get(sub.url) ?? { weight: 0, detail: 0, excerpt: sub.excerpt, heading: sub.title, bestIdf: -1 };
       s.weight += hits.idf;
       s.detail += (sub.weighted_locations ?? []).reduce((sum, w) => sum + w.weight, 0) * hits.idf;
       if (hits.idf > s.bestIdf && !hits.concept.phrase) {
@@ -750,6 +750,7 @@ function toHit(ranked: Ranked, reads: Read[], score: number, marks: string[]): S
   const firstAnswer = data.sub_results.find((s) => s.url.includes('#') && !s.url.endsWith('#question'));
   const target = best?.[0] ?? firstAnswer?.url ?? data.url;
   const excerpt = best?.[1].excerpt ?? firstAnswer?.excerpt ?? data.excerpt;
+  const heading = best?.[1].heading ?? firstAnswer?.title ?? '';
 
   const topic = data.filters.topic?.[0] ?? '';
   const question = data.meta.title ?? '';
@@ -760,7 +761,7 @@ function toHit(ranked: Ranked, reads: Read[], score: number, marks: string[]): S
     topic,
     topicName: isTopicId(topic) ? TOPICS[topic].name : '',
     sources: data.filters.source ?? [],
-    excerpt: markText(wholeClauses(plainExcerpt(excerpt), data.content), marks),
+    excerpt: markText(withoutEcho(wholeClauses(plainExcerpt(excerpt), data.content), [heading, question], data.content), marks),
     score,
     coverage: ranked.coverage,
     matched: [...new Set(ranked.matched.filter((h) => !h.concept.phrase).map((h) => h.concept.label))],

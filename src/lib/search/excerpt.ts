@@ -49,3 +49,35 @@ export function wholeClauses(excerpt: string, content: string): string {
   // Punctuation and spaces left at the start say nothing.
   return text.replace(/^(…?)[\s。！？；：，、.!?;:,]+/u, '$1').trimEnd();
 }
+
+/** Bold labels articles put before a question and its answer (**题目：** … **答案：**). */
+const LABEL = /(^|\s)(?:题目|问题|答案|回答|问|答)\s*[:：]\s*/gu;
+/** Below this many characters, an excerpt reads on into the text after it. */
+const SHORT = 24;
+/** How far it reads on, at most, before it is cut with 「…」. */
+const READ_ON = 48;
+
+/**
+ * An excerpt as the result shows it under its title: without the title repeated at its start (an
+ * answer's section opens with its heading, which is the question) and without the articles' labels
+ * (题目：, 答案：), which say nothing there. What the cuts leave too short reads on into the text.
+ */
+export function withoutEcho(excerpt: string, titles: readonly string[], content: string): string {
+  const lead = excerpt.startsWith('…') ? '…' : '';
+  let text = excerpt.slice(lead.length);
+  const echo = titles.map((t) => t.trim()).find((t) => t !== '' && text.startsWith(t));
+  const echoed = echo !== undefined;
+  if (echo) text = text.slice(echo.length);
+  text = text.replace(LABEL, '$1').replace(/^[\s。！？；：，、.!?;:,]+/u, '');
+  if (text === '') return excerpt;
+  if (text === excerpt.slice(lead.length)) return excerpt;
+  const at = content.indexOf(excerpt.slice(lead.length).replace(/…$/u, ''));
+  if (text.length < SHORT && at >= 0 && !text.endsWith('…')) {
+    const from = at + excerpt.length - lead.length;
+    const rest = content.slice(from, from + READ_ON);
+    const stop = rest.search(/[。！？.!?](?=\s|$)/u);
+    const more = (stop >= 0 ? rest.slice(0, stop + 1) : `${rest}${from + READ_ON < content.length ? '…' : ''}`).replace(LABEL, '$1');
+    text = `${text}${more}`.replace(/\s+/gu, ' ').trim();
+  }
+  return `${echoed ? '' : lead}${text}`;
+}
