@@ -131,17 +131,21 @@ export function runSearchPage(): void {
         `知识库的问题和答案里还没有「${absent.join('」「')}」${standsFor.length > 0 ? `或「${standsFor.join('」「')}」` : ''}，它属于「${TOPICS[response.overview].name}」这一主题。`,
       );
     } else if (response.total > 0 && response.partial) {
-      // An everyday word not found though it names a concept of the field (胡说八道 → 幻觉): the
-      // results come from the query's other words, so say that no question covers the concept.
-      const uncovered = expanded.filter((e) => missing.includes(e.from) && !missing.includes(e.to));
+      // An everyday word (胡说八道 → 幻觉) or an English phrase (make things up → 幻觉) not found
+      // though it names a concept of the field: say which concept it is and that neither word is in
+      // the questions and answers. Only that: the results may still be about it, found through
+      // related words (在手机上跑 → 端侧部署, and first 大模型在资源受限设备上的部署).
+      const uncovered = [...expanded, ...asTypedFrom(response.plan.translated)].filter(
+        (e) => missing.includes(e.from) && !missing.includes(e.to),
+      );
       const uncoveredNote =
         uncovered.length > 0
-          ? `（${uncovered.map((e) => `「${e.from}」即「${e.to}」`).join('，')}，知识库里还没有讲${uncovered.length > 1 ? '它们' : '它'}的问题）`
+          ? `（${uncovered.map((e) => `「${e.from}」即「${e.to}」`).join('，')}，问题和答案里都没有出现${uncovered.length > 1 ? '这些词' : '这个词'}）`
           : '';
       note(
         found.length === 0 && response.unmatched.length > 0
           ? // Nothing of the query was found as typed: say so once, and what the results are.
-            `没有找到：「${missing.join('」「')}」。下面的问题只有个别字与查询相近，仅供参考。`
+            `没有找到：「${missing.join('」「')}」${uncoveredNote}。下面的问题只有个别${/\p{Script=Han}/u.test(query) ? '字' : '词'}与查询相近，仅供参考。`
           : `没有完全符合的问题，下面是最接近的。搜索了：「${searched.map(typed).join('」「')}」` +
               (response.unmatched.length > 0
                 ? `；没有找到：「${missing.join('」「')}」${uncoveredNote}`

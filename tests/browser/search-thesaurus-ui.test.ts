@@ -152,15 +152,29 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
-  it('says no question covers that term when the everyday word comes in a sentence whose other words match', async () => {
+  it('says neither word is in the questions when the everyday word comes in a sentence whose other words match', async () => {
     // Found by a newcomer: 「模型老是胡说八道怎么办」 listed questions that matched 模型 and 怎么办,
     // and nothing said that none is about 幻觉.
     const { context, page, errors } = await open('模型老是胡说八道怎么办');
     const notes = await text(page, '[data-search-notes]');
-    expect(notes).toMatch(/没有找到：[^。]*「胡说八道」（「胡说八道」即「幻觉」，知识库里还没有讲它的问题）。/u);
+    expect(notes).toMatch(/没有找到：[^。]*「胡说八道」（「胡说八道」即「幻觉」，问题和答案里都没有出现这个词）。/u);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('names the concept an English phrase or an everyday word stands for when nothing of the query is found', async () => {
+    // Found by a newcomer: 「why does the model make things up」 and 「AI 会瞎编吗」 said only that
+    // 「make things up」 and 「瞎编」 were not found, though both name 幻觉.
+    for (const [query, word] of [
+      ['why does the model make things up', 'make things up'],
+      ['AI 会瞎编吗', '瞎编'],
+    ]) {
+      const { context, page, errors } = await open(query);
+      expect(await text(page, '[data-search-notes]'), query).toContain(`「${word}」即「幻觉」，问题和答案里都没有出现这个词`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it('reads an everyday English sentence by the concept it names, not by its words', async () => {
