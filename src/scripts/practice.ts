@@ -190,11 +190,15 @@ export function startPractice(): void {
     const c = state.cards[q.id];
     const kind = !c || c.box === 0 ? '新题' : c.due <= Date.now() || early ? `复习 · 第 ${c.box} 盒` : `第 ${c.box} 盒`;
     status.replaceChildren(
-      ...[`第 ${at + 1} / ${order.length} 题`, topicName.get(q.topic) ?? q.topic, kind].map((text) => {
-        const span = document.createElement('span');
-        span.textContent = text;
-        return span;
-      }),
+      // The queue shrinks as questions are marked: 「第 1 / 4 题」 after two marks read as a miscount
+      // (found by a newcomer), so it says how many are left, and where among them when moved on.
+      ...[at === 0 ? `还剩 ${order.length} 题` : `剩下 ${order.length} 题中的第 ${at + 1} 题`, topicName.get(q.topic) ?? q.topic, kind].map(
+        (text) => {
+          const span = document.createElement('span');
+          span.textContent = text;
+          return span;
+        },
+      ),
     );
     heading.textContent = q.title;
     pageLink.href = q.url;

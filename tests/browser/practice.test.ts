@@ -84,7 +84,7 @@ describe('practice: scope and data', () => {
       await page.selectOption('#practice-scope', 'topic:training');
       expect(new URL(page.url()).search).toBe('?topic=training');
       const training = all.filter((q) => q.topic === 'training');
-      await expect.poll(() => page.locator('[data-practice-status]').innerText()).toContain(`第 1 / ${training.length} 题`);
+      await expect.poll(() => page.locator('[data-practice-status]').innerText()).toContain(`还剩 ${training.length} 题`);
       expect(await currentTitle(page)).toBe(training[0]!.title);
 
       // The shared URL opens the same choice.
@@ -172,13 +172,14 @@ describe('practice: reveal, mark, schedule', () => {
       // Arrows move both ways without marking.
       await page.keyboard.press('ArrowLeft');
       expect(await currentTitle(page)).toBe(second!.title);
+      expect(await page.locator('[data-practice-status]').innerText()).toContain(`剩下 ${concepts.length - 1} 题中的第 4 题`);
       expect(Object.keys((await stored(page)).cards)).toHaveLength(2);
 
       // Reload: progress is kept, the known question is not due, the unsure one comes first.
       await page.reload();
       await page.waitForSelector('[data-practice-card]:not([hidden])');
       expect(await currentTitle(page)).toBe(second!.title);
-      expect(await page.locator('[data-practice-status]').innerText()).toContain(`第 1 / ${concepts.length - 1} 题`);
+      expect(await page.locator('[data-practice-status]').innerText()).toContain(`还剩 ${concepts.length - 1} 题`);
       expect(await page.locator(`[data-topic="${topic}"] [data-figures]`).innerText()).toBe(`会了 1 / ${concepts.length} · 待复习 1`);
       expect(await page.locator(`[data-topic="${topic}"] progress`).evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
       expect(errors).toEqual([]);
