@@ -169,7 +169,7 @@ describe('thesaurus on the search page', () => {
     for (const [query, word] of [
       ['why does the model make things up', 'make things up'],
       ['AI 会瞎编吗', '瞎编'],
-    ]) {
+    ] as const) {
       const { context, page, errors } = await open(query);
       expect(await text(page, '[data-search-notes]'), query).toContain(`「${word}」即「幻觉」，问题和答案里都没有出现这个词`);
       expect(errors).toEqual([]);
