@@ -7,6 +7,8 @@
 
 /** Ends a clause: Chinese and Latin sentence and clause punctuation, and the breaks between blocks. */
 const BOUNDARY = /[。！？；：，、.!?;:,\s]/u;
+/** Punctuation and spaces at the start of an excerpt (after its 「…」), which say nothing there. */
+const LEADING_PUNCTUATION = /^(…?)[\s。！？；：，、.!?;:,]+/u;
 /** Characters an excerpt may grow by at either end to reach a boundary. */
 const REACH = 12;
 
@@ -47,7 +49,7 @@ export function wholeClauses(excerpt: string, content: string): string {
   }
 
   // Punctuation and spaces left at the start say nothing.
-  return text.replace(/^(…?)[\s。！？；：，、.!?;:,]+/u, '$1').trimEnd();
+  return text.replace(LEADING_PUNCTUATION, '$1').trimEnd();
 }
 
 /** Bold labels articles put before a question and its answer (**题目：** … **答案：**). */
@@ -66,9 +68,8 @@ export function withoutEcho(excerpt: string, titles: readonly string[], content:
   const lead = excerpt.startsWith('…') ? '…' : '';
   let text = excerpt.slice(lead.length);
   const echo = titles.map((t) => t.trim()).find((t) => t !== '' && text.startsWith(t));
-  const echoed = echo !== undefined;
-  if (echo) text = text.slice(echo.length);
-  text = text.replace(LABEL, '$1').replace(/^[\s。！？；：，、.!?;:,]+/u, '');
+  if (echo !== undefined) text = text.slice(echo.length);
+  text = text.replace(LABEL, '$1').replace(LEADING_PUNCTUATION, '$1');
   if (text === '') return excerpt;
   if (text === excerpt.slice(lead.length)) return excerpt;
   const at = content.indexOf(excerpt.slice(lead.length).replace(/…$/u, ''));
@@ -79,5 +80,5 @@ export function withoutEcho(excerpt: string, titles: readonly string[], content:
     const more = (stop >= 0 ? rest.slice(0, stop + 1) : `${rest}${from + READ_ON < content.length ? '…' : ''}`).replace(LABEL, '$1');
     text = `${text}${more}`.replace(/\s+/gu, ' ').trim();
   }
-  return `${echoed ? '' : lead}${text}`;
+  return `${echo === undefined ? lead : ''}${text}`;
 }
