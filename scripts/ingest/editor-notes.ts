@@ -4,7 +4,7 @@
  * joined the question: the page tells readers so, and the report tells the maintainer which notes
  * to reread. A note whose question is gone would fail the site's build; the report says so first.
  */
-import { answerRefs } from '../../src/lib/markdown/answer-refs.ts';
+import { uncitedEntries } from '../../src/lib/markdown/answer-refs.ts';
 import type { IngestWarning } from './errors.ts';
 
 export interface EditorNote {
@@ -26,16 +26,18 @@ export function editorNoteWarnings(
       warnings.push({ file: note.file, line: 1, message: `编者注的问题「${note.slug}」不在这次导入的问题里；网站构建会因此失败` });
       continue;
     }
-    let cited: Set<string>;
+    let uncited: string[];
     try {
-      cited = answerRefs(note.mdx);
+      // The page's own rule (a note that cites no answer makes no claim about which it covers).
+      uncited = uncitedEntries(
+        note.mdx,
+        answers.map((id) => ({ data: { id } })),
+      ).map((e) => e.data.id);
     } catch (error) {
       const where = (error as { line?: number }).line;
       warnings.push({ file: note.file, line: where ?? 1, message: `编者注不是有效的 MDX：${(error as Error).message}` });
       continue;
     }
-    // A note that cites no answer makes no claim about which answers it covers.
-    const uncited = cited.size === 0 ? [] : answers.filter((id) => !cited.has(id));
     if (uncited.length > 0)
       warnings.push({
         file: note.file,
