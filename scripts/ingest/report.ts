@@ -139,7 +139,12 @@ export function formatReport(
   };
   lines.push(
     '',
-    `按相似度合并（${report.similar.merged.length}，标题 ≥ ${SAME_QUESTION_THRESHOLD}，或问法相同、主题 ≥ ${NEAR_MISS_FLOOR} 且答案术语重合 ≥ ${ANSWER_OVERLAP}，或像已知问题的各种问法：由标题、答案、问的对象、术语、标题术语数、主题、最像的一种问法与术语画像算出的概率 ≥ ${JOIN_THRESHOLD}，或两篇新文章问的同一个新问题、同样算出的概率 ≥ ${REPEAT_THRESHOLD}；拆开：groups: { 条目: alone }）：`,
+    `按相似度合并（${report.similar.merged.length}；拆开：groups: { 条目: alone }）：`,
+    // What counts as similar enough, one rule a line, under the heading rather than inside it.
+    `  · 标题相似度 ≥ ${SAME_QUESTION_THRESHOLD}`,
+    `  · 问法相同、主题相似度 ≥ ${NEAR_MISS_FLOOR}，且答案术语重合 ≥ ${ANSWER_OVERLAP}`,
+    `  · 已知问法：像已知问题的各种问法，概率 ≥ ${JOIN_THRESHOLD}（由标题、答案、问的对象、术语、标题术语数、主题、最像的一种问法与术语画像算出）`,
+    `  · 新问题重复：两篇新文章问的同一个新问题，同样算出的概率 ≥ ${REPEAT_THRESHOLD}`,
   );
   // A learnt join is the one a maintainer may need to reverse; title merges of one wording rarely are.
   for (const s of report.similar.merged) lines.push(pair(s, s.measures ? '拆开' : undefined));
