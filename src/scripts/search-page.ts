@@ -5,6 +5,7 @@
 import { search, type SearchHit, type SearchResponse } from '../lib/search/client.ts';
 import { appendSegments } from '../lib/search/marks.ts';
 import { asTyped, describeExpansions, MAX_QUERY_CHARS } from '../lib/search/query.ts';
+import { hasHan } from '../lib/text/chinese.ts';
 import { isTopicId, TOPIC_IDS, TOPICS } from '../lib/topics.ts';
 
 /**
@@ -112,7 +113,8 @@ export function runSearchPage(): void {
     // The reader's words are quoted as typed (上AI, not the normalised 上ai).
     const typed = (word: string) => asTyped(word, query);
     const asTypedFrom = (list: readonly { from: string; to: string }[]) => list.map((e) => ({ ...e, from: typed(e.from) }));
-    if (response.plan.translated.length > 0) note(`英文术语按中文搜索：${describeExpansions(asTypedFrom(response.plan.translated))}。`);
+    const translated = asTypedFrom(response.plan.translated);
+    if (translated.length > 0) note(`英文术语按中文搜索：${describeExpansions(translated)}。`);
     const expanded = asTypedFrom(response.plan.expanded);
     if (expanded.length > 0) {
       toggle(`也搜索了：${describeExpansions(expanded)}。`, '只搜索原词', false);
@@ -135,9 +137,7 @@ export function runSearchPage(): void {
       // though it names a concept of the field: say which concept it is and that neither word is in
       // the questions and answers. Only that: the results may still be about it, found through
       // related words (在手机上跑 → 端侧部署, and first 大模型在资源受限设备上的部署).
-      const uncovered = [...expanded, ...asTypedFrom(response.plan.translated)].filter(
-        (e) => missing.includes(e.from) && !missing.includes(e.to),
-      );
+      const uncovered = [...expanded, ...translated].filter((e) => missing.includes(e.from) && !missing.includes(e.to));
       const uncoveredNote =
         uncovered.length > 0
           ? `（${uncovered.map((e) => `「${e.from}」即「${e.to}」`).join('，')}，问题和答案里都没有出现${uncovered.length > 1 ? '这些词' : '这个词'}）`
@@ -145,7 +145,7 @@ export function runSearchPage(): void {
       note(
         found.length === 0 && response.unmatched.length > 0
           ? // Nothing of the query was found as typed: say so once, and what the results are.
-            `没有找到：「${missing.join('」「')}」${uncoveredNote}。下面的问题只有个别${/\p{Script=Han}/u.test(query) ? '字' : '词'}与查询相近，仅供参考。`
+            `没有找到：「${missing.join('」「')}」${uncoveredNote}。下面的问题只有个别${hasHan(query) ? '字' : '词'}与查询相近，仅供参考。`
           : `没有完全符合的问题，下面是最接近的。搜索了：「${searched.map(typed).join('」「')}」` +
               (response.unmatched.length > 0
                 ? `；没有找到：「${missing.join('」「')}」${uncoveredNote}`
@@ -168,7 +168,7 @@ export function runSearchPage(): void {
     }
     // A Chinese question that matches nothing is not a dead end: what was looked for, and where
     // to go from here. (Latin letters that match nothing — qwxzjv — get a bare 「没有结果」.)
-    const sentence = /\p{Script=Han}/u.test(query) && searched.length > 0;
+    const sentence = hasHan(query) && searched.length > 0;
     if (response.total === 0 && !filtered && sentence) {
       const p = document.createElement('p');
       p.append(
