@@ -57,10 +57,11 @@ const fileOf = new Map<string, string>();
  * being written blind; round 43 while round 44 (235–237) was being written blind; round 44 while round 45
  * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind; round 46
  * while round 47 (244–246) was being written blind; round 47 while round 48 (247–249) was being written
- * blind; round 48 while round 49 (250–252) was being written blind. Round 49 is the held-out half now.
+ * blind; round 48 while round 49 (250–252) was being written blind; round 49 while round 50 (253–255)
+ * was being written blind. Round 50 is the held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 49': (file) => /^(?:250|251|252)_/u.test(file),
+  'held-out round 50': (file) => /^(?:253|254|255)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -360,10 +361,21 @@ describe.each([
   // new layout, all made on folded rounds): every item at its line, topics 42/50 (84.0%), pairs touching
   // the round 66 right, 0 wrong, 36 missed (P 1.000, R 0.647), 5 of 25 rewordings (10 more offered as near
   // misses), 3 of 9 repeats, near misses listed 10 of 12 right; here topics 42/50, precision 1.00, recall
-  // 0.67. Its floors sit under that run.
+  // 0.67. Round 49 was folded into tuning/ while round 50 (253–255) was being written blind. Round 50's
+  // first run, as ingestion stood after that fold (with the vocabulary for round 49's misses, a request
+  // that the model do something read as a use and risks to be found read as the material's, all made on
+  // folded rounds): 17 of its 51 items not found (one article numbers its questions 「第N段」, a style
+  // named in the helper's report that ingestion did not read as a number); of the 34 found, 30 in an
+  // acceptable topic; pairs touching the round 62 right, 0 wrong, 16 missed; 6 of 25 rewordings (7 more
+  // offered), 1 of 9 repeats. With an ordinal and its unit read as a number (第3段, 第十二节, 第8手):
+  // every item at its line, topics 47/51 (92.2%), pairs 66 right, 0 wrong, 30 missed (P 1.000,
+  // R 0.688), 8 of 25 rewordings (10 more offered as near misses), 3 of 9 repeats, near misses listed
+  // 10 of 11 right; here topics 47/51, precision 1.00, recall 0.69. Three tuning pairs of different
+  // questions then read 0.96 as repeats, so the repeat threshold rose to 0.97 (repeated-questions.ts):
+  // pairs 64 right, 0 wrong, 32 missed, 1 of 9 repeats; here recall 0.67. Its floors sit under that run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 49', topicFloor: 0.8, precisionFloor: 0.95 },
+  { folder: 'held-out round 50', topicFloor: 0.9, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
