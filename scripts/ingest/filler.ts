@@ -67,27 +67,33 @@ export function fromToSpans(text: string): [number, number][] {
 }
 
 /**
- * What a question asks the model to find in the material before it (「全景片上，模型能帮医生自动找出哪些
- * 问题」, 「靠拍照挑釉面缺陷」, 「由模型指出“重心靠后”这些毛病」): the flaws of the thing examined,
- * which make a use, not the model's own. When the words between name the model (「发现模型的问题」),
- * the question is about the model again.
+ * What a question asks the model to find in the material (「全景片上，模型能帮医生自动找出哪些问题」,
+ * 「靠拍照挑釉面缺陷」, 「由模型指出“重心靠后”这些毛病」, 「把原有的划痕和漆面毛病圈出来」): the flaws of
+ * the thing examined, which make a use, not the model's own. When the words between name the model
+ * (「发现模型的问题」, 「把模型的毛病找出来」), the question is about the model again.
  */
 const FINDING =
-  /(?:找出|找到|查找|找|指出|挑出|挑|发现|识别出|识别|检测出|检测|检查出|查出|认出|看出|揪出|标出|圈出)([^,.:;?!，。：；？！—]{0,16})$/du;
+  /(?:找出|找到|查找|找|指出|挑出|挑|发现|识别出|识别|检测出|检测|检查出|查出|认出|看出|揪出|标出|圈出)([^,.:;?!，。：；？！—]{0,24})$/du;
+/** The same verbs after their object, in a 把 sentence: 「把划痕、凹坑圈出来」. */
+const DISPOSAL_OBJECT = /把([^,.:;?!，。：；？！—]{0,24})$/u;
+const DISPOSAL_VERB = /^[^,.:;?!，。：；？！—]{0,12}?(?:找|挑|指|识别|检测|检查|查|认|看|揪|标|圈|筛)出来/u;
 const NAMES_MODEL = /模型|AI|机器人|助手|算法|它/iu;
 /** After the verb, words that make it a noun: 「识别中的挑战」, 「检测时的问题」 name the task's own difficulties. */
 const VERB_AS_NOUN = /^(?:中|里|时|过程|方面|环节|上|的)/u;
 
 /**
- * Whether the word at `start` of `text` is what the question asks to be found (FINDING); `inTerm`
- * says whether a character is inside a term of the vocabulary (识别 in 图像识别 is no verb).
+ * Whether the word at `start` of `text` is what the question asks to be found (FINDING, or the
+ * object of a 把 sentence whose verb is one of them); `inTerm` says whether a character is inside a
+ * term of the vocabulary (识别 in 图像识别 is no verb).
  */
 export function isFoundInMaterial(text: string, start: number, inTerm: (at: number) => boolean = () => false): boolean {
-  const from = Math.max(0, start - 24);
-  const found = FINDING.exec(text.slice(from, start));
-  if (!found) return false;
-  const gap = found[1]!;
-  return !NAMES_MODEL.test(found[0]) && !VERB_AS_NOUN.test(gap) && !inTerm(from + found.index);
+  const from = Math.max(0, start - 32);
+  const before = text.slice(from, start);
+  const found = FINDING.exec(before);
+  if (found) return !NAMES_MODEL.test(found[0]) && !VERB_AS_NOUN.test(found[1]!) && !inTerm(from + found.index);
+  const object = DISPOSAL_OBJECT.exec(before);
+  const verb = object && DISPOSAL_VERB.exec(text.slice(start));
+  return !!verb && !NAMES_MODEL.test(object[1]!) && !NAMES_MODEL.test(verb[0]);
 }
 
 /**

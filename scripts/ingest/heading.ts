@@ -26,6 +26,11 @@ const NUMBERED = new RegExp(String.raw`^(${DIGIT}{1,4}(?:[.．]${DIGIT}{1,4})*)$
  * formal documents use (壹、贰、 … 拾壹、).
  */
 const HAN_NUMERAL = '[零〇一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰]';
+/**
+ * Units a writer counts the parts of one article in: 段, 节, 章, 讲, 课, 条, 则, 回, 手 (a game's moves),
+ * 步, 站, 关, 部分. Not the units that number a series (第3期, 第5集, 第2篇): 「第3期｜本周问答」 is an issue.
+ */
+const ORDINAL_UNIT = '段|节|章|讲|课|条|则|回|手|步|站|关|部分';
 /** Bracket pairs a number may stand in: 【3】, 〔一〕, 〈1〉, 《3》, 〖3〗, 〘3〙, ［3］, [3]. */
 const NUMBER_BRACKETS = ['【】', '〔〕', '〈〉', '《》', '〖〗', '〘〙', '［］', '[]'];
 const escaped = (ch: string) => ch.replace(/[[\]]/gu, '\\$&');
@@ -37,6 +42,12 @@ const escaped = (ch: string) => ch.replace(/[[\]]/gu, '\\$&');
  */
 const OTHER_NUMBERINGS = [
   new RegExp(String.raw`^第\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})\s*[题问](?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*)([\s\S]*)$`, 'u'),
+  // An ordinal with the unit the parts are counted in (第3段, 第十二节, 第8手, 第二讲, 第5步), then a
+  // space, a mark or a bar: 「第一手资料」 goes on without one; 「第二代模型」, 「第一次用」 count otherwise.
+  new RegExp(
+    String.raw`^第\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})\s*(?:${ORDINAL_UNIT})(?:${PUNCTUATION}\s*|\s*${BAR}\s*|\s*${MIDDLE_DOT}\s*|\s+)(\S[\s\S]*)$`,
+    'u',
+  ),
   // Q3, Q.3, Q-03, 问题3 / 问题三, 面试题 3, 题目 3, 考点 3, 知识点 3, No.3, #3.
   new RegExp(
     String.raw`^(?:(?:question|q|ｑ|no)(?:\.|\s*[-－–_])?|问题|面试题|题目|考点|知识点|问|题|№|[#＃])\s*(${DIGIT}{1,4}|${HAN_NUMERAL}{1,4})${SEPARATOR}([\s\S]*)$`,

@@ -76,10 +76,27 @@ describe('clear-cut headings land in the right topic', () => {
     expect(isFoundInMaterial('模型能帮医生找出哪些毛病', 10)).toBe(true);
     expect(isFoundInMaterial('怎样发现模型的毛病', 7)).toBe(false);
     expect(isFoundInMaterial('质检找茬，难在哪些毛病', 9)).toBe(false);
+    // A risk named as what is to be found is the material's too; found in the model's output it is not.
+    expect(byHeading('新本子上演前，能不能先让它过一遍，挑出低俗的、碰敏感话题的句子？').topic).toBe('applications');
+    expect(byHeading('怎样发现模型输出里的敏感话题？').topic).toBe('challenges');
+    // The same in a 把 sentence, where the verb follows what is found.
+    expect(byHeading('拍完车身照片，能不能先把原有的划痕和漆面毛病圈出来？').topic).toBe('applications');
+    expect(isFoundInMaterial('先把原有的划痕和漆面毛病圈出来', 12)).toBe(true);
+    expect(isFoundInMaterial('先把模型的毛病找出来', 6)).toBe(false);
+    expect(isFoundInMaterial('把毛病改掉', 1)).toBe(false);
     // The verb as a noun, or inside a term of the field, names the task whose challenges are asked.
     expect(byHeading('大模型在图像识别中的挑战').topic).toBe('challenges');
     expect(byHeading('目标检测时的难点有哪些？').topic).toBe('challenges');
     expect(isFoundInMaterial('识别中的挑战', 4)).toBe(false);
+  });
+
+  it('a request that the model do something is a use, unless what it is asked to do is a technique', () => {
+    // Invented headings.
+    const request = byHeading('能不能让它听录音、对着原词把漏字和错字挑出来？');
+    expect(request.topic).toBe('applications');
+    expect(request.reason).toContain('能不能让');
+    // The request counts under a specific term: routing easy questions to a small model is serving.
+    expect(byHeading('能不能先让小模型接着，难的再交给大模型？').topic).toBe('compression');
   });
 
   it('where a heading asks for steps, the ends of its 「从 A 到 B」 count like a later sentence', () => {
