@@ -128,9 +128,8 @@ export function formatReport(
     const m = s.measures;
     const why = m
       ? `标题 ${m.title.toFixed(2)}，答案 ${m.answer.toFixed(2)}，问的对象 ${m.subject.toFixed(2)}，术语 ${m.concepts.toFixed(2)}，标题术语 ${m.terms} 个（与对方重合 ${m.sharedTerms.toFixed(2)}）${m.sameTopic ? '，同一主题' : ''}；最像的一种问法：标题 ${m.nearestTitle.toFixed(2)}，答案 ${m.nearestAnswer.toFixed(2)}；术语画像 ${m.profile.toFixed(2)}`
-      : s.answers === undefined
-        ? ''
-        : `答案术语重合 ${s.answers.toFixed(2)}`;
+      : // A merge or near miss by title: its score is how alike the subjects the two titles ask about are.
+        `主题相似度 ${s.score.toFixed(2)}${s.answers === undefined ? '' : `，答案术语重合 ${s.answers.toFixed(2)}`}`;
     return [
       `  ${s.score.toFixed(2)}  ${mark}「${s.a.question}」(${s.a.entries[0]}) ~ 「${s.b.question}」(${s.b.entries[0]})`,
       ...(why ? [`        读数：${why}`] : []),

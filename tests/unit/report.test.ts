@@ -79,10 +79,10 @@ describe('pairs the similarity measures decided', () => {
   it('show a split merge and a confirmed near miss under their own headings, not as still undecided', () => {
     const text = formatReport(report);
     expect(text).toMatch(
-      /按相似度合并（1；[^\n]*\n(?: {2}· [^\n]*\n){4} {2}0\.95 {2}「y-1」\(y-1\) ~ 「y-2」\(y-2\)\n\n合并后由覆盖拆开（1）：\n {2}0\.90 {2}「x-1」/u,
+      /按相似度合并（1；[^\n]*\n(?: {2}· [^\n]*\n){4} {2}0\.95 {2}「y-1」\(y-1\) ~ 「y-2」\(y-2\)\n {8}读数：主题相似度 0\.95\n\n合并后由覆盖拆开（1）：\n {2}0\.90 {2}「x-1」/u,
     );
     expect(text).toMatch(
-      /相近但未合并（1；[^\n]*\n {2}0\.60 {2}「w-1」\(w-1\) ~ 「w-2」\(w-2\)\n {8}确认合并：groups: \{ w-2: w-1 \}\n\n相近并由覆盖确认合并（1）：\n {2}0\.70 {2}「z-1」/u,
+      /相近但未合并（1；[^\n]*\n {2}0\.60 {2}「w-1」\(w-1\) ~ 「w-2」\(w-2\)\n {8}读数：主题相似度 0\.60\n {8}确认合并：groups: \{ w-2: w-1 \}\n\n相近并由覆盖确认合并（1）：\n {2}0\.70 {2}「z-1」/u,
     );
   });
 });
