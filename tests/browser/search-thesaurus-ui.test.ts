@@ -140,6 +140,36 @@ describe('thesaurus on the search page', () => {
     },
   );
 
+  // Found by a newcomer: 「为什么会胡说八道」 listed every question that asks why (为什么会 → 原因), none
+  // about making things up. When only such words were found, the overview questions serve better.
+  it.each(['为什么会胡说八道', '幻觉怎么办'])(
+    'answers an uncovered term asked with a question frame (%s) with its topic’s overview, not the frame’s matches',
+    async (query) => {
+      const { context, page, errors } = await open(query);
+      expect(await text(page, '[data-search-status]')).toMatch(
+        new RegExp(`^没有找到与「${query}」直接相关的问题，列出「挑战与风险」的 \\d 个总览问题。$`, 'u'),
+      );
+      const hrefs = await page
+        .locator('[data-search-results] > li h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(
+        hrefs.every((h) => h.startsWith('/challenges/')),
+        hrefs.join(' '),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('keeps the matches of a covered term asked with a question frame (知识蒸馏怎么办)', async () => {
+    const { context, page, errors } = await open('知识蒸馏怎么办');
+    expect(await text(page, '[data-search-status]')).not.toContain('总览问题');
+    expect(await page.locator('[data-search-results] > li h2 a').first().textContent()).toContain('知识蒸馏');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('names the term an everyday word stands for when no question covers either (胡说八道 → 幻觉)', async () => {
     // Found by a newcomer: the note named only the typed word, so 幻觉 went unsaid.
     expect(sourcesText().includes('胡说八道'), 'an article now says 胡说八道: choose another').toBe(false);

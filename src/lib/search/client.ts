@@ -439,14 +439,25 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     }
   }
   // Still nothing, though the query names a concept of the field (幻觉) that no question covers:
-  // the overview questions of its topic, said to be that, rather than a dead end.
+  // the overview questions of its topic, said to be that, rather than a dead end. The same when
+  // only the words that say how it is asked were found (「为什么会胡说八道」: 为什么会, not 幻觉):
+  // what they match is every question that asks why, none about the concept. Only when every word
+  // not found is the vocabulary's: 「模型老是胡说八道怎么办」 keeps its closest matches and its note.
   let overview: string | undefined;
-  if (fused.size === 0 && full && meta) {
+  const framesOnly =
+    unmatched.length > 0 &&
+    unmatched.every((label) => lexicon.matcher.find(label).length > 0) &&
+    core.some((c) => c.found) &&
+    core.every((c) => !c.found || asksOnly(c.concept.label, lexicon));
+  if ((fused.size === 0 || framesOnly) && full && meta) {
     const topic = queryTopic(topicText(queryPlan), lexicon);
     const allowed = topic !== undefined && isTopicId(topic) && (!filters.topic?.length || filters.topic.includes(topic));
     const questions = allowed ? (meta.overview?.[TOPIC_IDS.indexOf(topic)] ?? []) : [];
-    questions.forEach((q, rank) => fused.set(String(q), { score: 1 / (FUSION.k + rank + 1), coverage: 0, rq: q }));
-    if (questions.length > 0) overview = topic;
+    if (questions.length > 0) {
+      fused.clear();
+      questions.forEach((q, rank) => fused.set(String(q), { score: 1 / (FUSION.k + rank + 1), coverage: 0, rq: q }));
+      overview = topic;
+    }
   }
   const order = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, limit);
   // Records only for the questions shown that Pagefind's pool did not describe.
@@ -540,6 +551,12 @@ export const FUSION = {
 /** What names the query's topic: its text and the Chinese of its English (hallucination → 幻觉). */
 function topicText(plan: QueryPlan): string {
   return [plan.text, ...plan.translated.map((t) => t.to)].join(' ');
+}
+
+/** Whether a word of the query only says how it is asked (怎么办, 为什么会): aspects of the vocabulary without a topic. */
+function asksOnly(label: string, lexicon: LexiconIndex): boolean {
+  const found = lexicon.matcher.find(label);
+  return found.length > 0 && found.every((m) => m.concept.kind === 'aspect' && !m.concept.topic);
 }
 
 export function queryTopic(text: string, lexicon: LexiconIndex): string | undefined {
