@@ -166,13 +166,19 @@ export function runSearchPage(): void {
       });
       notes.append(p);
     }
-    // A Chinese question that matches nothing is not a dead end: what was looked for, and where
-    // to go from here. (Latin letters that match nothing — qwxzjv — get a bare 「没有结果」.)
-    const sentence = hasHan(query) && searched.length > 0;
+    // A question that matches nothing is not a dead end: what was looked for, and where to go from
+    // here. A question in English is one too when words were dropped as filler (「how does it
+    // work」 searches 「work」); Latin letters that match nothing and hold no such word — qwxzjv —
+    // get a bare 「没有结果」.
+    const han = hasHan(query);
+    const sentence = searched.length > 0 && (han || response.plan.dropped.length > 0);
     if (response.total === 0 && !filtered && sentence) {
       const p = document.createElement('p');
       p.append(
-        `搜索了：「${searched.join('」「')}」，知识库的问题和答案里${searched.length === 1 ? '没有这个词' : '都没有这些词'}。可以换个说法（例如用术语），或按主题浏览：`,
+        `搜索了：「${searched.map(typed).join('」「')}」，知识库的问题和答案里${searched.length === 1 ? '没有这个词' : '都没有这些词'}。` +
+          (han
+            ? '可以换个说法（例如用术语），或按主题浏览：'
+            : '知识库以中文写成：可以用中文提问，或用英文术语（例如「quantization」「knowledge distillation」），或按主题浏览：'),
       );
       const base = glossaryUrl.replace(/glossary\/$/u, '');
       TOPIC_IDS.forEach((id, i) => {

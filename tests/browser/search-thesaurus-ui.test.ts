@@ -127,6 +127,17 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('answers an English sentence that matches nothing with what was searched and where to go', async () => {
+    // how, does and it are filler: a sentence, not nonsense, though only 「work」 is searched.
+    const { context, page } = await open('how does it work');
+    expect(await text(page, '[data-search-status]')).toBe('没有找到与「how does it work」相关的问题。');
+    const notes = await text(page, '[data-search-notes]');
+    expect(notes).toContain('搜索了：「work」，知识库的问题和答案里没有这个词。知识库以中文写成');
+    expect(await page.locator('[data-search-notes] a').count()).toBe(5);
+    expect(await page.locator('[data-search-results] > li').count()).toBe(0);
+    await context.close();
+  });
+
   // 幻觉 (hallucination) is in the vocabulary (topic challenges) and in none of the articles; the
   // English term reaches it through the vocabulary's English.
   it.each(['幻觉', 'hallucination'])(

@@ -251,6 +251,25 @@ describe('common words', () => {
     expect(searched.some((c) => c.queries.some((q) => q.includes('模型')))).toBe(false);
   });
 
+  it('leaves out an English term one of whose queries is a common word alone (llm, searched as 大模型 too)', () => {
+    const common = new Map(commonWords(pages));
+    const english = indexLexicon(
+      buildLexicon(
+        pages,
+        [
+          { zh: '大模型', en: 'large language model', also: ['LLM'] },
+          { zh: '风控', en: 'risk control', also: ['risk management'] },
+        ],
+        t2sCandidates(),
+      ),
+    );
+    const concepts = planQuery('risk control for LLM', english).concepts;
+    expect(concepts.find((c) => c.label === 'llm')?.queries).toContain('大模型');
+    const { searched, skipped } = searchablePlan(concepts, common);
+    expect(skipped.map((c) => c.label)).toContain('llm');
+    expect(searched.map((c) => c.label)).toContain('risk control');
+  });
+
   it('searches every word of a query of common words only, but no phrase that needs one more common word', () => {
     const concepts = planQuery('大模型的应用').concepts;
     const { searched, skipped } = searchablePlan(

@@ -423,7 +423,11 @@ function queryWords(query: string): string[] {
  * barely changes the ranking — its idf is near zero — but its index chunk is the biggest a query
  * can fetch, and it grows with the knowledge base. So a concept that needs such a word in every
  * one of its queries (模型, and the phrase 「大模型」) is skipped, as long as a rarer core concept
- * remains to search.
+ * remains to search. So is an English word with a query made of such words alone: a page need
+ * only match one query of a concept, so 「LLM」, searched as 大模型 as well as llm, reaches nearly
+ * every page through 大模型 (「evaluate LLM」 listed 99 questions, 「评估大模型」 14). Not a Chinese
+ * word: its own form is what the reader typed, and leaving 大模型 out that way cost the everyday
+ * query set (tests/search/everyday-*.ts, tuning half: recall@5 0.819 → 0.818, 「大模型能做点啥」).
  */
 export function searchablePlan(
   concepts: readonly Concept[],
@@ -431,7 +435,14 @@ export function searchablePlan(
   minShare = SKIP_SHARE,
 ): { searched: Concept[]; skipped: Concept[] } {
   const isCommon = (word: string) => (common.get(word) ?? 0) >= minShare;
-  let skip = concepts.filter((c) => c.queries.length > 0 && c.queries.every((q) => queryWords(q).some(isCommon)));
+  const allCommon = (q: string) => {
+    const ws = queryWords(q);
+    return ws.length > 0 && ws.every(isCommon);
+  };
+  let skip = concepts.filter(
+    (c) =>
+      c.queries.length > 0 && (c.queries.every((q) => queryWords(q).some(isCommon)) || (!HAN.test(c.label) && c.queries.some(allCommon))),
+  );
   if (!concepts.some((c) => !c.phrase && !skip.includes(c))) {
     // Only common words: search them, but no phrase that brings in yet another common word
     // (「大模型」 needs 大 as well as 模型) — the question titles still rank such pages first.
