@@ -210,8 +210,14 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
       // So does a first clause that names no subject, only a time or a frame (「再过几年，理赔员会被
       // 取代吗？」 asks about jobs, not the outlook).
       const asked = questionAfterDash(norm.slice(0, firstEnd)) || afterSceneClause(norm.slice(0, firstEnd), found);
+      // An aspect that asks what its subject is (「——这是个什么东西？」) names nothing to count: its
+      // subject is what the scene names (「只另外练了一个几十兆的“LoRA”」).
       const scene = found.some(
-        (m) => m.start >= asked && m.start < firstEnd && !m.concept.broad && (m.concept.kind !== 'aspect' || m.concept.topic),
+        (m) =>
+          m.start >= asked &&
+          m.start < firstEnd &&
+          !m.concept.broad &&
+          (m.concept.kind !== 'aspect' || (m.concept.topic && !m.concept.open)),
       )
         ? asked
         : 0;
