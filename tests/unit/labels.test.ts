@@ -58,10 +58,11 @@ const fileOf = new Map<string, string>();
  * (238–240) was being written blind; round 45 while round 46 (241–243) was being written blind; round 46
  * while round 47 (244–246) was being written blind; round 47 while round 48 (247–249) was being written
  * blind; round 48 while round 49 (250–252) was being written blind; round 49 while round 50 (253–255)
- * was being written blind. Round 50 is the held-out half now.
+ * was being written blind; round 50 while round 51 (256–258) was being written blind. Round 51 is the
+ * held-out half now.
  */
 const HELD_OUT_ROUNDS: Record<string, (file: string) => boolean> = {
-  'held-out round 50': (file) => /^(?:253|254|255)_/u.test(file),
+  'held-out round 51': (file) => /^(?:256|257|258)_/u.test(file),
 };
 const inSet = (name: string) => (id: string) => {
   const file = fileOf.get(id) ?? '';
@@ -372,10 +373,17 @@ describe.each([
   // R 0.688), 8 of 25 rewordings (10 more offered as near misses), 3 of 9 repeats, near misses listed
   // 10 of 11 right; here topics 47/51, precision 1.00, recall 0.69. Three tuning pairs of different
   // questions then read 0.96 as repeats, so the repeat threshold rose to 0.97 (repeated-questions.ts):
-  // pairs 64 right, 0 wrong, 32 missed, 1 of 9 repeats; here recall 0.67. Its floors sit under that run.
+  // pairs 64 right, 0 wrong, 32 missed, 1 of 9 repeats; here recall 0.67. Round 50 was folded into
+  // tuning/ while round 51 (256–258) was being written blind; the fold made a tuning pair wrong again
+  // (148-q4 joined 000-q7 at 0.90), so by the threshold rule the join threshold went to 0.91. Round 51's
+  // first run, as ingestion then stood (with that threshold and the vocabulary for round 50's misses, all
+  // made on folded rounds): every item at its line, topics 48/50 (96.0%), pairs touching the round 67
+  // right, 0 wrong, 34 missed (P 1.000, R 0.663), 6 of 25 rewordings (6 more offered as near misses), 4 of
+  // 9 repeats, near misses listed 6 of 8 right; here topics 48/50, precision 1.00, recall 0.66. Its
+  // floors sit under that run.
   // Held-out floors guard against regressions only; their misses are never printed or read.
   { folder: 'tuning', topicFloor: 0.95, precisionFloor: 1 },
-  { folder: 'held-out round 50', topicFloor: 0.9, precisionFloor: 0.95 },
+  { folder: 'held-out round 51', topicFloor: 0.94, precisionFloor: 0.95 },
 ])('unseen articles: $folder', ({ folder, topicFloor, precisionFloor }) => {
   const ingested = () => (folder === 'tuning' ? { out: tuned, labelled: tunedLabels } : { out: all, labelled: labels });
   it('ingests every labelled item at its line', () => {
