@@ -229,14 +229,27 @@ export function decoratedTitle(paragraphText: string): string | null {
  * with more text after it (「大模型面试高频问答（公众号整理）」 at the top of a pasted page). A longer or
  * punctuated first line is the article's opening prose.
  */
+/** A caption's or a record's field label at the start of a line: 题图：, 报告编号：, 证券代码：, 编者按：, Title:, _model:. */
+const FIELD_LABEL = new RegExp(
+  `^(?:[^：:\\s]{0,4}(?:${[
+    '题图 配图 图片 封面 图 作者 译者 来源 出处 原文 原标题 标题 编辑 责编 审校 校对 摄影 撰文 文',
+    '代码 简称 编号 号 标签 分类 关键词 关键字 摘要 导读 日期 时间 链接 地址 版权 声明 编者按 按 注 备注 说明 更新 阅读 字数 发布 发表 转载 版本 状态 密级',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})|[A-Za-z_][\\w -]{0,24})\\s*[：:]`,
+  'u',
+);
+
 export function plainTitle(paragraphText: string): string | null {
   const text = paragraphText.trim();
   if (text === '' || text.includes('\n') || [...text].length > 40) return null;
   if (/[。！？!?：:；;，,、…]$/u.test(text) || /[？?]/u.test(text)) return null;
   // A label, a list item or a line of markup is not a name; nor a breadcrumb (首页 > 财经), a byline
-  // with a date or time, or a caption or field (题图：…, 证券代码：…).
+  // with a date or time, or a caption or field (题图：…, 证券代码：…, Title: …). A name before a colon
+  // is not a field (「老王单车铺：我们店是怎么用上大模型的」): what names a field is its last word.
   if (/^(?:[-*+>|#]|\d+[.、)）]|[（(]?[一二三四五六七八九十]+[、.)）])/u.test(text)) return null;
-  if (/\s[>›»/]\s|\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|^原创\s|^[^：:]{1,6}[：:]/u.test(text)) return null;
+  if (/\s[>›»/]\s|\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|^原创\s/u.test(text) || FIELD_LABEL.test(text)) return null;
   // A page's running head (「· 236 ·」, then wide spaces, then the book's title) is laid out with runs of spaces.
   if (/^[·•]|\s{3,}|\u3000{2,}/u.test(text)) return null;
   return /\p{L}/u.test(text) ? text : null;

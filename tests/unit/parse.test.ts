@@ -165,6 +165,8 @@ describe('plainTitle', () => {
   it('reads a short plain first line as the article’s name', () => {
     expect(plainTitle('大模型面试高频问答（公众号整理）')).toBe('大模型面试高频问答（公众号整理）');
     expect(plainTitle('大会实录｜推理与安全：嘉宾现场答观众 17 问')).toBe('大会实录｜推理与安全：嘉宾现场答观众 17 问');
+    // A name before the colon, not a field's label.
+    expect(plainTitle('老王单车铺：我们店是怎么用上大模型的')).toBe('老王单车铺：我们店是怎么用上大模型的');
   });
 
   it.each([
@@ -173,6 +175,11 @@ describe('plainTitle', () => {
     ['首页 > 财经 > 科技 > 正文'],
     ['原创 作者 某公众号 2026-04-02 08:30 上海'],
     ['题图：晚自习后的办公室'],
+    ['报告编号：YH-DT-2026-031'],
+    ['证券代码：688001'],
+    ['编者按：这是一篇旧文'],
+    ['Title: 写给同事的一封信'],
+    ['_model: blog-post'],
     ['· 236 ·　　　　智能气象：原理与应用'],
     ['1. 第一条'],
     ['一行\n两行'],
