@@ -147,6 +147,33 @@ describe('the vote', () => {
     expect(english.vote(['RAG 是怎么工作的'], []).cues).toContain('RAG');
   });
 
+  it('quotes no cue the segmenter cut across a form of the vocabulary (概要 in 大概要)', () => {
+    const leaning = headingsModel([
+      ['training', '训练概要'],
+      ['training', '微调概要'],
+      ['concepts', '什么是模型'],
+      ['concepts', '模型的定义'],
+    ]);
+    const heading = '大概要花多少钱';
+    expect(leaning.vote([heading], []).cues).toContain('概要');
+    const plain = new VocabularyMatcher(parseVocabulary('- { zh: 微调, en: fine-tuning, topic: training }\n'));
+    expect(classifyTopic({ headings: [heading], bodies: [] }, plain, leaning).reason).toContain('「概要」');
+    const roughly = new VocabularyMatcher(
+      parseVocabulary('- { zh: 微调, en: fine-tuning, topic: training }\n- { zh: 大概, en: roughly, say: [大概要], broad: true }\n'),
+    );
+    const reason = classifyTopic({ headings: [heading], bodies: [] }, roughly, leaning).reason;
+    expect(reason).toContain('已标注的示例问题');
+    expect(reason).not.toContain('「概要」');
+    // A word inside a longer form is still the heading's word.
+    expect(
+      classifyTopic(
+        { headings: ['训练概要说明书'], bodies: [] },
+        new VocabularyMatcher(parseVocabulary('- { zh: 训练概要说明, en: x, topic: training }\n')),
+        leaning,
+      ).reason,
+    ).toContain('「概要」');
+  });
+
   it('is one vote beside the vocabulary, shown in the reason', () => {
     const matcher = new VocabularyMatcher(
       parseVocabulary(

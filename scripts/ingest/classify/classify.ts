@@ -291,7 +291,8 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
 
   const scores = emptyScores();
   for (const v of votes.values()) scores[v.topic] += v.points;
-  const example = examples?.vote(input.headings, input.bodies);
+  const voted = examples?.vote(input.headings, input.bodies);
+  const example = voted && { ...voted, cues: voted.cues.filter((cue) => !cutsAcrossTerms(cue, input.headings, matcher)) };
   if (example) for (const t of TOPIC_IDS) scores[t] += WEIGHTS.examples * example.probability[t];
   for (const t of TOPIC_IDS) scores[t] = round(scores[t]);
   const topic = TOPIC_IDS.reduce((best, t) => (scores[t] > scores[best] ? t : best), TOPIC_IDS[0]);
@@ -302,6 +303,39 @@ export function classifyTopic(input: ClassifyInput, matcher: VocabularyMatcher, 
 function label(v: Vote): string {
   const forms = [...v.forms].filter((f) => f !== v.concept.zh);
   return forms.length > 0 ? `「${forms.join('、')}」（${v.concept.zh}）` : `「${v.concept.zh}」`;
+}
+
+/**
+ * Whether every place a cue word stands in the headings is not a word the heading says: it cuts
+ * across a form of the vocabulary, or lies inside the form of a line without a topic, which the
+ * vocabulary keeps as a broad word to read such words whole (大概要 is 大概 + 要, roughly: the segmenter's 大|概要|花
+ * would have the explanation quote 概要, which the heading never says). A word inside a longer
+ * form of the field (金融 in 金融风控) is still the heading's.
+ */
+function cutsAcrossTerms(cue: string, headings: readonly string[], matcher: VocabularyMatcher): boolean {
+  if (!/\p{Script=Han}/u.test(cue)) return false;
+  let seen = false;
+  for (const heading of headings) {
+    const norm = normalizeForm(heading);
+    const found = matcher.find(heading);
+    for (let at = norm.indexOf(cue); at >= 0; at = norm.indexOf(cue, at + 1)) {
+      seen = true;
+      const end = at + cue.length;
+      const cut = found.some(
+        (m) =>
+          (m.start < at && at < m.end && m.end < end) ||
+          (at < m.start && m.start < end && end < m.end) ||
+          (m.start <= at &&
+            end <= m.end &&
+            m.end - m.start > cue.length &&
+            !m.concept.topic &&
+            m.concept.kind === 'term' &&
+            m.concept.broad),
+      );
+      if (!cut) return false;
+    }
+  }
+  return seen;
 }
 
 /** Why `topic` won: as the decision (reason) and as the vocabulary's reading another decision may overrule. */
