@@ -27,7 +27,7 @@ export function runSearchPage(): void {
   const glossaryUrl = form.dataset.glossary ?? '/glossary/';
   let seq = 0;
   /** The search on screen: what was asked, and the questions shown so far (in order). */
-  let current: { query: string; filters: Record<string, string[]>; shown: string[]; total: number } | undefined;
+  let current: { query: string; filters: Record<string, string[]>; shown: string[]; total: number; estimated: boolean } | undefined;
 
   /** The thesaurus is on unless the URL says expand=0 (「只搜索原词」). */
   let expand = true;
@@ -52,7 +52,9 @@ export function runSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
-  const showing = (total: number, shown: number) => `找到 ${total} 个相关问题${total > shown ? `，显示前 ${shown} 个` : ''}。`;
+  // An estimate (search.ts: some of Pagefind's matches not read yet) says 「约」: it may fall as more are read.
+  const showing = (total: number, shown: number, estimated: boolean) =>
+    `找到${estimated && total > shown ? '约 ' : ' '}${total} 个相关问题${total > shown ? `，显示前 ${shown} 个` : ''}。`;
 
   const append = (hits: SearchHit[]): HTMLAnchorElement[] => {
     const links: HTMLAnchorElement[] = [];
@@ -83,7 +85,7 @@ export function runSearchPage(): void {
   const updateMore = () => {
     const left = current ? current.total - current.shown.length : 0;
     more.hidden = left <= 0;
-    more.textContent = `显示更多结果（还有 ${left} 个）`;
+    more.textContent = `显示更多结果（还有${current?.estimated ? '约 ' : ' '}${left} 个）`;
   };
 
   const render = (response: SearchResponse, query: string, filtered: boolean) => {
@@ -203,7 +205,7 @@ export function runSearchPage(): void {
     status.textContent =
       response.overview && isTopicId(response.overview)
         ? `没有找到与「${query}」直接相关的问题，列出「${TOPICS[response.overview].name}」的 ${response.hits.length} 个总览问题。`
-        : showing(response.total, response.hits.length);
+        : showing(response.total, response.hits.length, response.estimated);
     append(response.hits);
   };
 
@@ -220,7 +222,8 @@ export function runSearchPage(): void {
       const links = append(fresh);
       shownBefore.shown.push(...fresh.map((h) => h.question));
       shownBefore.total = fresh.length === 0 ? shownBefore.shown.length : Math.max(response.total, shownBefore.shown.length);
-      status.textContent = showing(shownBefore.total, shownBefore.shown.length);
+      shownBefore.estimated = fresh.length > 0 && response.estimated;
+      status.textContent = showing(shownBefore.total, shownBefore.shown.length, shownBefore.estimated);
       // Keyboard and screen-reader users continue at the first new result.
       links[0]?.focus();
     } finally {
@@ -253,7 +256,7 @@ export function runSearchPage(): void {
       const response = await search(query, { filters, limit: PAGE, expand });
       if (mine !== seq) return;
       render(response, query, filtered);
-      current = { query, filters, shown: response.hits.map((h) => h.question), total: response.total };
+      current = { query, filters, shown: response.hits.map((h) => h.question), total: response.total, estimated: response.estimated };
       updateMore();
     } catch {
       if (mine !== seq) return;

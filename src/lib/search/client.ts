@@ -76,8 +76,13 @@ export interface SearchHit {
 export interface SearchResponse {
   plan: QueryPlan;
   hits: SearchHit[];
-  /** Number of questions that match at least part of the query. */
+  /** Number of questions that match at least part of the query (an upper estimate when `estimated`). */
   total: number;
+  /**
+   * Some of Pagefind's matches were not read: which question each is, and so whether the retriever
+   * found it too, is not known yet. `total` then counts them apart, at most every question there is.
+   */
+  estimated: boolean;
   /** Concepts that match nothing anywhere (「变小」 in 「大模型怎么变小」). */
   unmatched: string[];
   /** No question matches every concept of the query: the hits are the closest ones. */
@@ -469,13 +474,16 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     return record ? [recordHit(record, f.score, f.coverage, marks)] : [];
   });
   const partial = hits.length === 0 || !hits.some((h) => h.coverage >= 0.999) || unmatched.length > 0;
+  const unread = ranked.length - reranked.length;
   return {
     plan: queryPlan,
     hits,
     // What 「显示更多」 can still show: the questions fused, and Pagefind's matches not read yet
     // (one of those may turn out to be a question already counted; the page then corrects the
     // count). The retriever's candidates left out of the fusion are not results.
-    total: Math.max(hits.length, fused.size + ranked.length - reranked.length),
+    total: Math.min(Math.max(hits.length, fused.size + unread), meta?.n ?? Number.POSITIVE_INFINITY),
+    // Exact when every Pagefind match was read, or when nothing but Pagefind's matches was fused.
+    estimated: unread > 0 && fused.size > reranked.length,
     unmatched,
     partial,
     glossary: partial && full ? nearGlossary(queryPlan, lexicon, (await part('glossary')).glossary ?? []) : [],
