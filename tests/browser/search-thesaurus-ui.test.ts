@@ -116,6 +116,13 @@ describe('thesaurus on the search page', () => {
     await context.close();
   });
 
+  it('finds no page for Latin nonsense that Pagefind reads through a shorter word (asdfqwer through 「as」 in code)', async () => {
+    const { context, page } = await open('asdfqwer');
+    expect(await text(page, '[data-search-status]')).toBe('没有结果。');
+    expect(await page.locator('[data-search-results] > li').count()).toBe(0);
+    await context.close();
+  });
+
   it('answers a Chinese question that matches nothing with what was searched and the topics to browse', async () => {
     const { context, page } = await open('蝈蝈');
     expect(await text(page, '[data-search-status]')).toBe('没有找到与「蝈蝈」相关的问题。');

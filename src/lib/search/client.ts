@@ -274,9 +274,17 @@ function idf(df: number, n: number): number {
  */
 async function foundAsTyped(query: string, response: PagefindSearch): Promise<boolean> {
   const best = response.results[0];
-  if (!best || query.startsWith('"') || !hasHan(query)) return true;
+  if (!best || query.startsWith('"')) return true;
   const content = (await best.data()).content;
-  return hanRuns(query).every((run) => words(run).every((w) => content.includes(w)));
+  if (hasHan(query)) return hanRuns(query).every((run) => words(run).every((w) => content.includes(w)));
+  // Pagefind finds a Latin word on no page through a shorter one that is (asdfqwer through 「as」 in
+  // code): the best page must hold the word's stem (evaluat- for evaluate, evaluation).
+  const text = content.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .every((w) => text.includes(w.slice(0, Math.max(3, Math.ceil(w.length * 0.6)))));
 }
 
 async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters: Record<string, string[]>): Promise<ConceptHits> {
@@ -288,6 +296,8 @@ async function searchConcept(pf: Pagefind, concept: Concept, n: number, filters:
     responses.push({ response, typed: response.results.length > 0 && (await foundAsTyped(q, response)) });
   }
   const found = responses.some((r) => r.typed);
+  // A Latin word found nowhere as typed matches no page: its pages hold only some shorter word.
+  if (!found && !concept.queries.some(hasHan)) return { concept, idf: 0, found, pages };
   for (const { response, typed } of responses) {
     // 种地 is on no page, and Pagefind then finds 几种 and 地 apart; its thesaurus word 农业 is
     // found as written. The pages of the scattered characters are no match of the concept then.
