@@ -52,7 +52,7 @@ export function runSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
-  // An estimate (search.ts: some of Pagefind's matches not read yet) says 「约」: it may fall as more are read.
+  // An estimate (client.ts: some of Pagefind's matches not read yet) says 「约」: it may fall as more are read.
   const showing = (total: number, shown: number, estimated: boolean) =>
     `找到${estimated && total > shown ? '约 ' : ' '}${total} 个相关问题${total > shown ? `，显示前 ${shown} 个` : ''}。`;
 
